@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { DatelineError } from '../errors/codes.js';
+import { registerDemo } from './demo.js';
+import { registerExtract } from './extract.js';
+import { VERSION } from './version.js';
+
+/** The `dateline` command: one file per subcommand registers itself here. */
+export function createProgram(): Command {
+  const program = new Command();
+  program
+    .name('dateline')
+    .description('News intelligence: who said what, when and where, with every fact pointing at its words.')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (text, write) => write(text) });
+  program.exitOverride((err) => {
+    process.exit(err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2);
+  });
+  registerExtract(program);
+  registerDemo(program);
+  return program;
+}
+
+try {
+  await createProgram().parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof DatelineError) {
+    process.stderr.write(`dateline: ${error.code}: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The catalogue of errors a user can see. Each has a stable code to search for and
+ * says what to do. Document errors end one document and the batch goes on; usage
+ * and pipeline errors stop the command.
+ */
+export const ERRORS = {
+  E_READ: 'cannot read the file; check the path and its permissions',
+  E_UTF8: 'the file is not valid UTF-8; convert it (e.g. iconv -t UTF-8) and retry',
+  E_BINARY: 'the file looks binary (it holds NUL bytes), not text',
+  E_EMPTY: 'the document has no text',
+  E_TOO_LARGE: 'the document is larger than the limit for one article; split it',
+  E_DATE: 'the date is not a real calendar date in the form YYYY-MM-DD',
+  E_JSON: 'the line is not valid JSON',
+  E_FIELD: 'the record lacks a required field or has one of the wrong type',
+  E_ANALYSIS: 'the analysis failed on this document; please report it with the document',
+  E_SCHEMA: 'the output broke the dateline/1 contract; please report it with the document',
+  E_USAGE: 'the command was called wrongly; see --help',
+  E_PIPELINE: 'the pipeline is built wrongly: a stage needs a layer no earlier stage provides',
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** An error meant for a user: a code from the catalogue, and a reason naming what is wrong. */
+export class DatelineError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, reason: string) {
+    super(reason);
+    this.name = 'DatelineError';
+    this.code = code;
+  }
+
+  /** `CODE: reason` — the form every stderr line takes after its location. */
+  override toString(): string {
+    return `${this.code}: ${this.message}`;
+  }
+}

@@ -1,0 +1,102 @@
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { DatelineError } from '../errors/codes.js';
+import { decodeUtf8 } from './decode.js';
+import { readJsonl } from './jsonl.js';
+import { failure, type IngestResult } from './result.js';
+import { textDocument } from './text-file.js';
+import { walkInputs } from './walk.js';
+
+export interface ReadOptions {
+  /** `--date`: the date of plain-text articles (and JSONL records) that state none. */
+  readonly date?: string | undefined;
+  /** Largest single text article, in bytes. */
+  readonly maxBytes?: number;
+  /** Standard input, for the path `-` (injectable for tests). */
+  readonly stdin?: AsyncIterable<Uint8Array>;
+}
+
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+function isJsonlPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  return lower.endsWith('.jsonl') || lower.endsWith('.ndjson');
+}
+
+/**
+ * Every document under `paths`, in order: files as given, folders walked recursively in
+ * sorted order, `-` for standard input. Failures are yielded, never thrown, so the
+ * batch goes on; only one document (or one JSONL line) is held in memory at a time.
+ */
+export async function* readInputs(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<IngestResult> {
+  for (const path of paths) {
+    if (path === '-') {
+      yield* readStdin(options);
+      continue;
+    }
+    let isDir: boolean;
+    try {
+      isDir = (await stat(path)).isDirectory();
+    } catch (error) {
+      yield failure(path, error);
+      continue;
+    }
+    if (isDir) {
+      try {
+        for await (const file of walkInputs(path)) yield* readFileInput(file, options);
+      } catch (error) {
+        yield failure(path, error);
+      }
+    } else {
+      yield* readFileInput(path, options);
+    }
+  }
+}
+
+async function* readFileInput(path: string, options: ReadOptions): AsyncGenerator<IngestResult> {
+  if (isJsonlPath(path)) {
+    try {
+      yield* readJsonl(path, createReadStream(path), options);
+    } catch (error) {
+      yield failure(path, error);
+    }
+    return;
+  }
+  try {
+    const size = (await stat(path)).size;
+    const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (size > max) throw new DatelineError('E_TOO_LARGE', `the file has ${size} bytes, over the ${max}-byte limit for one article`);
+    yield { ok: true, doc: textDocument(path, decodeUtf8(await readFile(path)), options) };
+  } catch (error) {
+    yield failure(path, error);
+  }
+}
+
+/** Standard input: JSON lines when its first non-blank byte is `{`, else one text article. */
+async function* readStdin(options: ReadOptions): AsyncGenerator<IngestResult> {
+  const input = options.stdin ?? process.stdin;
+  const iterator = input[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let first: number | undefined;
+  while (first === undefined) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+    first = next.value.find((b: number) => b !== 32 && b !== 9 && b !== 10 && b !== 13);
+  }
+  async function* rest(): AsyncGenerator<Uint8Array> {
+    yield* head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  if (first === 0x7b) {
+    yield* readJsonl('-', rest(), options);
+    return;
+  }
+  try {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of rest()) chunks.push(chunk);
+    yield { ok: true, doc: textDocument('-', decodeUtf8(Buffer.concat(chunks)), options) };
+  } catch (error) {
+    yield failure('-', error);
+  }
+}

@@ -1,0 +1,15 @@
+import { createTokensStage } from '../stages/tokens/tokens-stage.js';
+import { Pipeline } from './pipeline.js';
+import type { Stage } from './stage.js';
+
+/**
+ * The stages `extract` runs, in order. Each capability adds its factory here; the
+ * runner checks the order when the pipeline is built.
+ */
+export function defaultStages(): Stage[] {
+  return [createTokensStage()];
+}
+
+export function defaultPipeline(): Pipeline {
+  return Pipeline.build(defaultStages());
+}

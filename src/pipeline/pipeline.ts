@@ -1,0 +1,71 @@
+import type { Doc } from '../doc/doc.js';
+import type { LayerName } from '../doc/layers.js';
+import { DatelineError } from '../errors/codes.js';
+import type { Problem, Stage } from './stage.js';
+
+/** A problem with the stage that reported it. */
+export interface StageProblem extends Problem {
+  readonly stage: string;
+}
+
+/** Time spent per stage, summed over every document run. */
+export type StageTimings = Map<string, number>;
+
+/**
+ * Stages in a checked order. `build` rejects an order in which a stage requires a layer
+ * that no earlier stage provides (spaCy's analyze_pipes, done at build time).
+ */
+export class Pipeline {
+  readonly stages: readonly Stage[];
+  readonly provides: ReadonlySet<LayerName>;
+  /** Milliseconds per stage name, filled only when `timed` is set. */
+  readonly timings: StageTimings = new Map();
+  timed = false;
+
+  private constructor(stages: readonly Stage[], provides: ReadonlySet<LayerName>) {
+    this.stages = stages;
+    this.provides = provides;
+  }
+
+  static build(stages: readonly Stage[], given: readonly LayerName[] = []): Pipeline {
+    const available = new Set<LayerName>(given);
+    const names = new Set<string>();
+    for (const stage of stages) {
+      if (names.has(stage.name)) {
+        throw new DatelineError('E_PIPELINE', `stage '${stage.name}' appears twice in the pipeline`);
+      }
+      names.add(stage.name);
+      const missing = stage.requires.filter((layer) => !available.has(layer));
+      if (missing.length > 0) {
+        const list = missing.map((m) => `'${m}'`).join(', ');
+        throw new DatelineError(
+          'E_PIPELINE',
+          `stage '${stage.name}' requires layer ${list}, which no earlier stage provides; add a stage that provides it before '${stage.name}'`,
+        );
+      }
+      for (const layer of stage.provides) available.add(layer);
+    }
+    return new Pipeline(stages, available);
+  }
+
+  /** Runs every stage on `doc` in order; returns the problems the stages reported. */
+  run(doc: Doc): StageProblem[] {
+    const problems: StageProblem[] = [];
+    for (const stage of this.stages) {
+      const ctx = { report: (p: Problem) => problems.push({ ...p, stage: stage.name }) };
+      if (this.timed) {
+        const t0 = performance.now();
+        stage.run(doc, ctx);
+        this.timings.set(stage.name, (this.timings.get(stage.name) ?? 0) + performance.now() - t0);
+      } else {
+        stage.run(doc, ctx);
+      }
+      for (const layer of stage.provides) {
+        if (!doc.has(layer)) {
+          throw new Error(`stage '${stage.name}' promised layer '${layer}' but did not set it on '${doc.id}'`);
+        }
+      }
+    }
+    return problems;
+  }
+}

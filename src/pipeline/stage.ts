@@ -1,0 +1,30 @@
+import type { Doc } from '../doc/doc.js';
+import type { LayerName } from '../doc/layers.js';
+import type { Range } from '../doc/span.js';
+
+/** A problem found in the input: data, not an exception (vfile's messages). */
+export interface Problem {
+  /** What is wrong, in words a user understands. */
+  readonly reason: string;
+  /** The rule or check that found it, e.g. `attribution/unbalanced-quote`. */
+  readonly rule: string;
+  /** Where in the text, when it has a place. */
+  readonly span?: Range;
+}
+
+/** What a stage gets besides the document. */
+export interface StageContext {
+  /** Records a problem in the input; the document is still analysed. */
+  report(problem: Problem): void;
+}
+
+/**
+ * One capability of the pipeline. It reads the layers it `requires` and sets those it
+ * `provides`; the runner checks the order when the pipeline is built.
+ */
+export interface Stage {
+  readonly name: string;
+  readonly requires: readonly LayerName[];
+  readonly provides: readonly LayerName[];
+  run(doc: Doc, ctx: StageContext): void;
+}

@@ -1,0 +1,80 @@
+import type { ItsFunction } from 'wink-nlp';
+import type { Doc } from '../../doc/doc.js';
+import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { findParagraphs } from './paragraphs.js';
+import { wink } from './wink.js';
+
+/**
+ * Paragraphs, sentences and tokens with part of speech and lemmas, on wink-nlp.
+ * wink keeps each token's original text and the white space before it, so offsets
+ * are rebuilt exactly by walking the text; white-space tokens are dropped. Sentences
+ * never cross a paragraph boundary.
+ */
+export function createTokensStage(): Stage {
+  const nlp = wink();
+  const its = nlp.its;
+  return {
+    name: 'tokens',
+    requires: [],
+    provides: ['paragraphs', 'sentences', 'tokens'],
+    run(doc: Doc) {
+      const text = doc.text;
+      const paragraphs = findParagraphs(text);
+      const wdoc = nlp.readDoc(text);
+      const wtokens = wdoc.tokens();
+      const values = wtokens.out(its.value) as string[];
+      const spaces = wtokens.out(its.precedingSpaces) as string[];
+      const tags = wtokens.out(its.pos) as string[];
+      // wink's typings declare `lemma` with an extra parameter; at run time it is an its-function like the others.
+      const lemmas = wtokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+
+      // Character offset where each wink sentence starts: a sentence break.
+      const starts = new Array<number>(values.length);
+      let offset = 0;
+      for (let i = 0; i < values.length; i++) {
+        offset += (spaces[i] as string).length;
+        starts[i] = offset;
+        offset += (values[i] as string).length;
+      }
+      if (offset !== text.length) {
+        throw new Error(`tokens: wink-nlp token offsets end at ${offset}, not ${text.length}, on '${doc.id}'`);
+      }
+      // A sentence opens at the first real token of each wink sentence and of each paragraph.
+      const opensSentence = new Uint8Array(values.length);
+      for (const [first] of wdoc.sentences().out(its.span) as unknown as [number, number][]) opensSentence[first] = 1;
+      const paragraphStarts = new Set(paragraphs.map((p) => p.start));
+
+      const tokens: Token[] = [];
+      const sentences: Sentence[] = [];
+      let sentenceStart = -1;
+      let paragraph = 0;
+      const closeSentence = (): void => {
+        if (sentenceStart < 0) return;
+        const first = tokens[sentenceStart] as Token;
+        const last = tokens[tokens.length - 1] as Token;
+        sentences.push({ start: first.start, end: last.end, tokenStart: sentenceStart, tokenEnd: tokens.length, paragraph });
+        sentenceStart = -1;
+      };
+      let pendingBreak = true;
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i] as string;
+        const tag = tags[i] as string;
+        if (opensSentence[i] === 1) pendingBreak = true;
+        if (tag === 'SPACE' || value.trim() === '') continue;
+        const start = starts[i] as number;
+        if (pendingBreak || paragraphStarts.has(start)) {
+          pendingBreak = false;
+          closeSentence();
+          while (paragraph + 1 < paragraphs.length && (paragraphs[paragraph + 1] as Paragraph).start <= start) paragraph++;
+          sentenceStart = tokens.length;
+        }
+        tokens.push({ start, end: start + value.length, text: value, pos: tag, lemma: lemmas[i] as string, sentence: sentences.length });
+      }
+      closeSentence();
+      doc.set('paragraphs', paragraphs);
+      doc.set('sentences', sentences);
+      doc.set('tokens', tokens);
+    },
+  };
+}
