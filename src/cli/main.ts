@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { DatelineError } from '../errors/codes.js';
 import { registerDemo } from './demo.js';
+import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { VERSION } from './version.js';
 
@@ -19,6 +20,7 @@ export function createProgram(): Command {
   });
   registerExtract(program);
   registerDemo(program);
+  registerEval(program);
   return program;
 }
 

@@ -45,6 +45,17 @@ export class Pipeline {
       }
       for (const layer of stage.provides) available.add(layer);
     }
+    stages.forEach((stage, i) => {
+      for (const later of stages.slice(i + 1)) {
+        const late = (stage.uses ?? []).filter((layer) => later.provides.includes(layer));
+        if (late.length > 0) {
+          throw new DatelineError(
+            'E_PIPELINE',
+            `stage '${stage.name}' uses layer '${late[0]}', but '${later.name}' provides it later; move '${later.name}' before '${stage.name}'`,
+          );
+        }
+      }
+    });
     return new Pipeline(stages, available);
   }
 

@@ -26,5 +26,10 @@ export interface Stage {
   readonly name: string;
   readonly requires: readonly LayerName[];
   readonly provides: readonly LayerName[];
+  /**
+   * Layers read when present (`doc.find`), such as entities for speaker names. The runner
+   * rejects a pipeline where a stage that provides one of them comes later.
+   */
+  readonly uses?: readonly LayerName[];
   run(doc: Doc, ctx: StageContext): void;
 }
