@@ -1,0 +1,71 @@
+import type { SourceDoc } from '../doc/doc.js';
+import { readInputs } from '../ingest/read-inputs.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
+import { analysisVersion } from '../store/analysis-version.js';
+import { contentHash } from '../store/hash.js';
+import type { Store } from '../store/store.js';
+import type { ArticleInput } from '../store/write-batch.js';
+import { analyse } from './analyse.js';
+import { emptyCounts, type IngestCounts } from './progress.js';
+import { reportError } from './stdio.js';
+
+export interface IngestRunOptions {
+  readonly date?: string | undefined;
+  /** Documents per transaction. */
+  readonly batch: number;
+  /** Called after every batch is committed. */
+  readonly onBatch?: (counts: IngestCounts) => void;
+}
+
+/**
+ * Reads, analyses and stores documents, one transaction per batch. Articles already stored
+ * by this analysis are skipped before analysis, so a re-run after an interruption only
+ * does what is left. Bad documents print one stderr line and the batch goes on.
+ */
+export async function ingestPaths(store: Store, pipeline: Pipeline, paths: readonly string[], options: IngestRunOptions): Promise<IngestCounts> {
+  const analysis = analysisVersion(pipeline);
+  const counts = emptyCounts();
+  let pending: SourceDoc[] = [];
+
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const docs = pending;
+    pending = [];
+    const known = await store.knownHashes(docs.map((d) => contentHash(d.date, d.text)));
+    const inputs: ArticleInput[] = [];
+    for (const doc of docs) {
+      if (known.get(contentHash(doc.date, doc.text)) === analysis) {
+        counts.unchanged++;
+        continue;
+      }
+      const result = analyse(pipeline, doc);
+      if (!result.ok) {
+        counts.failed++;
+        reportError(result.where, result.error.code, result.error.message);
+        continue;
+      }
+      inputs.push({ output: result.output, outlet: doc.meta.outlet ?? null, title: doc.meta.title ?? null, url: doc.meta.url ?? null });
+    }
+    const outcomes = await store.add(inputs, analysis);
+    for (const outcome of outcomes) {
+      if (outcome === 'added') counts.added++;
+      else if (outcome === 'new-version') counts.versions++;
+      else if (outcome === 'reanalysed') counts.reanalysed++;
+      else counts.unchanged++;
+    }
+    options.onBatch?.(counts);
+  };
+
+  for await (const result of readInputs(paths, { date: options.date })) {
+    counts.read++;
+    if (!result.ok) {
+      counts.failed++;
+      reportError(result.where, result.error.code, result.error.message);
+      continue;
+    }
+    pending.push(result.doc);
+    if (pending.length >= options.batch) await flush();
+  }
+  await flush();
+  return counts;
+}
