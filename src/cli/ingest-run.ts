@@ -1,5 +1,6 @@
-import type { SourceDoc } from '../doc/doc.js';
+import type { Doc, SourceDoc } from '../doc/doc.js';
 import { readInputs } from '../ingest/read-inputs.js';
+import type { DocumentOutput } from '../output/schema.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { analysisVersion } from '../store/analysis-version.js';
 import { contentHash } from '../store/hash.js';
@@ -15,6 +16,8 @@ export interface IngestRunOptions {
   readonly batch: number;
   /** Called after every batch is committed. */
   readonly onBatch?: (counts: IngestCounts) => void;
+  /** Called with every document analysed (before it is stored). */
+  readonly onAnalysed?: (doc: Doc, output: DocumentOutput) => void;
 }
 
 /**
@@ -44,6 +47,7 @@ export async function ingestPaths(store: Store, pipeline: Pipeline, paths: reado
         reportError(result.where, result.error.code, result.error.message);
         continue;
       }
+      options.onAnalysed?.(result.doc, result.output);
       inputs.push({ output: result.output, outlet: doc.meta.outlet ?? null, title: doc.meta.title ?? null, url: doc.meta.url ?? null });
     }
     const outcomes = await store.add(inputs, analysis);
