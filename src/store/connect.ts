@@ -12,6 +12,8 @@ export interface Connection {
   readonly db: Kysely<Database>;
   /** True when the store can only be read (a SQLite file or folder without write permission). */
   readonly readOnly: boolean;
+  /** Runs before the connection closes. */
+  readonly beforeClose?: () => void;
 }
 
 export interface ConnectOptions {
@@ -49,7 +51,18 @@ function connectSqlite(path: string, options: ConnectOptions): Connection {
   } catch (error) {
     throw storeError(error, path);
   }
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), readOnly };
+  // Leave the file in rollback-journal mode when done, so it opens read-only without
+  // -wal/-shm files (a read-only folder); the next writer switches back to WAL.
+  const beforeClose = readOnly
+    ? undefined
+    : () => {
+        try {
+          database.pragma('journal_mode = DELETE');
+        } catch {
+          // Another connection still has it open: it stays in WAL mode, which is fine.
+        }
+      };
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), readOnly, ...(beforeClose ? { beforeClose } : {}) };
 }
 
 async function connectPostgres(location: Extract<StoreLocation, { dialect: 'postgres' }>): Promise<Connection> {
@@ -65,8 +78,9 @@ async function connectPostgres(location: Extract<StoreLocation, { dialect: 'post
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
-    if (location.schema) await sql`create schema if not exists ${sql.id(location.schema)}`.execute(db);
-    else await sql`select 1`.execute(db);
+    const schema = location.schema;
+    const found = await sql<{ n: number }>`select count(*)::int as n from information_schema.schemata where schema_name = ${schema ?? 'public'}`.execute(db);
+    if (schema && found.rows[0]?.n === 0) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   } catch (error) {
     await db.destroy().catch(() => {});
     const e = storeError(error, location.display);

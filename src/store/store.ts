@@ -40,6 +40,7 @@ export class Store {
   readonly readOnly: boolean;
   readonly migrations: readonly MigrationStep[];
   #resolver: EntityResolver | null = null;
+  #beforeClose: (() => void) | undefined;
 
   private constructor(location: StoreLocation, db: Kysely<Database>, readOnly: boolean, migrations: readonly MigrationStep[]) {
     this.location = location;
@@ -52,7 +53,7 @@ export class Store {
   static async open(options: OpenStoreOptions = {}): Promise<Store> {
     const location = resolveLocation(options.db);
     const where = describeLocation(location);
-    const { db, readOnly } = await connect(location, { create: options.write === true, ...(options.maxPages ? { maxPages: options.maxPages } : {}) });
+    const { db, readOnly, beforeClose } = await connect(location, { create: options.write === true, ...(options.maxPages ? { maxPages: options.maxPages } : {}) });
     try {
       const schema = location.dialect === 'postgres' ? location.schema : null;
       const applied = await appliedMigrations(db, schema).catch((error: unknown) => {
@@ -66,7 +67,9 @@ export class Store {
           : new DatelineError('E_NOT_FOUND', `${where} holds no dateline store; run dateline ingest first`);
       const steps = pending.length > 0 ? await migrate(db, location.dialect, schema) : applied.map((name) => ({ name, status: 'already' as const }));
       for (const step of steps) options.onMigration?.(step);
-      return new Store(location, db, readOnly, steps);
+      const store = new Store(location, db, readOnly, steps);
+      store.#beforeClose = beforeClose;
+      return store;
     } catch (error) {
       await db.destroy().catch(() => {});
       throw storeError(error, where);
@@ -133,6 +136,7 @@ export class Store {
   }
 
   async close(): Promise<void> {
+    this.#beforeClose?.();
     await this.db.destroy();
   }
 
