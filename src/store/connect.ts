@@ -41,7 +41,7 @@ function connectSqlite(path: string, options: ConnectOptions): Connection {
   let database: BetterSqlite3.Database;
   try {
     database = new BetterSqlite3(file, { readonly: readOnly, fileMustExist: exists, timeout: 10_000 });
-    if (!readOnly) {
+    if (!readOnly && options.create) {
       database.pragma('journal_mode = WAL');
       database.pragma('synchronous = NORMAL');
     }
@@ -53,15 +53,16 @@ function connectSqlite(path: string, options: ConnectOptions): Connection {
   }
   // Leave the file in rollback-journal mode when done, so it opens read-only without
   // -wal/-shm files (a read-only folder); the next writer switches back to WAL.
-  const beforeClose = readOnly
-    ? undefined
-    : () => {
-        try {
-          database.pragma('journal_mode = DELETE');
-        } catch {
-          // Another connection still has it open: it stays in WAL mode, which is fine.
-        }
-      };
+  const beforeClose =
+    readOnly || !options.create
+      ? undefined
+      : () => {
+          try {
+            database.pragma('journal_mode = DELETE');
+          } catch {
+            // Another connection still has it open: it stays in WAL mode, which is fine.
+          }
+        };
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), readOnly, ...(beforeClose ? { beforeClose } : {}) };
 }
 
@@ -79,7 +80,9 @@ async function connectPostgres(location: Extract<StoreLocation, { dialect: 'post
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     const schema = location.schema;
-    const found = await sql<{ n: number }>`select count(*)::int as n from information_schema.schemata where schema_name = ${schema ?? 'public'}`.execute(db);
+    const found = await sql<{
+      n: number;
+    }>`select count(*)::int as n from information_schema.schemata where schema_name = ${schema ?? 'public'}`.execute(db);
     if (schema && found.rows[0]?.n === 0) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   } catch (error) {
     await db.destroy().catch(() => {});

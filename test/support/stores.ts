@@ -57,3 +57,19 @@ export async function pgQuery(db: string, text: string): Promise<pg.QueryResult>
     await client.end();
   }
 }
+
+/** Rows in `articles` and distinct content hashes, read straight from the database (no Store). */
+export async function countRows(dialect: Dialect, db: string): Promise<{ rows: number; distinct: number }> {
+  const query = 'select count(*) as rows, count(distinct content_hash) as "distinct" from articles';
+  if (dialect === 'postgres') {
+    const r = (await pgQuery(db, query)).rows[0] as { rows: string; distinct: string };
+    return { rows: Number(r.rows), distinct: Number(r.distinct) };
+  }
+  const { default: Database } = await import('better-sqlite3');
+  const raw = new Database(db, { readonly: true, fileMustExist: true });
+  try {
+    return raw.prepare(query).get() as { rows: number; distinct: number };
+  } finally {
+    raw.close();
+  }
+}
