@@ -4,14 +4,18 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { DatelineError } from '../errors/codes.js';
+import { type BulkInsert, kyselyBulkInsert, sqliteBulkInsert } from './bulk-insert.js';
 import { storeError } from './db-errors.js';
 import type { StoreLocation } from './location.js';
+import { QueryProfile } from './query-profile.js';
 import type { Database } from './tables.js';
 
 export interface Connection {
   readonly db: Kysely<Database>;
   /** True when the store can only be read (a SQLite file or folder without write permission). */
   readonly readOnly: boolean;
+  /** How annotation rows are written in bulk on this connection. */
+  readonly bulk: BulkInsert;
   /** Runs before the connection closes. */
   readonly beforeClose?: () => void;
 }
@@ -21,6 +25,14 @@ export interface ConnectOptions {
   readonly create: boolean;
   /** SQLite only: most pages the file may grow to (tests use it to play a full disk). */
   readonly maxPages?: number;
+}
+
+/** A Kysely instance, with per-statement timing when DATELINE_SQL_PROFILE is set. */
+function kysely(dialect: SqliteDialect | PostgresDialect): Kysely<Database> {
+  const profile = QueryProfile.fromEnv();
+  if (!profile) return new Kysely<Database>({ dialect });
+  process.on('exit', () => process.stderr.write(`${profile.report()}\n`));
+  return new Kysely<Database>({ dialect, log: profile.log });
 }
 
 function writable(path: string): boolean {
@@ -63,7 +75,7 @@ function connectSqlite(path: string, options: ConnectOptions): Connection {
             // Another connection still has it open: it stays in WAL mode, which is fine.
           }
         };
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), readOnly, ...(beforeClose ? { beforeClose } : {}) };
+  return { db: kysely(new SqliteDialect({ database })), readOnly, bulk: sqliteBulkInsert(database), ...(beforeClose ? { beforeClose } : {}) };
 }
 
 async function connectPostgres(location: Extract<StoreLocation, { dialect: 'postgres' }>): Promise<Connection> {
@@ -77,7 +89,7 @@ async function connectPostgres(location: Extract<StoreLocation, { dialect: 'post
       client.query(`set search_path to "${schema}"`).catch(() => {});
     });
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = kysely(new PostgresDialect({ pool }));
   try {
     const schema = location.schema;
     const found = await sql<{
@@ -89,7 +101,7 @@ async function connectPostgres(location: Extract<StoreLocation, { dialect: 'post
     const e = storeError(error, location.display);
     throw e.code === 'E_DB' ? new DatelineError('E_DB_CONNECT', e.message) : e;
   }
-  return { db, readOnly: false };
+  return { db, readOnly: false, bulk: kyselyBulkInsert };
 }
 
 /** Opens the database behind a store location; it checks the connection before returning. */

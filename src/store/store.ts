@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { DatelineError } from '../errors/codes.js';
 import type { DocumentOutput } from '../output/schema.js';
+import { type BulkInsert, kyselyBulkInsert } from './bulk-insert.js';
 import { connect } from './connect.js';
 import { storeError } from './db-errors.js';
 import { EntityResolver } from './entity-resolver.js';
@@ -41,6 +42,7 @@ export class Store {
   readonly migrations: readonly MigrationStep[];
   #resolver: EntityResolver | null = null;
   #beforeClose: (() => void) | undefined;
+  #bulk: BulkInsert = kyselyBulkInsert;
 
   private constructor(location: StoreLocation, db: Kysely<Database>, readOnly: boolean, migrations: readonly MigrationStep[]) {
     this.location = location;
@@ -53,7 +55,7 @@ export class Store {
   static async open(options: OpenStoreOptions = {}): Promise<Store> {
     const location = resolveLocation(options.db);
     const where = describeLocation(location);
-    const { db, readOnly, beforeClose } = await connect(location, { create: options.write === true, ...(options.maxPages ? { maxPages: options.maxPages } : {}) });
+    const { db, readOnly, beforeClose, bulk } = await connect(location, { create: options.write === true, ...(options.maxPages ? { maxPages: options.maxPages } : {}) });
     try {
       const schema = location.dialect === 'postgres' ? location.schema : null;
       const applied = await appliedMigrations(db, schema).catch((error: unknown) => {
@@ -69,6 +71,7 @@ export class Store {
       for (const step of steps) options.onMigration?.(step);
       const store = new Store(location, db, readOnly, steps);
       store.#beforeClose = beforeClose;
+      store.#bulk = bulk;
       return store;
     } catch (error) {
       await db.destroy().catch(() => {});
@@ -99,7 +102,7 @@ export class Store {
     }
     const resolver = this.#resolver;
     try {
-      return await this.db.transaction().execute((trx) => writeBatch(trx, this.dialect, resolver, items, analysis));
+      return await this.db.transaction().execute((trx) => writeBatch(trx, this.dialect, resolver, items, analysis, this.#bulk));
     } catch (error) {
       this.#resolver = null; // its view may hold entities the rollback undid
       throw storeError(error, this.where);

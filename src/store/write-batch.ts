@@ -4,7 +4,8 @@ import { annotationRows, emptyRows } from './annotation-rows.js';
 import { applyDeltas, countDeltas, refreshSeen, subtractArticles } from './entity-counts.js';
 import type { EntityResolver } from './entity-resolver.js';
 import { contentHash } from './hash.js';
-import { inChunks, insertRows } from './sql-helpers.js';
+import type { BulkInsert } from './bulk-insert.js';
+import { inChunks } from './sql-helpers.js';
 import type { Database, Dialect } from './tables.js';
 import { writeEntities } from './write-entities.js';
 
@@ -47,6 +48,7 @@ export async function writeBatch(
   resolver: EntityResolver,
   items: readonly ArticleInput[],
   analysis: string,
+  bulk: BulkInsert,
 ): Promise<AddOutcome[]> {
   const hashes = items.map((i) => contentHash(i.output.date, i.output.text));
   const existing = new Map(
@@ -151,7 +153,7 @@ export async function writeBatch(
   fresh.forEach(({ item, hash }, i) => {
     if (rows[i]?.current === 1) annotate.push({ articleId: inserted.get(hash) ?? -1, item });
   });
-  await writeAnnotations(db, resolver, annotate, analysis);
+  await writeAnnotations(db, resolver, annotate, analysis, bulk);
   return outcomes;
 }
 
@@ -161,7 +163,13 @@ function chunkRows<T extends object>(rows: T[]): T[][] {
   return out;
 }
 
-async function writeAnnotations(db: Kysely<Database>, resolver: EntityResolver, annotate: readonly Annotate[], analysis: string): Promise<void> {
+async function writeAnnotations(
+  db: Kysely<Database>,
+  resolver: EntityResolver,
+  annotate: readonly Annotate[],
+  analysis: string,
+  insertRows: BulkInsert,
+): Promise<void> {
   if (annotate.length === 0) return;
   const ids = await writeEntities(db, resolver, annotate.map((a) => a.item.output));
   const rows = emptyRows();

@@ -1,9 +1,12 @@
-import type { Kysely, Migration } from 'kysely';
+import { type CreateTableBuilder, type Kysely, type Migration, sql } from 'kysely';
 import type { Dialect } from '../tables.js';
 
 /** Articles, cross-article entities and the annotation layers, with the analysis that made each. */
 export function tablesMigration(dialect: Dialect): Migration {
   const idType = dialect === 'postgres' ? 'serial' : 'integer';
+  // SQLite keeps a table keyed by (article, idx) in one B-tree instead of two.
+  const clustered = <T extends string, C extends string>(table: CreateTableBuilder<T, C>) =>
+    dialect === 'sqlite' ? table.modifyEnd(sql`without rowid`) : table;
   return {
     // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not the typed one
     async up(db: Kysely<any>): Promise<void> {
@@ -60,6 +63,7 @@ export function tablesMigration(dialect: Dialect): Migration {
         .addColumn('rule', 'text')
         .addColumn('analysis', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('doc_entities_pk', ['article_id', 'idx'])
+        .$call(clustered)
         .execute();
       await db.schema.createIndex('doc_entities_entity').on('doc_entities').column('entity_id').execute();
 
@@ -103,6 +107,7 @@ export function tablesMigration(dialect: Dialect): Migration {
         .addColumn('rule', 'text')
         .addColumn('analysis', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('attributions_pk', ['article_id', 'idx'])
+        .$call(clustered)
         .execute();
       await db.schema.createIndex('attributions_speaker').on('attributions').columns(['speaker_entity_id', 'sort_date']).execute();
       await db.schema.createIndex('attributions_date').on('attributions').column('sort_date').execute();
@@ -128,6 +133,7 @@ export function tablesMigration(dialect: Dialect): Migration {
         .addColumn('rule', 'text')
         .addColumn('analysis', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('timexes_pk', ['article_id', 'idx'])
+        .$call(clustered)
         .execute();
 
       await db.schema
@@ -145,6 +151,7 @@ export function tablesMigration(dialect: Dialect): Migration {
         .addColumn('rule', 'text')
         .addColumn('analysis', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('events_pk', ['article_id', 'idx'])
+        .$call(clustered)
         .execute();
 
       await db.schema
