@@ -31,19 +31,23 @@ out(`store ${store.where} (${store.dialect}), ${articles} synthetic articles, ba
 
 if (!values['skip-ingest']) {
   let storeMs = 0;
+  let cpuMs = 0;
   let chars = 0;
   for (let start = 0; start < articles; start += batch) {
     const items: ArticleInput[] = [];
     for (let i = start; i < Math.min(articles, start + batch); i++) items.push(syntheticArticle(i, seed));
     for (const item of items) chars += item.output.text.length;
     const t = performance.now();
+    const cpu = process.cpuUsage();
     await store.add(items, 'bench');
+    const used = process.cpuUsage(cpu);
+    cpuMs += (used.user + used.system) / 1000;
     storeMs += performance.now() - t;
     if (process.stderr.isTTY) process.stderr.write(`\r${Math.min(articles, start + batch)}/${articles}`);
   }
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   out(
-    `ingest (store only): ${articles} articles in ${(storeMs / 1000).toFixed(1)} s = ${((articles / storeMs) * 1000).toFixed(0)} articles/s (${(chars / articles).toFixed(0)} chars/article)`,
+    `ingest (store only): ${articles} articles in ${(storeMs / 1000).toFixed(1)} s = ${((articles / storeMs) * 1000).toFixed(0)} articles/s wall; this process's CPU ${(cpuMs / 1000).toFixed(1)} s = ${((articles / cpuMs) * 1000).toFixed(0)} articles per CPU-second (${(chars / articles).toFixed(0)} chars/article)`,
   );
 }
 

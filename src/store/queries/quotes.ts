@@ -30,8 +30,27 @@ export interface QuoteRow {
   readonly end: number;
 }
 
-/** Attributions of current articles matching every given filter, in date order. */
+type Order = Pick<QuoteRow, 'said' | 'article' | 'start'>;
+
+function byDate(a: Order, b: Order): number {
+  return (a.said ?? '') < (b.said ?? '') ? -1 : (a.said ?? '') > (b.said ?? '') ? 1 : a.article - b.article || a.start - b.start;
+}
+
+/**
+ * Attributions matching every given filter, in date order. A speaker name that fits
+ * several entities (a last name) runs one indexed query per entity and merges them,
+ * which stays fast where one `in (…)` query would sort every quote of all of them.
+ */
 export async function findQuotes(db: Kysely<Database>, q: QuoteQuery): Promise<QuoteRow[]> {
+  const limit = q.limit ?? 100;
+  if (q.speaker === undefined) return quotesBy(db, q, undefined, limit);
+  const ids = await entityIdsFor(db, q.speaker);
+  if (ids.length <= 1) return quotesBy(db, q, ids, limit);
+  const parts = await Promise.all(ids.map((id) => quotesBy(db, q, [id], limit)));
+  return parts.flat().sort(byDate).slice(0, limit);
+}
+
+async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[] | undefined, limit: number): Promise<QuoteRow[]> {
   let query = db
     .selectFrom('attributions as t')
     .innerJoin('articles as a', 'a.id', 't.article_id')
@@ -48,11 +67,10 @@ export async function findQuotes(db: Kysely<Database>, q: QuoteQuery): Promise<Q
       't.content_start as start',
       't.content_end as end',
     ]);
-  if (q.speaker !== undefined) {
-    const ids = await entityIdsFor(db, q.speaker);
+  if (speakerIds !== undefined) {
     query =
-      ids.length > 0
-        ? query.where('t.speaker_entity_id', 'in', ids)
+      speakerIds.length > 0
+        ? query.where('t.speaker_entity_id', 'in', speakerIds)
         : query.where((eb) => eb(eb.fn('lower', ['t.speaker_name']), 'like', `%${q.speaker?.toLowerCase()}%`));
   }
   if (q.about !== undefined) {
@@ -73,11 +91,6 @@ export async function findQuotes(db: Kysely<Database>, q: QuoteQuery): Promise<Q
   if (to !== undefined) query = query.where((eb) => eb.or([eb('t.sort_date', '<=', to), eb('t.sort_date', 'like', `${to}%`)]));
   if (q.outlet !== undefined) query = query.where((eb) => eb(eb.fn('lower', ['a.outlet']), '=', q.outlet?.toLowerCase() ?? ''));
   if (q.text !== undefined) query = query.where((eb) => eb(eb.fn('lower', ['t.content_text']), 'like', `%${q.text?.toLowerCase()}%`));
-  const rows = await query
-    .orderBy('t.sort_date')
-    .orderBy('t.article_id')
-    .orderBy('t.idx')
-    .limit(q.limit ?? 100)
-    .execute();
+  const rows = await query.orderBy('t.sort_date').orderBy('t.article_id').orderBy('t.idx').limit(limit).execute();
   return rows.map((r) => ({ ...r, speaker_entity: r.speaker_entity === null ? null : Number(r.speaker_entity) }));
 }
