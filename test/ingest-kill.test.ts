@@ -39,7 +39,10 @@ for (const dialect of DIALECTS) {
       const deadline = Date.now() + 30_000;
       while (seen < 30 && Date.now() < deadline) {
         await sleep(25);
-        seen = await countRows(dialect, place.db).then((c) => c.rows, () => 0);
+        seen = await countRows(dialect, place.db).then(
+          (c) => c.rows,
+          () => 0,
+        );
       }
       child.kill('SIGKILL');
       await exited;
@@ -52,7 +55,9 @@ for (const dialect of DIALECTS) {
       const rerun = cli(['ingest', corpus, '--db', place.db]);
       expect(rerun.stderr).toBe('');
       expect(rerun.status).toBe(0);
-      expect(rerun.stdout).toMatch(new RegExp(`${DOCS - afterKill.rows} added, 0 new versions, 0 re-analysed, ${afterKill.rows} unchanged, 0 failed`));
+      expect(rerun.stdout).toMatch(
+        new RegExp(`${DOCS - afterKill.rows} added, 0 new versions, 0 re-analysed, ${afterKill.rows} unchanged, 0 failed`),
+      );
       expect(await countRows(dialect, place.db)).toEqual({ rows: DOCS, distinct: DOCS });
     });
   });

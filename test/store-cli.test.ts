@@ -109,7 +109,10 @@ for (const dialect of DIALECTS) {
 
     it('exports JSONL in schema dateline/1 that round-trips, and CSV of every annotation', () => {
       const jsonl = cli(['export', '--db', place.db]);
-      const docs = jsonl.stdout.trim().split('\n').map((line) => JSON.parse(line));
+      const docs = jsonl.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
       expect(docs).toEqual(articles.map((a) => a.output));
       const csv = cli(['export', '--csv', '--db', place.db]).stdout.trim().split('\n');
       expect(csv[0]).toBe('doc_id,date,layer,id,type,start,end,text,value,rule');

@@ -89,25 +89,28 @@ describe('a store that cannot be written', () => {
     expect(await articleCount(place.db)).toBe(2);
   });
 
-  it.skipIf(process.getuid?.() !== 0)('a read-only SQLite file and folder: ingest fails with E_DB_READONLY, questions still work', async () => {
-    const place = await filledStore('sqlite');
-    const dir = join(place.db, '..');
-    chmodSync(place.db, 0o444);
-    chmodSync(dir, 0o555);
-    try {
-      const asNobody = { uid: 65534, gid: 65534 };
-      const ingest = cli(['ingest', 'samples', '--db', place.db], asNobody);
-      expect(ingest.status).toBe(1);
-      expect(ingest.stderr).toMatch(/^dateline ingest: E_DB_READONLY: /);
-      const quotes = cli(['quotes', '--speaker', 'Rubio', '--json', '--db', place.db], asNobody);
-      expect(quotes.stderr).toBe('');
-      expect(JSON.parse(quotes.stdout)).toHaveLength(2);
-    } finally {
-      chmodSync(dir, 0o755);
-      chmodSync(place.db, 0o644);
-    }
-    expect(await articleCount(place.db)).toBe(2);
-  });
+  it.skipIf(process.getuid?.() !== 0)(
+    'a read-only SQLite file and folder: ingest fails with E_DB_READONLY, questions still work',
+    async () => {
+      const place = await filledStore('sqlite');
+      const dir = join(place.db, '..');
+      chmodSync(place.db, 0o444);
+      chmodSync(dir, 0o555);
+      try {
+        const asNobody = { uid: 65534, gid: 65534 };
+        const ingest = cli(['ingest', 'samples', '--db', place.db], asNobody);
+        expect(ingest.status).toBe(1);
+        expect(ingest.stderr).toMatch(/^dateline ingest: E_DB_READONLY: /);
+        const quotes = cli(['quotes', '--speaker', 'Rubio', '--json', '--db', place.db], asNobody);
+        expect(quotes.stderr).toBe('');
+        expect(JSON.parse(quotes.stdout)).toHaveLength(2);
+      } finally {
+        chmodSync(dir, 0o755);
+        chmodSync(place.db, 0o644);
+      }
+      expect(await articleCount(place.db)).toBe(2);
+    },
+  );
 
   it('a missing store asked a question: E_NOT_FOUND, and no empty store is left behind', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dateline-ro-'));

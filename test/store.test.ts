@@ -57,8 +57,16 @@ for (const dialect of DIALECTS) {
     });
 
     it.each([
-      ['speaker by last name', { speaker: 'Rubio' }, ['the vote would come soon', 'the talks in Geneva were going well', 'Petrova had been helpful']],
-      ['speaker by full name', { speaker: 'Marco Rubio' }, ['the vote would come soon', 'the talks in Geneva were going well', 'Petrova had been helpful']],
+      [
+        'speaker by last name',
+        { speaker: 'Rubio' },
+        ['the vote would come soon', 'the talks in Geneva were going well', 'Petrova had been helpful'],
+      ],
+      [
+        'speaker by full name',
+        { speaker: 'Marco Rubio' },
+        ['the vote would come soon', 'the talks in Geneva were going well', 'Petrova had been helpful'],
+      ],
       ['about an entity', { about: 'Geneva' }, ['the talks in Geneva were going well']],
       ['about a person by last name', { about: 'Petrova' }, ['Petrova had been helpful']],
       ['date range', { from: '2025-02-01', to: '2025-02-02' }, ['the talks in Geneva were going well', 'Petrova had been helpful']],
@@ -110,7 +118,11 @@ for (const dialect of DIALECTS) {
     it('re-analysis replaces the annotations and records the analysis that made them', async () => {
       const bare = fixture({ id: 'later', date: '2025-03-01', text: 'Petrova said the harbour would reopen.' });
       expect(await store.add([bare], 'v1')).toEqual(['added']);
-      const richer = fixture({ ...bare.output, entities: [['Petrova', 'PERSON', ['Petrova']]], quotes: [['the harbour would reopen', 'Petrova', null]] });
+      const richer = fixture({
+        ...bare.output,
+        entities: [['Petrova', 'PERSON', ['Petrova']]],
+        quotes: [['the harbour would reopen', 'Petrova', null]],
+      });
       expect(await store.add([richer], 'v2')).toEqual(['reanalysed']);
       expect(await store.add([richer], 'v2')).toEqual(['unchanged']);
       expect((await store.quotes({ speaker: 'Anna Petrova' })).map((q) => q.quote)).toEqual(['the harbour would reopen']);
@@ -120,7 +132,12 @@ for (const dialect of DIALECTS) {
 
     it('keeps two people who share a last name apart, and a lone ambiguous last name apart from both', async () => {
       const a = fixture({ id: 'l1', date: '2025-04-01', text: 'Ana Lopez spoke.', entities: [['Ana Lopez', 'PERSON', ['Ana Lopez']]] });
-      const b = fixture({ id: 'l2', date: '2025-04-02', text: 'Carlos Lopez spoke.', entities: [['Carlos Lopez', 'PERSON', ['Carlos Lopez']]] });
+      const b = fixture({
+        id: 'l2',
+        date: '2025-04-02',
+        text: 'Carlos Lopez spoke.',
+        entities: [['Carlos Lopez', 'PERSON', ['Carlos Lopez']]],
+      });
       const c = fixture({ id: 'l3', date: '2025-04-03', text: 'Lopez spoke.', entities: [['Lopez', 'PERSON', ['Lopez']]] });
       await store.add([a, b, c], 'v1');
       const names = (await store.entities({ type: 'PERSON', limit: 100 })).map((e) => e.name).filter((n) => n.includes('Lopez'));
@@ -129,7 +146,12 @@ for (const dialect of DIALECTS) {
 
     it('gives a person first known by last name the full name when it appears later', async () => {
       const first = fixture({ id: 'o1', date: '2025-05-01', text: 'Okoye said no.', entities: [['Okoye', 'PERSON', ['Okoye']]] });
-      const later = fixture({ id: 'o2', date: '2025-05-02', text: 'Ngozi Okoye said yes.', entities: [['Ngozi Okoye', 'PERSON', ['Ngozi Okoye']]] });
+      const later = fixture({
+        id: 'o2',
+        date: '2025-05-02',
+        text: 'Ngozi Okoye said yes.',
+        entities: [['Ngozi Okoye', 'PERSON', ['Ngozi Okoye']]],
+      });
       await store.add([first], 'v1');
       await store.add([later], 'v1');
       const found = await store.entities({ name: 'Okoye' });

@@ -56,10 +56,15 @@ out(`holds ${stats.articles} articles, ${stats.entities} entities, ${stats.attri
 const random = rng(seed + 99);
 const speakers = Array.from({ length: queries }, () => personName(Math.floor(random() ** 2 * PEOPLE)));
 const lastNames = speakers.map((s) => s.split(' ').at(-1) ?? s);
-const topics = Array.from({ length: queries }, () => ['harbour', 'budget', 'election', 'drought', 'strike rail'][Math.floor(random() * 5)] ?? 'strike');
+const topics = Array.from(
+  { length: queries },
+  () => ['harbour', 'budget', 'election', 'drought', 'strike rail'][Math.floor(random() * 5)] ?? 'strike',
+);
 
 const report = (name: string, times: number[]) =>
-  out(`${name.padEnd(34)} p50 ${percentile(times, 50).toFixed(2)} ms  p95 ${percentile(times, 95).toFixed(2)} ms  max ${Math.max(...times).toFixed(1)} ms  (n=${times.length})`);
+  out(
+    `${name.padEnd(34)} p50 ${percentile(times, 50).toFixed(2)} ms  p95 ${percentile(times, 95).toFixed(2)} ms  max ${Math.max(...times).toFixed(1)} ms  (n=${times.length})`,
+  );
 report('quotes --speaker "First Last"', await timeEach(speakers, (s) => store.quotes({ speaker: s, limit: 100 })));
 report('quotes --speaker Last', await timeEach(lastNames, (s) => store.quotes({ speaker: s, limit: 100 })));
 report('timeline "First Last"', await timeEach(speakers, (s) => store.timeline({ entity: s, limit: 200 })));

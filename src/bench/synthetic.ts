@@ -8,10 +8,50 @@ import type { DocumentOutput } from '../output/schema.js';
  * mentions, quotes with speakers, dates). No corpus text.
  */
 
-const FIRST = ['Ada', 'Bram', 'Cleo', 'Dario', 'Edda', 'Fenn', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Kira', 'Luca', 'Mara', 'Nils', 'Orla', 'Piet'];
-const LAST = ['Alder', 'Brook', 'Castell', 'Dunmore', 'Ellery', 'Fairholt', 'Garrow', 'Holm', 'Iver', 'Jessop', 'Kell', 'Lowry', 'Marsh', 'Norcott'];
+const FIRST = [
+  'Ada',
+  'Bram',
+  'Cleo',
+  'Dario',
+  'Edda',
+  'Fenn',
+  'Greta',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Kira',
+  'Luca',
+  'Mara',
+  'Nils',
+  'Orla',
+  'Piet',
+];
+const LAST = [
+  'Alder',
+  'Brook',
+  'Castell',
+  'Dunmore',
+  'Ellery',
+  'Fairholt',
+  'Garrow',
+  'Holm',
+  'Iver',
+  'Jessop',
+  'Kell',
+  'Lowry',
+  'Marsh',
+  'Norcott',
+];
 const LAST2 = ['', 'ton', 'wick', 'by', 'ley', 'stone', 'field', 'more'];
-const ORGS = ['Harbour Board', 'Transit Authority', 'Farmers Union', 'Water Council', 'Port Workers Guild', 'Energy Agency', 'Rail Company'];
+const ORGS = [
+  'Harbour Board',
+  'Transit Authority',
+  'Farmers Union',
+  'Water Council',
+  'Port Workers Guild',
+  'Energy Agency',
+  'Rail Company',
+];
 const PLACES = ['Halvard', 'Brentwick', 'Osterby', 'Marlow Bay', 'Keswin', 'Tallis', 'Dunport', 'Eastmere', 'Ravensholm', 'Corwick'];
 const ROLES = ['minister', 'spokesperson', 'chair', 'mayor', 'director', 'union leader'];
 const TOPICS = ['the budget', 'the strike', 'the new rail line', 'water prices', 'the harbour works', 'the election', 'the drought'];
@@ -102,7 +142,16 @@ export function syntheticArticle(i: number, seed = 1): { output: DocumentOutput;
     b.add(' that ');
     const content = b.add(`${pick(random, TOPICS)} ${pick(random, VERBS)}`);
     b.add('. ');
-    attributions.push({ id: `a${k}`, type: 'indirect', content, cue, source, speaker: { entity: `p${k}`, name }, date: null, rule: 'synthetic' });
+    attributions.push({
+      id: `a${k}`,
+      type: 'indirect',
+      content,
+      cue,
+      source,
+      speaker: { entity: `p${k}`, name },
+      date: null,
+      rule: 'synthetic',
+    });
     b.add('“We will see what the ');
     orgMentions.push(b.add(org));
     b.add(' does next,” ');

@@ -21,7 +21,17 @@ export function annotationTable(doc: DocumentOutput): AnnotationLine[] {
   const rows: AnnotationLine[] = [];
   for (const e of doc.entities)
     for (const m of e.mentions)
-      rows.push({ ...base, layer: 'entity', id: e.id, type: e.type, start: m.start, end: m.end, text: m.text, value: e.name, rule: e.rule ?? null });
+      rows.push({
+        ...base,
+        layer: 'entity',
+        id: e.id,
+        type: e.type,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        value: e.name,
+        rule: e.rule ?? null,
+      });
   for (const a of doc.attributions)
     rows.push({
       ...base,
@@ -35,7 +45,17 @@ export function annotationTable(doc: DocumentOutput): AnnotationLine[] {
       rule: a.rule ?? null,
     });
   for (const t of doc.timexes)
-    rows.push({ ...base, layer: 'timex', id: `t${t.start}`, type: t.type, start: t.start, end: t.end, text: t.text, value: t.value, rule: t.rule ?? null });
+    rows.push({
+      ...base,
+      layer: 'timex',
+      id: `t${t.start}`,
+      type: t.type,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      value: t.value,
+      rule: t.rule ?? null,
+    });
   for (const e of doc.events)
     rows.push({
       ...base,

@@ -9,12 +9,15 @@ function clip(text: string, max: number): string {
 export async function demoQuestions(store: Store): Promise<void> {
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const stats = await store.stats();
-  out(`▌ the store: ${stats.articles} articles, ${stats.entities} entities, ${stats.attributions} attributions, ${stats.timexes} time expressions`);
+  out(
+    `▌ the store: ${stats.articles} articles, ${stats.entities} entities, ${stats.attributions} attributions, ${stats.timexes} time expressions`,
+  );
 
   const entities = await store.entities({ limit: 5 });
   out('\n$ dateline entities --limit 5');
   if (entities.length === 0) out('  (no entities: the entity stage is not in this build yet)');
-  for (const e of entities) out(`  ${e.type.padEnd(6)} ${e.name}  ×${e.mentions} in ${e.articles} article(s), ${e.first_seen ?? '?'} … ${e.last_seen ?? '?'}`);
+  for (const e of entities)
+    out(`  ${e.type.padEnd(6)} ${e.name}  ×${e.mentions} in ${e.articles} article(s), ${e.first_seen ?? '?'} … ${e.last_seen ?? '?'}`);
 
   const quotes = await store.quotes({ limit: 5 });
   out('\n$ dateline quotes --limit 5');

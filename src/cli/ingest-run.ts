@@ -25,7 +25,12 @@ export interface IngestRunOptions {
  * by this analysis are skipped before analysis, so a re-run after an interruption only
  * does what is left. Bad documents print one stderr line and the batch goes on.
  */
-export async function ingestPaths(store: Store, pipeline: Pipeline, paths: readonly string[], options: IngestRunOptions): Promise<IngestCounts> {
+export async function ingestPaths(
+  store: Store,
+  pipeline: Pipeline,
+  paths: readonly string[],
+  options: IngestRunOptions,
+): Promise<IngestCounts> {
   const analysis = analysisVersion(pipeline);
   const counts = emptyCounts();
   let pending: SourceDoc[] = [];

@@ -40,8 +40,19 @@ export async function printRows<T extends object>(rows: readonly T[], columns: r
   } else {
     const cells = rows.map((row) => columns.map((c) => clip(row[c.key], c.width)));
     const widths = columns.map((c, i) => Math.max(c.key.length, ...cells.map((r) => r[i]?.length ?? 0)));
-    await out.line(columns.map((c, i) => c.key.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
-    for (const r of cells) await out.line(r.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+    await out.line(
+      columns
+        .map((c, i) => c.key.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    );
+    for (const r of cells)
+      await out.line(
+        r
+          .map((v, i) => v.padEnd(widths[i] ?? 0))
+          .join('  ')
+          .trimEnd(),
+      );
     if (rows.length === 0) await out.line('(nothing found)');
   }
   await out.flush();

@@ -10,7 +10,11 @@ export interface SearchOptions extends DbOptions, FormatOptions {
 export async function runSearch(words: readonly string[], options: SearchOptions): Promise<number> {
   return withStore('search', { db: options.db }, async (store) => {
     const rows = await store.search(words.join(' '), options.limit);
-    await printRows<SearchRow>(rows, [{ key: 'article' }, { key: 'date' }, { key: 'doc_id', width: 40 }, { key: 'snippet', width: 100 }], formatOf(options));
+    await printRows<SearchRow>(
+      rows,
+      [{ key: 'article' }, { key: 'date' }, { key: 'doc_id', width: 40 }, { key: 'snippet', width: 100 }],
+      formatOf(options),
+    );
     return 0;
   });
 }

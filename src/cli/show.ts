@@ -12,7 +12,8 @@ export async function runShow(id: string, options: ShowOptions): Promise<number>
   return withStore('show', { db: options.db }, async (store) => {
     const ref = /^\d+$/.test(id) ? Number(id) : id;
     const article = (await store.article(ref)) ?? (typeof ref === 'number' ? await store.article(id) : undefined);
-    if (!article) throw new DatelineError('E_NOT_FOUND', `no article ${JSON.stringify(id)} in ${store.where} (give a store id or a document id)`);
+    if (!article)
+      throw new DatelineError('E_NOT_FOUND', `no article ${JSON.stringify(id)} in ${store.where} (give a store id or a document id)`);
     const format = formatOf(options);
     const doc = article.document;
     if (format === 'json') {

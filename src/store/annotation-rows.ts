@@ -24,7 +24,16 @@ export interface AnnotationRows {
 }
 
 export function emptyRows(): AnnotationRows {
-  return { docEntities: [], mentions: [], roles: [], attributions: [], attributionEntities: [], timexes: [], events: [], eventEntities: [] };
+  return {
+    docEntities: [],
+    mentions: [],
+    roles: [],
+    attributions: [],
+    attributionEntities: [],
+    timexes: [],
+    events: [],
+    eventEntities: [],
+  };
 }
 
 /** Global entity ids for a document: by document-local entity id, and by speaker name. */
@@ -89,10 +98,20 @@ export function annotationRows(out: DocumentOutput, articleId: number, ids: Enti
       if (id === undefined || about.has(id)) continue;
       if (e.mentions.some((m) => m.start >= a.content.start && m.end <= a.content.end)) about.add(id);
     }
-    for (const entityId of about) into.attributionEntities.push({ article_id: articleId, attribution_idx: idx, entity_id: entityId, sort_date: sortDate });
+    for (const entityId of about)
+      into.attributionEntities.push({ article_id: articleId, attribution_idx: idx, entity_id: entityId, sort_date: sortDate });
   });
   out.timexes.forEach((t, idx) => {
-    into.timexes.push({ article_id: articleId, idx, start: t.start, end: t.end, type: t.type, value: t.value, rule: t.rule ?? null, analysis });
+    into.timexes.push({
+      article_id: articleId,
+      idx,
+      start: t.start,
+      end: t.end,
+      type: t.type,
+      value: t.value,
+      rule: t.rule ?? null,
+      analysis,
+    });
   });
   out.events.forEach((e, idx) => {
     const sortDate = e.date ?? date;

@@ -4,7 +4,11 @@ import { insertRows } from './sql-helpers.js';
 import type { Database } from './tables.js';
 
 /** Writes many annotation rows of one table inside the current transaction. */
-export type BulkInsert = <T extends keyof Database>(db: Kysely<Database>, table: T, rows: readonly Insertable<Database[T]>[]) => Promise<void>;
+export type BulkInsert = <T extends keyof Database>(
+  db: Kysely<Database>,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+) => Promise<void>;
 
 /** PostgreSQL (and the portable path): Kysely multi-row inserts, as few statements as the parameter limit allows. */
 export const kyselyBulkInsert: BulkInsert = insertRows;

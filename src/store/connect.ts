@@ -75,7 +75,12 @@ function connectSqlite(path: string, options: ConnectOptions): Connection {
             // Another connection still has it open: it stays in WAL mode, which is fine.
           }
         };
-  return { db: kysely(new SqliteDialect({ database })), readOnly, bulk: sqliteBulkInsert(database), ...(beforeClose ? { beforeClose } : {}) };
+  return {
+    db: kysely(new SqliteDialect({ database })),
+    readOnly,
+    bulk: sqliteBulkInsert(database),
+    ...(beforeClose ? { beforeClose } : {}),
+  };
 }
 
 async function connectPostgres(location: Extract<StoreLocation, { dialect: 'postgres' }>): Promise<Connection> {

@@ -28,7 +28,7 @@ export function storeError(error: unknown, where: string): DatelineError {
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM') return new DatelineError('E_DB_READONLY', reason);
   if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR')) return new DatelineError('E_DB_FULL', reason);
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_NOTADB') return new DatelineError('E_DB_CONNECT', reason);
-  if (NET_CODES.has(code) || /timeout|terminated|connect/i.test(message) && !code) return new DatelineError('E_DB_CONNECT', reason);
+  if (NET_CODES.has(code) || (/timeout|terminated|connect/i.test(message) && !code)) return new DatelineError('E_DB_CONNECT', reason);
   const mapped = PG_CODES[code];
   if (mapped) return new DatelineError(mapped, reason);
   if (code === 'ENOSPC') return new DatelineError('E_DB_FULL', reason);

@@ -58,7 +58,11 @@ export async function subtractArticles(db: Kysely<Database>, articleIds: readonl
   const rows = await inChunks(articleIds, (part) =>
     db
       .selectFrom('doc_entities')
-      .select(['entity_id', sql<number>`cast(sum(mention_count) as integer)`.as('m'), sql<number>`cast(count(distinct article_id) as integer)`.as('a')])
+      .select([
+        'entity_id',
+        sql<number>`cast(sum(mention_count) as integer)`.as('m'),
+        sql<number>`cast(count(distinct article_id) as integer)`.as('a'),
+      ])
       .where('article_id', 'in', part)
       .groupBy('entity_id')
       .execute(),

@@ -11,11 +11,19 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Inserts rows in as few statements as the parameter limit allows. */
-export async function insertRows<T extends keyof Database>(db: Kysely<Database>, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void> {
+export async function insertRows<T extends keyof Database>(
+  db: Kysely<Database>,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
   const first = rows[0];
   if (first === undefined) return;
   const size = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(first).length));
-  for (const part of chunks(rows, size)) await db.insertInto(table).values(part as never).execute();
+  for (const part of chunks(rows, size))
+    await db
+      .insertInto(table)
+      .values(part as never)
+      .execute();
 }
 
 /** Runs `query` over `values` in chunks (for `in (…)` lists) and concatenates the results. */

@@ -55,7 +55,10 @@ export class Store {
   static async open(options: OpenStoreOptions = {}): Promise<Store> {
     const location = resolveLocation(options.db);
     const where = describeLocation(location);
-    const { db, readOnly, beforeClose, bulk } = await connect(location, { create: options.write === true, ...(options.maxPages ? { maxPages: options.maxPages } : {}) });
+    const { db, readOnly, beforeClose, bulk } = await connect(location, {
+      create: options.write === true,
+      ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+    });
     try {
       const schema = location.dialect === 'postgres' ? location.schema : null;
       const applied = await appliedMigrations(db, schema).catch((error: unknown) => {
@@ -67,7 +70,8 @@ export class Store {
         throw readOnly
           ? new DatelineError('E_DB_READONLY', `${where} needs schema migration ${pending.join(', ')} but is read-only`)
           : new DatelineError('E_NOT_FOUND', `${where} holds no dateline store; run dateline ingest first`);
-      const steps = pending.length > 0 ? await migrate(db, location.dialect, schema) : applied.map((name) => ({ name, status: 'already' as const }));
+      const steps =
+        pending.length > 0 ? await migrate(db, location.dialect, schema) : applied.map((name) => ({ name, status: 'already' as const }));
       for (const step of steps) options.onMigration?.(step);
       const store = new Store(location, db, readOnly, steps);
       store.#beforeClose = beforeClose;
@@ -87,7 +91,12 @@ export class Store {
   /** For each content hash already stored as a current article: the analysis that made its annotations. */
   async knownHashes(hashes: readonly string[]): Promise<Map<string, string>> {
     const rows = await inChunks(hashes, (part) =>
-      this.db.selectFrom('articles').select(['content_hash', 'analysis']).where('content_hash', 'in', part).where('current', '=', 1).execute(),
+      this.db
+        .selectFrom('articles')
+        .select(['content_hash', 'analysis'])
+        .where('content_hash', 'in', part)
+        .where('current', '=', 1)
+        .execute(),
     );
     return new Map(rows.map((r) => [r.content_hash, r.analysis]));
   }

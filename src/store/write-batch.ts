@@ -1,10 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 import type { DocumentOutput } from '../output/schema.js';
 import { annotationRows, emptyRows } from './annotation-rows.js';
+import type { BulkInsert } from './bulk-insert.js';
 import { applyDeltas, countDeltas, refreshSeen, subtractArticles } from './entity-counts.js';
 import type { EntityResolver } from './entity-resolver.js';
 import { contentHash } from './hash.js';
-import type { BulkInsert } from './bulk-insert.js';
 import { inChunks } from './sql-helpers.js';
 import type { Database, Dialect } from './tables.js';
 import { writeEntities } from './write-entities.js';
@@ -54,7 +54,11 @@ export async function writeBatch(
   const existing = new Map(
     (
       await inChunks(hashes, (part) =>
-        db.selectFrom('articles').select(['id', 'doc_id', 'content_hash', 'analysis', 'current']).where('content_hash', 'in', part).execute(),
+        db
+          .selectFrom('articles')
+          .select(['id', 'doc_id', 'content_hash', 'analysis', 'current'])
+          .where('content_hash', 'in', part)
+          .execute(),
       )
     ).map((r) => [r.content_hash, r]),
   );
@@ -96,7 +100,8 @@ export async function writeBatch(
   const dropIds = [...new Set([...superseded.map((r) => r.id), ...annotate.map((a) => a.articleId)])];
   if (dropIds.length > 0) {
     const touched = await subtractArticles(db, dropIds);
-    for (const table of ANNOTATION_TABLES) await inChunks(dropIds, async (part) => [await db.deleteFrom(table).where('article_id', 'in', part).execute()]);
+    for (const table of ANNOTATION_TABLES)
+      await inChunks(dropIds, async (part) => [await db.deleteFrom(table).where('article_id', 'in', part).execute()]);
     await refreshSeen(db, touched);
     await inChunks(
       superseded.map((r) => r.id),
@@ -171,7 +176,11 @@ async function writeAnnotations(
   insertRows: BulkInsert,
 ): Promise<void> {
   if (annotate.length === 0) return;
-  const ids = await writeEntities(db, resolver, annotate.map((a) => a.item.output));
+  const ids = await writeEntities(
+    db,
+    resolver,
+    annotate.map((a) => a.item.output),
+  );
   const rows = emptyRows();
   const dates = new Map<number, string | null>();
   annotate.forEach(({ articleId, item }, i) => {

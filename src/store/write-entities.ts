@@ -8,7 +8,11 @@ import type { Database } from './tables.js';
  * Resolves every document entity to a store-wide entity, writing new entities, new
  * aliases and longer canonical names. Returns, per document, local id → store-wide id.
  */
-export async function writeEntities(db: Kysely<Database>, resolver: EntityResolver, outputs: readonly DocumentOutput[]): Promise<Map<string, number>[]> {
+export async function writeEntities(
+  db: Kysely<Database>,
+  resolver: EntityResolver,
+  outputs: readonly DocumentOutput[],
+): Promise<Map<string, number>[]> {
   const refsPerDoc: Map<string, EntityRef>[] = [];
   const created: EntityRef[] = [];
   const aliases: { ref: EntityRef; alias: string }[] = [];

@@ -7,7 +7,7 @@ export interface FixtureSpec {
   readonly date: string | null;
   readonly text: string;
   /** [name, type, [mention strings found in text (first occurrence after the previous)], roles?] */
-  readonly entities?: readonly [string, 'PERSON' | 'ORG' | 'GPE', readonly string[], readonly string[]?][];
+  readonly entities?: readonly [string, 'PERSON' | 'ORG' | 'GPE', readonly string[], (readonly string[])?][];
   /** [quoted content (a substring), speaker entity name or null, date said or null] */
   readonly quotes?: readonly [string, string | null, string | null][];
   readonly timexes?: readonly [string, string][];

@@ -1,6 +1,6 @@
-import { ARTICLE_COLUMNS } from '../article-columns.js';
 import type { Kysely } from 'kysely';
 import type { DocumentOutput } from '../../output/schema.js';
+import { ARTICLE_COLUMNS } from '../article-columns.js';
 import type { Database } from '../tables.js';
 import { rebuildDocuments } from './rebuild.js';
 
@@ -24,5 +24,13 @@ export async function loadArticle(db: Kysely<Database>, ref: ArticleRef): Promis
   if (!row) return undefined;
   const [document] = await rebuildDocuments(db, [row]);
   if (!document) return undefined;
-  return { id: row.id, version: row.version, current: row.current === 1, outlet: row.outlet, title: row.title, analysis: row.analysis, document };
+  return {
+    id: row.id,
+    version: row.version,
+    current: row.current === 1,
+    outlet: row.outlet,
+    title: row.title,
+    analysis: row.analysis,
+    document,
+  };
 }

@@ -65,7 +65,12 @@ export async function listEntities(db: Kysely<Database>, q: EntityQuery): Promis
 export async function rolesOf(db: Kysely<Database>, entityId: number): Promise<RoleSpan[]> {
   const rows = await db
     .selectFrom('entity_roles')
-    .select(['role', sql<string | null>`min(date)`.as('first'), sql<string | null>`max(date)`.as('last'), sql<number>`count(*)`.as('articles')])
+    .select([
+      'role',
+      sql<string | null>`min(date)`.as('first'),
+      sql<string | null>`max(date)`.as('last'),
+      sql<number>`count(*)`.as('articles'),
+    ])
     .where('entity_id', '=', entityId)
     .groupBy('role')
     .orderBy(sql`min(date)`)

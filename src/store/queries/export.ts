@@ -1,6 +1,6 @@
-import { ARTICLE_COLUMNS } from '../article-columns.js';
 import type { Kysely } from 'kysely';
 import type { DocumentOutput } from '../../output/schema.js';
+import { ARTICLE_COLUMNS } from '../article-columns.js';
 import type { Database } from '../tables.js';
 import { rebuildDocuments } from './rebuild.js';
 
@@ -8,7 +8,14 @@ import { rebuildDocuments } from './rebuild.js';
 export async function* exportDocuments(db: Kysely<Database>, pageSize: number): AsyncGenerator<DocumentOutput> {
   let after = 0;
   for (;;) {
-    const page = await db.selectFrom('articles').select(ARTICLE_COLUMNS).where('current', '=', 1).where('id', '>', after).orderBy('id').limit(pageSize).execute();
+    const page = await db
+      .selectFrom('articles')
+      .select(ARTICLE_COLUMNS)
+      .where('current', '=', 1)
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(pageSize)
+      .execute();
     if (page.length === 0) return;
     yield* await rebuildDocuments(db, page);
     after = page.at(-1)?.id ?? after;

@@ -49,7 +49,14 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
   const events = group(await load('events'));
   const mentions = group(
     await inChunks(ids, (part) =>
-      db.selectFrom('mentions').selectAll().where('article_id', 'in', part).orderBy('article_id').orderBy('entity_idx').orderBy('start').execute(),
+      db
+        .selectFrom('mentions')
+        .selectAll()
+        .where('article_id', 'in', part)
+        .orderBy('article_id')
+        .orderBy('entity_idx')
+        .orderBy('start')
+        .execute(),
     ),
   );
   return articles.map((a) => {
@@ -68,7 +75,13 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
       entities: (entities.get(a.id) ?? []).map(
         (e): Entity =>
           withRule(
-            { id: e.local_id, name: e.name, type: e.type as EntityType, roles: JSON.parse(e.roles) as string[], mentions: byEntity.get(e.idx) ?? [] },
+            {
+              id: e.local_id,
+              name: e.name,
+              type: e.type as EntityType,
+              roles: JSON.parse(e.roles) as string[],
+              mentions: byEntity.get(e.idx) ?? [],
+            },
             e.rule,
           ),
       ),

@@ -66,9 +66,7 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
   const seen = new Set(said.map((r) => `${r.article_id}:${r.idx}`));
   const rows: TimelineRow[] = [
     ...said.map((r) => quoteRow(r, 'said')),
-    ...mentioned
-      .filter((r) => !seen.has(`${r.article_id}:${r.idx}`))
-      .map((r) => quoteRow(r, 'mentioned')),
+    ...mentioned.filter((r) => !seen.has(`${r.article_id}:${r.idx}`)).map((r) => quoteRow(r, 'mentioned')),
     ...events.map((r) => ({
       date: r.sort_date,
       kind: 'event' as const,
