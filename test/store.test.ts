@@ -116,10 +116,10 @@ for (const dialect of DIALECTS) {
     });
 
     it('re-analysis replaces the annotations and records the analysis that made them', async () => {
-      const bare = fixture({ id: 'later', date: '2025-03-01', text: 'Petrova said the harbour would reopen.' });
-      expect(await store.add([bare], 'v1')).toEqual(['added']);
+      const spec = { id: 'later', date: '2025-03-01', text: 'Petrova said the harbour would reopen.' };
+      expect(await store.add([fixture(spec)], 'v1')).toEqual(['added']);
       const richer = fixture({
-        ...bare.output,
+        ...spec,
         entities: [['Petrova', 'PERSON', ['Petrova']]],
         quotes: [['the harbour would reopen', 'Petrova', null]],
       });
