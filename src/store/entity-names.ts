@@ -7,7 +7,7 @@ export function nameKey(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[’']s$/u, '')
+    .replace(/[’']s?$/u, '')
     .replace(/\./g, '')
     .replace(/[^\p{L}\p{N}&'’-]+/gu, ' ')
     .trim()
