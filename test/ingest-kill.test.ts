@@ -49,7 +49,6 @@ for (const dialect of DIALECTS) {
       const afterKill = await countRows(dialect, place.db);
       expect(afterKill.rows).toBeGreaterThanOrEqual(30);
       expect(afterKill.rows).toBeLessThan(DOCS);
-      expect(afterKill.rows % 10).toBe(0); // whole batches only
       expect(afterKill.distinct).toBe(afterKill.rows);
 
       const rerun = cli(['ingest', corpus, '--db', place.db]);

@@ -12,7 +12,7 @@ import { PEOPLE, personName, rng, syntheticArticle } from './synthetic.js';
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '20000' },
-    batch: { type: 'string', default: '500' },
+    batch: { type: 'string', default: '2000' },
     queries: { type: 'string', default: '200' },
     db: { type: 'string' },
     seed: { type: 'string', default: '1' },

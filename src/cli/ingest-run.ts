@@ -12,8 +12,10 @@ import { reportError } from './stdio.js';
 
 export interface IngestRunOptions {
   readonly date?: string | undefined;
-  /** Documents per transaction. */
+  /** Most documents per transaction. */
   readonly batch: number;
+  /** Most seconds of reading and analysis per transaction (default 2): what a kill can lose. */
+  readonly batchSeconds?: number;
   /** Called after every batch is committed. */
   readonly onBatch?: (counts: IngestCounts) => void;
   /** Called with every document analysed (before it is stored). */
@@ -34,11 +36,14 @@ export async function ingestPaths(
   const analysis = analysisVersion(pipeline);
   const counts = emptyCounts();
   let pending: SourceDoc[] = [];
+  let batchStarted = performance.now();
+  const batchMs = (options.batchSeconds ?? 2) * 1000;
 
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
     const docs = pending;
     pending = [];
+    batchStarted = performance.now();
     const known = await store.knownHashes(docs.map((d) => contentHash(d.date, d.text)));
     const inputs: ArticleInput[] = [];
     for (const doc of docs) {
@@ -73,7 +78,7 @@ export async function ingestPaths(
       continue;
     }
     pending.push(result.doc);
-    if (pending.length >= options.batch) await flush();
+    if (pending.length >= options.batch || performance.now() - batchStarted >= batchMs) await flush();
   }
   await flush();
   return counts;

@@ -35,7 +35,7 @@ export function registerIngest(program: Command): void {
     .description('analyse articles and store them (idempotent: unchanged articles are skipped, changed ones get a new version)')
     .argument('<paths...>', 'files, folders (read recursively) or - for standard input')
     .option('--date <YYYY-MM-DD>', 'publication date of plain-text articles that state none', parseDateOption)
-    .option('--batch <n>', 'documents per transaction', positiveInt, 200);
+    .option('--batch <n>', 'most documents per transaction (a transaction also ends after 2 s of work)', positiveInt, 1000);
   storeOptions(command, false)
     .addHelpText(
       'after',
