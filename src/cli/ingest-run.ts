@@ -16,8 +16,8 @@ export interface IngestRunOptions {
   readonly batch: number;
   /** Most seconds of reading and analysis per transaction (default 2): what a kill can lose. */
   readonly batchSeconds?: number;
-  /** Called after every batch is committed. */
-  readonly onBatch?: (counts: IngestCounts) => void;
+  /** Called as documents are read and after every batch is committed. */
+  readonly onProgress?: (counts: IngestCounts) => void;
   /** Called with every document analysed (before it is stored). */
   readonly onAnalysed?: (doc: Doc, output: DocumentOutput) => void;
 }
@@ -67,7 +67,7 @@ export async function ingestPaths(
       else if (outcome === 'reanalysed') counts.reanalysed++;
       else counts.unchanged++;
     }
-    options.onBatch?.(counts);
+    options.onProgress?.(counts);
   };
 
   for await (const result of readInputs(paths, { date: options.date })) {
@@ -78,6 +78,7 @@ export async function ingestPaths(
       continue;
     }
     pending.push(result.doc);
+    options.onProgress?.(counts);
     if (pending.length >= options.batch || performance.now() - batchStarted >= batchMs) await flush();
   }
   await flush();

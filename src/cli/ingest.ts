@@ -18,7 +18,7 @@ export async function runIngest(paths: readonly string[], options: IngestOptions
     const bar = new ProgressBar(process.stderr);
     if (process.stderr.isTTY) bar.total = await countInputs(paths);
     const started = performance.now();
-    const counts = await ingestPaths(store, pipeline, paths, { date: options.date, batch: options.batch, onBatch: (c) => bar.update(c) });
+    const counts = await ingestPaths(store, pipeline, paths, { date: options.date, batch: options.batch, onProgress: (c) => bar.update(c) });
     bar.done();
     process.stdout.write(`${summaryLine(counts, (performance.now() - started) / 1000, store.where)}\n`);
     return counts.failed > 0 ? 1 : 0;
