@@ -61,3 +61,28 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+for (const dialect of DIALECTS) {
+  describe(`two ingests of the same files at once (${dialect})`, () => {
+    let place: TestStore;
+    afterAll(async () => place?.drop());
+
+    it('store every article once, both exit 0', async () => {
+      place = freshStore(dialect);
+      expect(cli(['ingest', '--db', place.db, join(ROOT, 'samples')]).status).toBe(0);
+      const run = () =>
+        new Promise<{ code: number | null; stderr: string }>((resolve) => {
+          const child = spawn(process.execPath, [CLI, 'ingest', corpus, '--db', place.db, '--batch', '50'], { cwd: ROOT });
+          let stderr = '';
+          child.stderr.on('data', (d) => {
+            stderr += String(d);
+          });
+          child.on('exit', (code) => resolve({ code, stderr }));
+        });
+      const [a, b] = await Promise.all([run(), run()]);
+      expect([a.stderr, b.stderr]).toEqual(['', '']);
+      expect([a.code, b.code]).toEqual([0, 0]);
+      expect(await countRows(dialect, place.db)).toEqual({ rows: DOCS + 3, distinct: DOCS + 3 });
+    });
+  });
+}

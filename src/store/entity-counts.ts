@@ -33,7 +33,10 @@ export function countDeltas(rows: AnnotationRows, dates: ReadonlyMap<number, str
 
 /** Adds deltas to the entities' counters in one statement per 6,000 entities (both dialects). */
 export async function applyDeltas(db: Kysely<Database>, deltas: ReadonlyMap<number, Delta>): Promise<void> {
-  for (const part of chunks([...deltas], 6_000)) {
+  for (const part of chunks(
+    [...deltas].sort((a, b) => a[0] - b[0]),
+    6_000,
+  )) {
     const values = sql.join(
       part.map(
         ([id, d]) =>

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { DatelineError } from '../errors/codes.js';
 import type { DocumentOutput } from '../output/schema.js';
 import { type BulkInsert, kyselyBulkInsert } from './bulk-insert.js';
@@ -28,6 +28,23 @@ export interface OpenStoreOptions {
   readonly onMigration?: (step: MigrationStep) => void;
   /** SQLite only: page limit, to play a full disk in tests. */
   readonly maxPages?: number;
+}
+
+/**
+ * SQLite: `BEGIN IMMEDIATE` takes the write lock before the batch reads anything, so two
+ * writers queue (busy timeout) instead of failing to upgrade a stale read snapshot. The
+ * SQLite driver has one connection, so statements between begin and commit are in it.
+ */
+async function immediateTransaction<T>(db: Kysely<Database>, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  await sql`begin immediate`.execute(db);
+  try {
+    const result = await work(db);
+    await sql`commit`.execute(db);
+    return result;
+  } catch (error) {
+    await sql`rollback`.execute(db).catch(() => {});
+    throw error;
+  }
 }
 
 /**
@@ -111,7 +128,8 @@ export class Store {
     }
     const resolver = this.#resolver;
     try {
-      return await this.db.transaction().execute((trx) => writeBatch(trx, this.dialect, resolver, items, analysis, this.#bulk));
+      const write = (db: Kysely<Database>) => writeBatch(db, this.dialect, resolver, items, analysis, this.#bulk);
+      return this.dialect === 'sqlite' ? await immediateTransaction(this.db, write) : await this.db.transaction().execute(write);
     } catch (error) {
       this.#resolver = null; // its view may hold entities the rollback undid
       throw storeError(error, this.where);

@@ -137,7 +137,13 @@ export async function writeBatch(
   });
   const inserted = new Map<string, number>();
   for (const part of chunkRows(rows)) {
-    const ids = await db.insertInto('articles').values(part).returning(['id', 'content_hash']).execute();
+    // A concurrent writer may have stored the same text since we looked: skip it then.
+    const ids = await db
+      .insertInto('articles')
+      .values(part)
+      .onConflict((oc) => oc.column('content_hash').doNothing())
+      .returning(['id', 'content_hash'])
+      .execute();
     for (const r of ids) inserted.set(r.content_hash, r.id);
   }
   if (dialect === 'sqlite' && inserted.size > 0) {
@@ -155,8 +161,10 @@ export async function writeBatch(
       async (part) => [await db.updateTable('articles').set({ current: 1 }).where('id', 'in', part).execute()],
     );
   }
-  fresh.forEach(({ item, hash }, i) => {
-    if (rows[i]?.current === 1) annotate.push({ articleId: inserted.get(hash) ?? -1, item });
+  fresh.forEach(({ item, hash, index }, i) => {
+    const articleId = inserted.get(hash);
+    if (articleId === undefined) outcomes[index] = 'unchanged';
+    else if (rows[i]?.current === 1) annotate.push({ articleId, item });
   });
   await writeAnnotations(db, resolver, annotate, analysis, bulk);
   return outcomes;

@@ -28,6 +28,8 @@ export async function writeEntities(
     }
     refsPerDoc.push(refs);
   }
+  // One lock order for every writer (PostgreSQL): new entities sorted by (type, key).
+  created.sort((a, b) => (a.type === b.type ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : a.type < b.type ? -1 : 1));
   for (const part of chunks(created, 5_000)) {
     const rows = part.map((r) => ({ type: r.type, key: r.key, name: r.name, mention_count: 0, article_count: 0 }));
     const ids = await db
