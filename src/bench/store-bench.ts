@@ -51,6 +51,9 @@ if (!values['skip-ingest']) {
   );
 }
 
+const optimizing = performance.now();
+await store.optimize();
+out(`optimize (planner statistics): ${((performance.now() - optimizing) / 1000).toFixed(1)} s`);
 const stats = await store.stats();
 out(`holds ${stats.articles} articles, ${stats.entities} entities, ${stats.attributions} attributions`);
 const random = rng(seed + 99);

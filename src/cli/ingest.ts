@@ -20,6 +20,8 @@ export async function runIngest(paths: readonly string[], options: IngestOptions
     const started = performance.now();
     const counts = await ingestPaths(store, pipeline, paths, { date: options.date, batch: options.batch, onProgress: (c) => bar.update(c) });
     bar.done();
+    // After a large load the planner needs fresh statistics to pick the indexes.
+    if (counts.added + counts.versions + counts.reanalysed >= 5_000) await store.optimize();
     process.stdout.write(`${summaryLine(counts, (performance.now() - started) / 1000, store.where)}\n`);
     return counts.failed > 0 ? 1 : 0;
   });

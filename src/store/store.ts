@@ -165,6 +165,14 @@ export class Store {
     return exportDocuments(this.db, pageSize);
   }
 
+  /** Refreshes the planner's statistics (after a large ingest): `PRAGMA optimize` / `ANALYZE`. */
+  async optimize(): Promise<void> {
+    await this.#read(async () => {
+      if (this.dialect === 'sqlite') await sql`pragma optimize=0x10002`.execute(this.db);
+      else await sql`analyze`.execute(this.db);
+    });
+  }
+
   async close(): Promise<void> {
     this.#beforeClose?.();
     await this.db.destroy();
