@@ -1,13 +1,12 @@
 import { type Kysely, sql } from 'kysely';
 import type { DocumentOutput } from '../output/schema.js';
-import { annotationRows, emptyRows } from './annotation-rows.js';
 import type { BulkInsert } from './bulk-insert.js';
-import { applyDeltas, countDeltas, refreshSeen, subtractArticles } from './entity-counts.js';
+import { refreshSeen, subtractArticles } from './entity-counts.js';
 import type { EntityResolver } from './entity-resolver.js';
 import { contentHash } from './hash.js';
-import { inChunks } from './sql-helpers.js';
+import { chunks, inChunks } from './sql-helpers.js';
 import type { Database, Dialect } from './tables.js';
-import { writeEntities } from './write-entities.js';
+import { type Annotate, writeAnnotations } from './write-annotations.js';
 
 /** An analysed article to store: its `dateline/1` object and what the reader knew. */
 export interface ArticleInput {
@@ -30,11 +29,6 @@ const ANNOTATION_TABLES = [
   'events',
   'event_entities',
 ] as const;
-
-interface Annotate {
-  readonly articleId: number;
-  readonly item: ArticleInput;
-}
 
 /**
  * Stores a batch of articles; the caller runs it in one transaction. Idempotent by
@@ -136,7 +130,7 @@ export async function writeBatch(
     if (lastOfDoc.get(r.doc_id) !== i) r.current = 0;
   });
   const inserted = new Map<string, number>();
-  for (const part of chunkRows(rows)) {
+  for (const part of chunks(rows, 1_000)) {
     // A concurrent writer may have stored the same text since we looked: skip it then.
     const ids = await db
       .insertInto('articles')
@@ -168,41 +162,4 @@ export async function writeBatch(
   });
   await writeAnnotations(db, resolver, annotate, analysis, bulk);
   return outcomes;
-}
-
-function chunkRows<T extends object>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += 1_000) out.push(rows.slice(i, i + 1_000));
-  return out;
-}
-
-async function writeAnnotations(
-  db: Kysely<Database>,
-  resolver: EntityResolver,
-  annotate: readonly Annotate[],
-  analysis: string,
-  insertRows: BulkInsert,
-): Promise<void> {
-  if (annotate.length === 0) return;
-  const ids = await writeEntities(
-    db,
-    resolver,
-    annotate.map((a) => a.item.output),
-  );
-  const rows = emptyRows();
-  const dates = new Map<number, string | null>();
-  annotate.forEach(({ articleId, item }, i) => {
-    dates.set(articleId, item.output.date);
-    const byLocal = ids[i] ?? new Map<string, number>();
-    annotationRows(item.output, articleId, { byLocal, speakerByName: (name) => resolver.find(name, 'PERSON')?.id ?? null }, analysis, rows);
-  });
-  await insertRows(db, 'doc_entities', rows.docEntities);
-  await insertRows(db, 'mentions', rows.mentions);
-  await insertRows(db, 'entity_roles', rows.roles);
-  await insertRows(db, 'attributions', rows.attributions);
-  await insertRows(db, 'attribution_entities', rows.attributionEntities);
-  await insertRows(db, 'timexes', rows.timexes);
-  await insertRows(db, 'events', rows.events);
-  await insertRows(db, 'event_entities', rows.eventEntities);
-  await applyDeltas(db, countDeltas(rows, dates));
 }
