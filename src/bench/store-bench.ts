@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Store } from '../store/store.js';
 import type { ArticleInput } from '../store/write-batch.js';
@@ -8,6 +9,7 @@ import { PEOPLE, personName, rng, syntheticArticle } from './synthetic.js';
  * `npm run bench:store -- --articles 100000 --db …`: ingest rate of the store alone (the
  * articles come pre-analysed from the synthetic generator; generating them is not
  * timed), then p50/p95 of `quotes --speaker`, `timeline` and `search` over what it holds.
+ * `--jsonl FILE` writes the corpus as JSON lines instead, for `dateline ingest` end to end.
  */
 const { values } = parseArgs({
   options: {
@@ -17,6 +19,7 @@ const { values } = parseArgs({
     db: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'skip-ingest': { type: 'boolean', default: false },
+    jsonl: { type: 'string' },
   },
 });
 const articles = Number(values.articles);
@@ -24,6 +27,18 @@ const batch = Number(values.batch);
 const queries = Number(values.queries);
 const seed = Number(values.seed);
 const db = values.db ?? `/tmp/dateline-bench-${articles}.db`;
+
+if (values.jsonl) {
+  // The corpus as input for `dateline ingest` (end to end, analysis included).
+  const lines: string[] = [];
+  for (let i = 0; i < articles; i++) {
+    const { output, outlet } = syntheticArticle(i, seed);
+    lines.push(JSON.stringify({ id: output.id, date: output.date, outlet, text: output.text }));
+  }
+  writeFileSync(values.jsonl, `${lines.join('\n')}\n`);
+  process.stdout.write(`wrote ${articles} synthetic articles to ${values.jsonl}\n`);
+  process.exit(0);
+}
 
 const store = await Store.open({ db, write: true });
 const out = (line: string) => process.stdout.write(`${line}\n`);

@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { DatelineError } from '../errors/codes.js';
-import { type BulkInsert, kyselyBulkInsert, sqliteBulkInsert } from './bulk-insert.js';
+import { type BulkInsert, postgresBulkInsert, sqliteBulkInsert } from './bulk-insert.js';
 import { storeError } from './db-errors.js';
 import type { StoreLocation } from './location.js';
 import { QueryProfile } from './query-profile.js';
@@ -109,7 +109,7 @@ async function connectPostgres(location: Extract<StoreLocation, { dialect: 'post
     const e = storeError(error, location.display);
     throw e.code === 'E_DB' ? new DatelineError('E_DB_CONNECT', e.message) : e;
   }
-  return { db, readOnly: false, bulk: kyselyBulkInsert };
+  return { db, readOnly: false, bulk: postgresBulkInsert };
 }
 
 /** Opens the database behind a store location; it checks the connection before returning. */
