@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateOutput } from '../src/output/to-output.js';
 import type { DocumentOutput } from '../src/output/schema.js';
-import { CLI, CORPUS, ROOT, SEED, hasCorpus } from './support/paths.js';
+import { validateOutput } from '../src/output/to-output.js';
+import { CLI, CORPUS, hasCorpus, ROOT, SEED } from './support/paths.js';
 
 function dateline(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -40,7 +40,13 @@ describe('dateline extract', () => {
     const dir = mixedFolder();
     const { status, docs, errors } = dateline(['extract', dir]);
     expect(status).toBe(1);
-    expect(docs.map((d) => d.id.replace(dir, '.'))).toEqual(['./01-good.txt', './02-plain_2024-06-01.txt', 'j1', 'j4', './sub/08-nested.txt']);
+    expect(docs.map((d) => d.id.replace(dir, '.'))).toEqual([
+      './01-good.txt',
+      './02-plain_2024-06-01.txt',
+      'j1',
+      'j4',
+      './sub/08-nested.txt',
+    ]);
     expect(docs.map((d) => d.date)).toEqual(['2025-11-14', '2024-06-01', '2025-01-01', null, '2025-12-01']);
     expect(errors.map((l) => l.replace(dir, '.').replace(/^(.+?): (E_[A-Z0-9_]+): .+$/, '$1: $2'))).toEqual([
       './03-bad-utf8.txt: E_UTF8',
@@ -68,7 +74,10 @@ describe('dateline extract', () => {
     const { status, docs, errors } = dateline(['extract', join(ROOT, 'samples')]);
     expect([status, errors]).toEqual([0, []]);
     expect(docs).toHaveLength(3);
-    for (const d of docs) expect(Object.keys(d)).toEqual(expect.arrayContaining(['schema', 'id', 'date', 'text', 'entities', 'attributions', 'timexes', 'events']));
+    for (const d of docs)
+      expect(Object.keys(d)).toEqual(
+        expect.arrayContaining(['schema', 'id', 'date', 'text', 'entities', 'attributions', 'timexes', 'events']),
+      );
   });
 
   it('reads standard input and honours --date for plain text', () => {

@@ -33,7 +33,11 @@ describe('Pipeline.build checks the order at build time', () => {
   it.each([
     ['a missing requirement', [entities], "stage 'entities' requires layer 'tokens', which no earlier stage provides"],
     ['requirements in the wrong order', [time, tokens], "stage 'time' requires layer 'tokens', 'sentences'"],
-    ['a used layer provided later', [tokens, attribution, entities], "stage 'attribution' uses layer 'entities', but 'entities' provides it later"],
+    [
+      'a used layer provided later',
+      [tokens, attribution, entities],
+      "stage 'attribution' uses layer 'entities', but 'entities' provides it later",
+    ],
     ['a stage twice', [tokens, tokens], "stage 'tokens' appears twice"],
   ])('rejects %s, naming stage and layer', (_name, stages, message) => {
     expect(() => Pipeline.build(stages)).toThrowError(message);
@@ -62,7 +66,9 @@ describe('Pipeline.run', () => {
     const pipeline = Pipeline.build([noisy]);
     pipeline.timed = true;
     const problems = pipeline.run(new Doc({ id: 'd', date: null, text: '“x', meta: {} }));
-    expect(problems).toEqual([{ stage: 'noisy', reason: 'unbalanced quotation mark', rule: 'quotes/unbalanced', span: { start: 0, end: 1 } }]);
+    expect(problems).toEqual([
+      { stage: 'noisy', reason: 'unbalanced quotation mark', rule: 'quotes/unbalanced', span: { start: 0, end: 1 } },
+    ]);
     expect(pipeline.timings.has('noisy')).toBe(true);
   });
 

@@ -32,9 +32,12 @@ async function* chunksOf(...parts: string[]): AsyncGenerator<Uint8Array> {
 
 describe('dates', () => {
   it.each(['2025-11-14', '2024-02-29', '1999-12-31'])('accepts %s', (d) => expect(checkDate(d)).toBe(d));
-  it.each(['2025-02-30', '2023-02-29', '2025-13-01', '2025-00-10', '2025-1-1', '25-11-14', 'yesterday', ''])('rejects %j with E_DATE', (d) => {
-    expect(codeOf(() => checkDate(d))).toBe('E_DATE');
-  });
+  it.each(['2025-02-30', '2023-02-29', '2025-13-01', '2025-00-10', '2025-1-1', '25-11-14', 'yesterday', ''])(
+    'rejects %j with E_DATE',
+    (d) => {
+      expect(codeOf(() => checkDate(d))).toBe('E_DATE');
+    },
+  );
   it.each([
     ['corpus/breitbart_2016-09-12_stealth.txt', '2016-09-12'],
     ['2025-11-14.txt', '2025-11-14'],
@@ -91,7 +94,12 @@ describe('decoding', () => {
 describe('JSON lines', () => {
   it('reads a full record', () => {
     const doc = jsonlRecord('f.jsonl', 3, '{"id":"a1","text":"Hi.","date":"2025-01-02","title":"T","url":"u","outlet":"O"}');
-    expect(doc).toMatchObject({ id: 'a1', text: 'Hi.', date: '2025-01-02', meta: { line: 3, title: 'T', url: 'u', outlet: 'O', kind: 'jsonl' } });
+    expect(doc).toMatchObject({
+      id: 'a1',
+      text: 'Hi.',
+      date: '2025-01-02',
+      meta: { line: 3, title: 'T', url: 'u', outlet: 'O', kind: 'jsonl' },
+    });
   });
   it('falls back to path:line for the id and to --date for the date', () => {
     expect(jsonlRecord('f.jsonl', 7, '{"text":"Hi."}', { date: '2024-04-04' })).toMatchObject({ id: 'f.jsonl:7', date: '2024-04-04' });

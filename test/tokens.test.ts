@@ -16,7 +16,11 @@ describe('tokens stage: offsets into the original text', () => {
   it.each([
     ['curly quotes', '“We can’t,” he said.', ['“', 'We', 'ca', 'n’t', ',', '”', 'he', 'said', '.']],
     ['em dash and ellipsis', 'It was — he said… over.', ['It', 'was', '—', 'he', 'said', '…', 'over', '.']],
-    ['abbreviations', 'The U.S. acted on Nov. 1 at 10 a.m. today.', ['The', 'U.S.', 'acted', 'on', 'Nov.', '1', 'at', '10', 'a.m.', 'today', '.']],
+    [
+      'abbreviations',
+      'The U.S. acted on Nov. 1 at 10 a.m. today.',
+      ['The', 'U.S.', 'acted', 'on', 'Nov.', '1', 'at', '10', 'a.m.', 'today', '.'],
+    ],
     ['non-breaking space', 'Hillary\u00a0Clinton spoke.', ['Hillary', 'Clinton', 'spoke', '.']],
     ['astral characters', 'Fire 🔥 spreads.', ['Fire', '🔥', 'spreads', '.']],
   ])('%s', (_name, text, expected) => {
@@ -43,5 +47,17 @@ describe('tokens stage: offsets into the original text', () => {
     const doc = tokenize(' \n\t \n');
     expect(doc.get('tokens')).toEqual([]);
     expect(doc.get('sentences')).toEqual([]);
+  });
+});
+
+describe('tokens stage: characters wink-nlp drops', () => {
+  it.each([
+    ['a byte-order mark in mid-text', 'First paragraph.\n\n\ufeffAlso this one.'],
+    ['a zero-width space', 'Word\u200bnext and more.'],
+    ['a soft hyphen', 'co\u00adoperation works.'],
+  ])('keeps offsets exact across %s', (_name, text) => {
+    const doc = tokenize(text);
+    expect(checkDoc(doc)).toEqual([]);
+    expect(doc.get('tokens').length).toBeGreaterThan(2);
   });
 });

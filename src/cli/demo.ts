@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
@@ -9,6 +9,12 @@ import { summarize } from './summary.js';
 /** The sample articles shipped with dateline (fictional, written for the demo). */
 export const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'samples');
 
+/** The samples folder as a user would type it from here. */
+function samplesPath(): string {
+  const rel = relative(process.cwd(), SAMPLES_DIR);
+  return rel.startsWith('..') ? SAMPLES_DIR : rel;
+}
+
 /** `dateline demo`: analyses the sample articles and prints what dateline found in each. */
 export async function runDemo(paths: readonly string[]): Promise<number> {
   const pipeline = defaultPipeline();
@@ -16,7 +22,7 @@ export async function runDemo(paths: readonly string[]): Promise<number> {
   const started = performance.now();
   let documents = 0;
   let failed = 0;
-  for await (const result of analyseInputs(pipeline, paths.length > 0 ? paths : [SAMPLES_DIR])) {
+  for await (const result of analyseInputs(pipeline, paths.length > 0 ? paths : [samplesPath()])) {
     if (!result.ok) {
       failed++;
       reportError(result.where, result.error.code, result.error.message);
@@ -28,7 +34,7 @@ export async function runDemo(paths: readonly string[]): Promise<number> {
   const ms = performance.now() - started;
   const stages = [...pipeline.timings].map(([name, t]) => `${name} ${t.toFixed(1)} ms`).join(', ');
   process.stdout.write(
-    `${documents} articles analysed in ${ms.toFixed(0)} ms (${stages}). Full output: npx dateline extract ${paths.length > 0 ? paths.join(' ') : 'samples'}\n`,
+    `${documents} articles analysed in ${ms.toFixed(0)} ms (${stages}). Full output: npx dateline extract ${paths.length > 0 ? paths.join(' ') : samplesPath()}\n`,
   );
   return failed > 0 ? 1 : 0;
 }
