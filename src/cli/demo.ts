@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
-import { analyseInputs } from './analyse.js';
-import { reportError } from './stdio.js';
+import { demoQuestions } from './demo-questions.js';
+import { ingestPaths } from './ingest-run.js';
+import { summaryLine } from './progress.js';
+import { withStore } from './store-command.js';
 import { summarize } from './summary.js';
 
 /** The sample articles shipped with dateline (fictional, written for the demo). */
@@ -15,36 +19,49 @@ function samplesPath(): string {
   return rel.startsWith('..') ? SAMPLES_DIR : rel;
 }
 
-/** `dateline demo`: analyses the sample articles and prints what dateline found in each. */
-export async function runDemo(paths: readonly string[]): Promise<number> {
-  const pipeline = defaultPipeline();
-  pipeline.timed = true;
-  const started = performance.now();
-  let documents = 0;
-  let failed = 0;
-  for await (const result of analyseInputs(pipeline, paths.length > 0 ? paths : [samplesPath()])) {
-    if (!result.ok) {
-      failed++;
-      reportError(result.where, result.error.code, result.error.message);
-      continue;
-    }
-    documents++;
-    process.stdout.write(`${summarize(result.doc, result.output)}\n\n`);
+export interface DemoOptions {
+  readonly db?: string;
+}
+
+/**
+ * `dateline demo`: analyses the sample articles (or PATHS), prints what it found in each,
+ * stores them in a fresh store (a temporary file unless --db) and asks it a few questions.
+ */
+export async function runDemo(paths: readonly string[], options: DemoOptions = {}): Promise<number> {
+  const temp = options.db === undefined ? mkdtempSync(join(tmpdir(), 'dateline-demo-')) : null;
+  const db = options.db ?? join(temp ?? '.', 'demo.db');
+  try {
+    return await withStore('demo', { db, write: true }, async (store) => {
+      const pipeline = defaultPipeline();
+      pipeline.timed = true;
+      const started = performance.now();
+      const inputs = paths.length > 0 ? paths : [samplesPath()];
+      const counts = await ingestPaths(store, pipeline, inputs, {
+        batch: 100,
+        onAnalysed: (doc, output) => process.stdout.write(`${summarize(doc, output)}\n\n`),
+      });
+      const seconds = (performance.now() - started) / 1000;
+      const stages = [...pipeline.timings].map(([name, t]) => `${name} ${t.toFixed(1)} ms`).join(', ');
+      process.stdout.write(`${summaryLine(counts, seconds, temp ? 'a fresh store' : store.where)}${stages ? ` (${stages})` : ''}\n\n`);
+      await demoQuestions(store);
+      const dbHint = temp ? ' --db dateline.db' : ` --db ${store.where}`;
+      process.stdout.write(
+        `\nTry it on your own articles: npx dateline ingest PATH…${dbHint}, then quotes, entities, timeline, search, show, export (--help on each).\n`,
+      );
+      return counts.failed > 0 ? 1 : 0;
+    });
+  } finally {
+    if (temp) rmSync(temp, { recursive: true, force: true });
   }
-  const ms = performance.now() - started;
-  const stages = [...pipeline.timings].map(([name, t]) => `${name} ${t.toFixed(1)} ms`).join(', ');
-  process.stdout.write(
-    `${documents} articles analysed in ${ms.toFixed(0)} ms (${stages}). Full output: npx dateline extract ${paths.length > 0 ? paths.join(' ') : samplesPath()}\n`,
-  );
-  return failed > 0 ? 1 : 0;
 }
 
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('analyse the bundled sample articles (or PATHS) and print a readable summary')
+    .description('analyse the bundled sample articles (or PATHS), store them in a fresh store and ask it a few questions')
     .argument('[paths...]', 'articles to use instead of the samples', [])
-    .action(async (paths: string[]) => {
-      process.exitCode = await runDemo(paths);
+    .option('--db <path|url>', 'store to use instead of a temporary one')
+    .action(async (paths: string[], options: DemoOptions) => {
+      process.exitCode = await runDemo(paths, options);
     });
 }

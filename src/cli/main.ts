@@ -2,8 +2,15 @@
 import { Command } from 'commander';
 import { DatelineError } from '../errors/codes.js';
 import { registerDemo } from './demo.js';
+import { registerEntities } from './entities.js';
 import { registerEval } from './eval.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
+import { registerQuotes } from './quotes.js';
+import { registerSearch } from './search.js';
+import { registerShow } from './show.js';
+import { registerTimeline } from './timeline.js';
 import { VERSION } from './version.js';
 
 /** The `dateline` command: one file per subcommand registers itself here. */
@@ -21,6 +28,13 @@ export function createProgram(): Command {
   registerExtract(program);
   registerDemo(program);
   registerEval(program);
+  registerIngest(program);
+  registerQuotes(program);
+  registerEntities(program);
+  registerTimeline(program);
+  registerSearch(program);
+  registerShow(program);
+  registerExport(program);
   return program;
 }
 

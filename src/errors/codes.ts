@@ -16,6 +16,12 @@ export const ERRORS = {
   E_SCHEMA: 'the output broke the dateline/1 contract; please report it with the document',
   E_USAGE: 'the command was called wrongly; see --help',
   E_PIPELINE: 'the pipeline is built wrongly: a stage needs a layer no earlier stage provides',
+  E_DB_CONNECT: 'cannot connect to the database; check the --db URL (or DATELINE_DB) and that the server runs',
+  E_DB_NEWER: 'the store was written by a newer dateline (its schema has migrations this version lacks); upgrade dateline',
+  E_DB_READONLY: 'the store cannot be written (read-only file, folder or database); use another --db or fix permissions',
+  E_DB_FULL: 'the disk or database is full; nothing of the failed batch was written; free space and re-run',
+  E_DB: 'the database failed; the failed batch was rolled back',
+  E_NOT_FOUND: 'no such article or entity in the store',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { annotationTable } from './annotation-table.js';
+import { csvLine } from './csv.js';
+import { LineWriter } from './stdio.js';
+import { type DbOptions, storeOptions, withStore } from './store-command.js';
+
+export interface ExportOptions extends DbOptions {
+  readonly json?: boolean;
+  readonly csv?: boolean;
+}
+
+const CSV_COLUMNS = ['doc_id', 'date', 'layer', 'id', 'type', 'start', 'end', 'text', 'value', 'rule'] as const;
+
+/** `dateline export`: every current article as dateline/1 JSON lines, or its annotations as CSV. */
+export async function runExport(options: ExportOptions): Promise<number> {
+  return withStore('export', { db: options.db }, async (store) => {
+    const out = new LineWriter(process.stdout);
+    if (options.csv) await out.line(csvLine(CSV_COLUMNS));
+    for await (const doc of store.documents()) {
+      if (options.csv) {
+        for (const row of annotationTable(doc)) await out.line(csvLine(CSV_COLUMNS.map((c) => row[c])));
+      } else {
+        await out.line(JSON.stringify(doc));
+      }
+      if (out.closed) break;
+    }
+    await out.flush();
+    return 0;
+  });
+}
+
+export function registerExport(program: Command): void {
+  const command = program
+    .command('export')
+    .description('print the stored articles: JSON lines in schema dateline/1 (default, --json), or every annotation as CSV (--csv)');
+  storeOptions(command).action(async (options: ExportOptions) => {
+    process.exitCode = await runExport(options);
+  });
+}

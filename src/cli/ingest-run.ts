@@ -1,0 +1,86 @@
+import type { Doc, SourceDoc } from '../doc/doc.js';
+import { readInputs } from '../ingest/read-inputs.js';
+import type { DocumentOutput } from '../output/schema.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
+import { analysisVersion } from '../store/analysis-version.js';
+import { contentHash } from '../store/hash.js';
+import type { Store } from '../store/store.js';
+import type { ArticleInput } from '../store/write-batch.js';
+import { analyse } from './analyse.js';
+import { emptyCounts, type IngestCounts } from './progress.js';
+import { reportError } from './stdio.js';
+
+export interface IngestRunOptions {
+  readonly date?: string | undefined;
+  /** Most documents per transaction. */
+  readonly batch: number;
+  /** Most seconds of reading and analysis per transaction (default 2): what a kill can lose. */
+  readonly batchSeconds?: number;
+  /** Called as documents are read and after every batch is committed. */
+  readonly onProgress?: (counts: IngestCounts) => void;
+  /** Called with every document analysed (before it is stored). */
+  readonly onAnalysed?: (doc: Doc, output: DocumentOutput) => void;
+}
+
+/**
+ * Reads, analyses and stores documents, one transaction per batch. Articles already stored
+ * by this analysis are skipped before analysis, so a re-run after an interruption only
+ * does what is left. Bad documents print one stderr line and the batch goes on.
+ */
+export async function ingestPaths(
+  store: Store,
+  pipeline: Pipeline,
+  paths: readonly string[],
+  options: IngestRunOptions,
+): Promise<IngestCounts> {
+  const analysis = analysisVersion(pipeline);
+  const counts = emptyCounts();
+  let pending: SourceDoc[] = [];
+  let batchStarted = performance.now();
+  const batchMs = (options.batchSeconds ?? 2) * 1000;
+
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const docs = pending;
+    pending = [];
+    batchStarted = performance.now();
+    const known = await store.knownHashes(docs.map((d) => contentHash(d.date, d.text)));
+    const inputs: ArticleInput[] = [];
+    for (const doc of docs) {
+      if (known.get(contentHash(doc.date, doc.text)) === analysis) {
+        counts.unchanged++;
+        continue;
+      }
+      const result = analyse(pipeline, doc);
+      if (!result.ok) {
+        counts.failed++;
+        reportError(result.where, result.error.code, result.error.message);
+        continue;
+      }
+      options.onAnalysed?.(result.doc, result.output);
+      inputs.push({ output: result.output, outlet: doc.meta.outlet ?? null, title: doc.meta.title ?? null, url: doc.meta.url ?? null });
+    }
+    const outcomes = await store.add(inputs, analysis);
+    for (const outcome of outcomes) {
+      if (outcome === 'added') counts.added++;
+      else if (outcome === 'new-version') counts.versions++;
+      else if (outcome === 'reanalysed') counts.reanalysed++;
+      else counts.unchanged++;
+    }
+    options.onProgress?.(counts);
+  };
+
+  for await (const result of readInputs(paths, { date: options.date })) {
+    counts.read++;
+    if (!result.ok) {
+      counts.failed++;
+      reportError(result.where, result.error.code, result.error.message);
+      continue;
+    }
+    pending.push(result.doc);
+    options.onProgress?.(counts);
+    if (pending.length >= options.batch || performance.now() - batchStarted >= batchMs) await flush();
+  }
+  await flush();
+  return counts;
+}

@@ -1,0 +1,81 @@
+import type { WriteStream } from 'node:tty';
+
+/** Counts of an ingest run. */
+export interface IngestCounts {
+  read: number;
+  added: number;
+  versions: number;
+  reanalysed: number;
+  unchanged: number;
+  failed: number;
+}
+
+export function emptyCounts(): IngestCounts {
+  return { read: 0, added: 0, versions: 0, reanalysed: 0, unchanged: 0, failed: 0 };
+}
+
+function clock(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '--:--';
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+/** The one line a finished ingest prints. */
+export function summaryLine(c: IngestCounts, seconds: number, where: string): string {
+  const rate = seconds > 0 ? c.read / seconds : 0;
+  return (
+    `ingested ${c.read} documents into ${where} in ${seconds.toFixed(1)} s (${rate.toFixed(1)}/s): ` +
+    `${c.added} added, ${c.versions} new versions, ${c.reanalysed} re-analysed, ${c.unchanged} unchanged, ${c.failed} failed`
+  );
+}
+
+/**
+ * A progress bar with rate and ETA, redrawn on a terminal at most 10 times a second.
+ * Off a terminal it draws nothing (the caller prints one summary line at the end).
+ */
+export class ProgressBar {
+  readonly #stream: WriteStream | null;
+  readonly #started = performance.now();
+  #total: number | null = null;
+  #drawn = 0;
+
+  constructor(stream: NodeJS.WriteStream) {
+    this.#stream = stream.isTTY ? (stream as WriteStream) : null;
+  }
+
+  set total(total: number | null) {
+    this.#total = total;
+  }
+
+  update(c: IngestCounts, force = false): void {
+    if (!this.#stream) return;
+    const now = performance.now();
+    if (!force && now - this.#drawn < 100) return;
+    this.#drawn = now;
+    const seconds = (now - this.#started) / 1000;
+    const rate = seconds > 0 ? c.read / seconds : 0;
+    const total = this.#total;
+    const width = 28;
+    let bar: string;
+    let tail: string;
+    if (total && total > 0) {
+      const done = Math.min(1, c.read / total);
+      const filled = Math.round(done * width);
+      bar = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${c.read}/${total} ${(done * 100).toFixed(0)}%`;
+      tail = `ETA ${clock(rate > 0 ? (total - c.read) / rate : Number.POSITIVE_INFINITY)}`;
+    } else {
+      bar = `${c.read} read`;
+      tail = `elapsed ${clock(seconds)}`;
+    }
+    const line = `${bar}  ${rate.toFixed(1)}/s  ${tail}  +${c.added} ~${c.versions} =${c.unchanged} !${c.failed}`;
+    this.#stream.write(`\r${line.slice(0, (this.#stream.columns || 100) - 1)}\x1b[K`);
+  }
+
+  /** Clears the bar so the summary line stands alone. */
+  done(): void {
+    this.#stream?.write('\r\x1b[K');
+  }
+}

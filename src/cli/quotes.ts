@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import type { QuoteRow } from '../store/queries/quotes.js';
+import { parseDateOption } from './options.js';
+import { type FormatOptions, formatOf, printRows } from './rows-output.js';
+import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
+
+export interface QuotesOptions extends DbOptions, FormatOptions {
+  readonly speaker?: string;
+  readonly about?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly outlet?: string;
+  readonly text?: string;
+  readonly limit: number;
+}
+
+export async function runQuotes(options: QuotesOptions): Promise<number> {
+  return withStore('quotes', { db: options.db }, async (store) => {
+    const rows = await store.quotes(options);
+    await printRows<QuoteRow>(
+      rows,
+      [{ key: 'said' }, { key: 'speaker', width: 24 }, { key: 'quote', width: 90 }, { key: 'doc_id', width: 40 }],
+      formatOf(options),
+    );
+    return 0;
+  });
+}
+
+export function registerQuotes(program: Command): void {
+  const command = program
+    .command('quotes')
+    .description('who said what: stored attributions, filtered, in date order')
+    .option('--speaker <name>', 'said by this entity (full name, last name or entity id)')
+    .option('--about <entity>', 'mentioning this entity inside the quote')
+    .option('--from <YYYY-MM-DD>', 'said on or after', parseDateOption)
+    .option('--to <YYYY-MM-DD>', 'said on or before', parseDateOption)
+    .option('--outlet <name>', 'published by this outlet')
+    .option('--text <words>', 'the quote contains these words')
+    .option('--limit <n>', 'at most this many', positiveInt, 100);
+  storeOptions(command).action(async (options: QuotesOptions) => {
+    process.exitCode = await runQuotes(options);
+  });
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import type { SearchRow } from '../store/queries/search.js';
+import { type FormatOptions, formatOf, printRows } from './rows-output.js';
+import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
+
+export interface SearchOptions extends DbOptions, FormatOptions {
+  readonly limit: number;
+}
+
+export async function runSearch(words: readonly string[], options: SearchOptions): Promise<number> {
+  return withStore('search', { db: options.db }, async (store) => {
+    const rows = await store.search(words.join(' '), options.limit);
+    await printRows<SearchRow>(
+      rows,
+      [{ key: 'article' }, { key: 'date' }, { key: 'doc_id', width: 40 }, { key: 'snippet', width: 100 }],
+      formatOf(options),
+    );
+    return 0;
+  });
+}
+
+export function registerSearch(program: Command): void {
+  const command = program
+    .command('search')
+    .description('full-text search of stored articles (FTS5 on SQLite, tsvector on PostgreSQL), best first')
+    .argument('<words...>', 'words every hit contains')
+    .option('--limit <n>', 'at most this many', positiveInt, 20);
+  storeOptions(command).action(async (words: string[], options: SearchOptions) => {
+    process.exitCode = await runSearch(words, options);
+  });
+}

@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { DatelineError } from '../errors/codes.js';
+import { annotationTable } from './annotation-table.js';
+import { legend, renderArticle, useColour } from './render-article.js';
+import { type FormatOptions, formatOf, printRows } from './rows-output.js';
+import { type DbOptions, storeOptions, withStore } from './store-command.js';
+
+export type ShowOptions = DbOptions & FormatOptions;
+
+/** `dateline show ID`: one stored article, its annotations coloured on a terminal. */
+export async function runShow(id: string, options: ShowOptions): Promise<number> {
+  return withStore('show', { db: options.db }, async (store) => {
+    const ref = /^\d+$/.test(id) ? Number(id) : id;
+    const article = (await store.article(ref)) ?? (typeof ref === 'number' ? await store.article(id) : undefined);
+    if (!article)
+      throw new DatelineError('E_NOT_FOUND', `no article ${JSON.stringify(id)} in ${store.where} (give a store id or a document id)`);
+    const format = formatOf(options);
+    const doc = article.document;
+    if (format === 'json') {
+      process.stdout.write(`${JSON.stringify(doc)}\n`);
+      return 0;
+    }
+    if (format === 'csv') {
+      await printRows(annotationTable(doc), [], 'csv');
+      return 0;
+    }
+    const colour = useColour();
+    const head = `#${article.id} ${doc.id} v${article.version}${article.current ? '' : ' (superseded)'}  ${doc.date ?? 'undated'}${article.outlet ? `  ${article.outlet}` : ''}`;
+    const counts = `${doc.entities.length} entities, ${doc.attributions.length} attributions, ${doc.timexes.length} time expressions, ${doc.events.length} events — ${article.analysis}`;
+    const key = legend(colour);
+    process.stdout.write(`${head}\n${counts}\n\n${renderArticle(doc, colour)}\n${key ? `\n${key}\n` : ''}`);
+    return 0;
+  });
+}
+
+export function registerShow(program: Command): void {
+  const command = program
+    .command('show')
+    .description('print a stored article with its annotations coloured (no colour when not a terminal)')
+    .argument('<id>', 'store id (a number, as other commands print) or document id');
+  storeOptions(command).action(async (id: string, options: ShowOptions) => {
+    process.exitCode = await runShow(id, options);
+  });
+}

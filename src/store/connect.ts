@@ -1,0 +1,118 @@
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { DatelineError } from '../errors/codes.js';
+import { type BulkInsert, kyselyBulkInsert, sqliteBulkInsert } from './bulk-insert.js';
+import { storeError } from './db-errors.js';
+import type { StoreLocation } from './location.js';
+import { QueryProfile } from './query-profile.js';
+import type { Database } from './tables.js';
+
+export interface Connection {
+  readonly db: Kysely<Database>;
+  /** True when the store can only be read (a SQLite file or folder without write permission). */
+  readonly readOnly: boolean;
+  /** How annotation rows are written in bulk on this connection. */
+  readonly bulk: BulkInsert;
+  /** Runs before the connection closes. */
+  readonly beforeClose?: () => void;
+}
+
+export interface ConnectOptions {
+  /** Create the store when it does not exist (writers); readers get E_NOT_FOUND instead. */
+  readonly create: boolean;
+  /** SQLite only: most pages the file may grow to (tests use it to play a full disk). */
+  readonly maxPages?: number;
+}
+
+/** A Kysely instance, with per-statement timing when DATELINE_SQL_PROFILE is set. */
+function kysely(dialect: SqliteDialect | PostgresDialect): Kysely<Database> {
+  const profile = QueryProfile.fromEnv();
+  if (!profile) return new Kysely<Database>({ dialect });
+  process.on('exit', () => process.stderr.write(`${profile.report()}\n`));
+  return new Kysely<Database>({ dialect, log: profile.log });
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function connectSqlite(path: string, options: ConnectOptions): Connection {
+  const file = resolve(path);
+  const exists = existsSync(file);
+  if (!exists && !options.create) throw new DatelineError('E_NOT_FOUND', `no store at ${path}; run dateline ingest first (or pass --db)`);
+  const readOnly = exists ? !writable(file) || !writable(dirname(file)) : !writable(dirname(file));
+  if (!exists && readOnly) throw new DatelineError('E_DB_READONLY', `cannot create the store ${path}: its folder is not writable`);
+  let database: BetterSqlite3.Database;
+  try {
+    database = new BetterSqlite3(file, { readonly: readOnly, fileMustExist: exists, timeout: 10_000 });
+    if (!readOnly && options.create) {
+      database.pragma('journal_mode = WAL');
+      database.pragma('synchronous = NORMAL');
+      // Checkpoint every ~80 MB rather than 4 MB: index pages that every batch touches are
+      // copied into the database file once per checkpoint, so fewer checkpoints write less.
+      database.pragma('wal_autocheckpoint = 20000');
+    }
+    database.pragma('cache_size = -65536');
+    if (options.maxPages !== undefined) database.pragma(`max_page_count = ${options.maxPages}`);
+    database.prepare('select count(*) from sqlite_master').get();
+  } catch (error) {
+    throw storeError(error, path);
+  }
+  // Leave the file in rollback-journal mode when done, so it opens read-only without
+  // -wal/-shm files (a read-only folder); the next writer switches back to WAL.
+  const beforeClose =
+    readOnly || !options.create
+      ? undefined
+      : () => {
+          try {
+            database.pragma('journal_mode = DELETE');
+          } catch {
+            // Another connection still has it open: it stays in WAL mode, which is fine.
+          }
+        };
+  return {
+    db: kysely(new SqliteDialect({ database })),
+    readOnly,
+    bulk: sqliteBulkInsert(database),
+    ...(beforeClose ? { beforeClose } : {}),
+  };
+}
+
+async function connectPostgres(location: Extract<StoreLocation, { dialect: 'postgres' }>): Promise<Connection> {
+  const pool = new pg.Pool({ connectionString: location.url, max: 4, connectionTimeoutMillis: 5_000 });
+  pool.on('error', () => {
+    // An idle client lost its server; the next query reports it.
+  });
+  if (location.schema) {
+    const schema = location.schema;
+    pool.on('connect', (client) => {
+      client.query(`set search_path to "${schema}"`).catch(() => {});
+    });
+  }
+  const db = kysely(new PostgresDialect({ pool }));
+  try {
+    const schema = location.schema;
+    const found = await sql<{
+      n: number;
+    }>`select count(*)::int as n from information_schema.schemata where schema_name = ${schema ?? 'public'}`.execute(db);
+    if (schema && found.rows[0]?.n === 0) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  } catch (error) {
+    await db.destroy().catch(() => {});
+    const e = storeError(error, location.display);
+    throw e.code === 'E_DB' ? new DatelineError('E_DB_CONNECT', e.message) : e;
+  }
+  return { db, readOnly: false, bulk: kyselyBulkInsert };
+}
+
+/** Opens the database behind a store location; it checks the connection before returning. */
+export async function connect(location: StoreLocation, options: ConnectOptions): Promise<Connection> {
+  return location.dialect === 'sqlite' ? connectSqlite(location.path, options) : connectPostgres(location);
+}

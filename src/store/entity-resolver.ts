@@ -1,0 +1,107 @@
+import { keyWords, nameKey, surnameAlias } from './entity-names.js';
+
+/** A store-wide entity as the resolver knows it; `id` is null until it is written. */
+export interface EntityRef {
+  id: number | null;
+  readonly type: string;
+  readonly key: string;
+  name: string;
+}
+
+/** How a document entity was matched to a store-wide one (provenance for the merge). */
+export type MatchRule = 'exact' | 'surname' | 'full-name-of-surname' | 'new';
+
+export interface Resolution {
+  readonly ref: EntityRef;
+  readonly rule: MatchRule;
+  /** Aliases to record for the entity (new ones only). */
+  readonly aliases: readonly string[];
+}
+
+/**
+ * One entity per real-world referent across articles. A name matches an entity of the
+ * same type under its normalised full name; for people, a lone last name ("Rubio")
+ * matches the one person with that last name ("Marco Rubio"), and a full name matches a
+ * person known so far only by that last name (the entity then takes the longer name).
+ * An ambiguous last name (two people share it) merges with nobody.
+ */
+export class EntityResolver {
+  readonly #aliases = new Map<string, EntityRef[]>();
+  readonly #byId = new Map<number, EntityRef>();
+
+  /** Registers an entity already in the store with one of its aliases. */
+  load(ref: EntityRef & { id: number }, alias: string): EntityRef {
+    let target = this.#byId.get(ref.id);
+    if (!target) {
+      target = ref;
+      this.#byId.set(ref.id, ref);
+    }
+    this.#add(target.type, alias, target);
+    return target;
+  }
+
+  /** Records the id a new entity got when written. */
+  written(ref: EntityRef, id: number): void {
+    ref.id = id;
+    this.#byId.set(id, ref);
+  }
+
+  /** The entity `name` of `type` refers to, without creating one. */
+  find(name: string, type: string): EntityRef | undefined {
+    const key = nameKey(name);
+    if (key === '') return undefined;
+    return this.#match(key, type)?.ref;
+  }
+
+  /** The entity `name` of `type` refers to, created (with id null) when there is none. */
+  resolve(name: string, type: string): Resolution {
+    const key = nameKey(name) || name.toLowerCase();
+    const match = this.#match(key, type);
+    if (match) {
+      const aliases = this.#learn(match.ref, key);
+      if (match.rule === 'full-name-of-surname' && name.length > match.ref.name.length) match.ref.name = name;
+      return { ref: match.ref, rule: match.rule, aliases };
+    }
+    const ref: EntityRef = { id: null, type, key, name };
+    return { ref, rule: 'new', aliases: this.#learn(ref, key) };
+  }
+
+  #match(key: string, type: string): { ref: EntityRef; rule: MatchRule } | undefined {
+    const exact = this.#unique(type, key);
+    if (exact) return { ref: exact, rule: 'exact' };
+    if (type !== 'PERSON') return undefined;
+    const words = keyWords(key);
+    if (words.length === 1) {
+      const bySurname = this.#unique(type, `~${key}`);
+      return bySurname ? { ref: bySurname, rule: 'surname' } : undefined;
+    }
+    const lone = this.#unique(type, words.at(-1) ?? '');
+    if (lone && keyWords(nameKey(lone.name)).length === 1) return { ref: lone, rule: 'full-name-of-surname' };
+    return undefined;
+  }
+
+  #unique(type: string, alias: string): EntityRef | undefined {
+    const refs = this.#aliases.get(`${type}\u0000${alias}`);
+    return refs?.length === 1 ? refs[0] : undefined;
+  }
+
+  #learn(ref: EntityRef, key: string): string[] {
+    const added: string[] = [];
+    for (const alias of [key, ref.type === 'PERSON' ? surnameAlias(key) : null]) {
+      if (alias !== null && this.#add(ref.type, alias, ref)) added.push(alias);
+    }
+    return added;
+  }
+
+  #add(type: string, alias: string, ref: EntityRef): boolean {
+    const slot = `${type}\u0000${alias}`;
+    const refs = this.#aliases.get(slot);
+    if (!refs) {
+      this.#aliases.set(slot, [ref]);
+      return true;
+    }
+    if (refs.includes(ref)) return false;
+    refs.push(ref);
+    return true;
+  }
+}

@@ -1,0 +1,66 @@
+import { type Kysely, Migrator, sql } from 'kysely';
+import { DatelineError } from '../errors/codes.js';
+import { storeError } from './db-errors.js';
+import { migrationProvider, migrationsFor } from './migrations/index.js';
+import type { Database, Dialect } from './tables.js';
+
+/** One migration step and how it went. */
+export interface MigrationStep {
+  readonly name: string;
+  readonly status: 'applied' | 'already' | 'failed' | 'skipped';
+}
+
+export const MIGRATION_TABLE = 'kysely_migration';
+
+/** Names of the migrations already applied to the store ([] for a fresh one). */
+export async function appliedMigrations(db: Kysely<Database>, schema: string | null): Promise<string[]> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  const has = tables.some((t) => t.name === MIGRATION_TABLE && (schema === null || t.schema === schema));
+  if (!has) return [];
+  const table = schema ? sql.table(`${schema}.${MIGRATION_TABLE}`) : sql.table(MIGRATION_TABLE);
+  const rows = await sql<{ name: string }>`select name from ${table} order by name`.execute(db);
+  return rows.rows.map((r) => r.name);
+}
+
+/** Throws E_DB_NEWER when the store holds migrations this version does not know. */
+export function checkNotNewer(applied: readonly string[], dialect: Dialect): void {
+  const known = new Set(Object.keys(migrationsFor(dialect)));
+  const unknown = applied.filter((name) => !known.has(name));
+  if (unknown.length > 0)
+    throw new DatelineError(
+      'E_DB_NEWER',
+      `the store has schema migration ${unknown.map((n) => `'${n}'`).join(', ')}, unknown to this dateline (it knows up to '${[...known].at(-1)}')`,
+    );
+}
+
+/** Names of the migrations still to apply. */
+export function pendingMigrations(applied: readonly string[], dialect: Dialect): string[] {
+  const done = new Set(applied);
+  return Object.keys(migrationsFor(dialect)).filter((name) => !done.has(name));
+}
+
+/**
+ * Brings the schema up to date, each step in its own transaction (Kysely's Migrator),
+ * and reports every step. A failed step is rolled back and thrown as a coded error.
+ */
+export async function migrate(db: Kysely<Database>, dialect: Dialect, schema: string | null): Promise<MigrationStep[]> {
+  const applied = await appliedMigrations(db, schema);
+  checkNotNewer(applied, dialect);
+  const before = new Set(applied);
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(dialect),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const steps: MigrationStep[] = Object.keys(migrationsFor(dialect)).map((name) => {
+    const result = results?.find((r) => r.migrationName === name);
+    if (result) return { name, status: result.status === 'Success' ? 'applied' : result.status === 'Error' ? 'failed' : 'skipped' };
+    return { name, status: before.has(name) ? 'already' : 'skipped' };
+  });
+  if (error) {
+    const failed = steps.find((s) => s.status === 'failed')?.name ?? 'migration';
+    throw storeError(error, `migration ${failed}`);
+  }
+  return steps;
+}

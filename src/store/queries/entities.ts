@@ -1,0 +1,80 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../tables.js';
+import { entityIdsFor } from './entity-lookup.js';
+
+export interface EntityQuery {
+  readonly type?: string | undefined;
+  /** Only the entities this name refers to. */
+  readonly name?: string | undefined;
+  readonly limit?: number | undefined;
+}
+
+/** A role an entity held, and when the articles gave it. */
+export interface RoleSpan {
+  readonly role: string;
+  readonly first: string | null;
+  readonly last: string | null;
+  readonly articles: number;
+}
+
+export interface EntityRow {
+  readonly id: number;
+  readonly name: string;
+  readonly type: string;
+  readonly mentions: number;
+  readonly articles: number;
+  readonly first_seen: string | null;
+  readonly last_seen: string | null;
+  readonly roles: RoleSpan[];
+}
+
+/** Store-wide entities, most mentioned first, each with its roles over time. */
+export async function listEntities(db: Kysely<Database>, q: EntityQuery): Promise<EntityRow[]> {
+  let query = db
+    .selectFrom('entities')
+    .select(['id', 'name', 'type', 'mention_count', 'article_count', 'first_seen', 'last_seen'])
+    .where('article_count', '>', 0);
+  if (q.type !== undefined) query = query.where('type', '=', q.type.toUpperCase());
+  if (q.name !== undefined) {
+    const ids = await entityIdsFor(db, q.name);
+    if (ids.length === 0) return [];
+    query = query.where('id', 'in', ids);
+  }
+  const rows = await query
+    .orderBy('mention_count', 'desc')
+    .orderBy('id')
+    .limit(q.limit ?? 20)
+    .execute();
+  const out: EntityRow[] = [];
+  for (const r of rows) {
+    out.push({
+      id: r.id,
+      name: r.name,
+      type: r.type,
+      mentions: r.mention_count,
+      articles: r.article_count,
+      first_seen: r.first_seen,
+      last_seen: r.last_seen,
+      roles: await rolesOf(db, r.id),
+    });
+  }
+  return out;
+}
+
+/** The roles an entity held, in the order they first appear. */
+export async function rolesOf(db: Kysely<Database>, entityId: number): Promise<RoleSpan[]> {
+  const rows = await db
+    .selectFrom('entity_roles')
+    .select([
+      'role',
+      sql<string | null>`min(date)`.as('first'),
+      sql<string | null>`max(date)`.as('last'),
+      sql<number>`count(*)`.as('articles'),
+    ])
+    .where('entity_id', '=', entityId)
+    .groupBy('role')
+    .orderBy(sql`min(date)`)
+    .limit(20)
+    .execute();
+  return rows.map((r) => ({ role: r.role, first: r.first, last: r.last, articles: Number(r.articles) }));
+}

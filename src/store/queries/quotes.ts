@@ -1,0 +1,96 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../tables.js';
+import { entityIdsFor } from './entity-lookup.js';
+
+export interface QuoteQuery {
+  /** Who said it: a name (entity aliases, last names) or an entity id. */
+  readonly speaker?: string | undefined;
+  /** An entity mentioned inside the quote. */
+  readonly about?: string | undefined;
+  /** Inclusive range on when it was said (else the article date), YYYY-MM-DD or coarser. */
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly outlet?: string | undefined;
+  /** Words the quote contains (case-insensitive substring). */
+  readonly text?: string | undefined;
+  readonly limit?: number | undefined;
+}
+
+export interface QuoteRow {
+  readonly article: number;
+  readonly doc_id: string;
+  readonly date: string | null;
+  readonly said: string | null;
+  readonly speaker: string | null;
+  readonly speaker_entity: number | null;
+  readonly type: string;
+  readonly quote: string;
+  readonly outlet: string | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+type Order = Pick<QuoteRow, 'said' | 'article' | 'start'>;
+
+function byDate(a: Order, b: Order): number {
+  return (a.said ?? '') < (b.said ?? '') ? -1 : (a.said ?? '') > (b.said ?? '') ? 1 : a.article - b.article || a.start - b.start;
+}
+
+/**
+ * Attributions matching every given filter, in date order. A speaker name that fits
+ * several entities (a last name) runs one indexed query per entity and merges them,
+ * which stays fast where one `in (…)` query would sort every quote of all of them.
+ */
+export async function findQuotes(db: Kysely<Database>, q: QuoteQuery): Promise<QuoteRow[]> {
+  const limit = q.limit ?? 100;
+  if (q.speaker === undefined) return quotesBy(db, q, undefined, limit);
+  const ids = await entityIdsFor(db, q.speaker);
+  if (ids.length <= 1) return quotesBy(db, q, ids, limit);
+  const parts = await Promise.all(ids.map((id) => quotesBy(db, q, [id], limit)));
+  return parts.flat().sort(byDate).slice(0, limit);
+}
+
+async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[] | undefined, limit: number): Promise<QuoteRow[]> {
+  let query = db
+    .selectFrom('attributions as t')
+    .innerJoin('articles as a', 'a.id', 't.article_id')
+    .select([
+      't.article_id as article',
+      'a.doc_id',
+      'a.date',
+      't.sort_date as said',
+      't.speaker_name as speaker',
+      't.speaker_entity_id as speaker_entity',
+      't.type',
+      't.content_text as quote',
+      'a.outlet',
+      't.content_start as start',
+      't.content_end as end',
+    ]);
+  if (speakerIds !== undefined) {
+    query =
+      speakerIds.length > 0
+        ? query.where('t.speaker_entity_id', 'in', speakerIds)
+        : query.where((eb) => eb(eb.fn('lower', ['t.speaker_name']), 'like', `%${q.speaker?.toLowerCase()}%`));
+  }
+  if (q.about !== undefined) {
+    const ids = await entityIdsFor(db, q.about);
+    if (ids.length === 0) return [];
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('attribution_entities as e')
+          .select('e.entity_id')
+          .whereRef('e.article_id', '=', 't.article_id')
+          .whereRef('e.attribution_idx', '=', 't.idx')
+          .where('e.entity_id', 'in', ids),
+      ),
+    );
+  }
+  if (q.from !== undefined) query = query.where('t.sort_date', '>=', q.from);
+  const to = q.to;
+  if (to !== undefined) query = query.where((eb) => eb.or([eb('t.sort_date', '<=', to), eb('t.sort_date', 'like', `${to}%`)]));
+  if (q.outlet !== undefined) query = query.where((eb) => eb(eb.fn('lower', ['a.outlet']), '=', q.outlet?.toLowerCase() ?? ''));
+  if (q.text !== undefined) query = query.where((eb) => eb(eb.fn('lower', ['t.content_text']), 'like', `%${q.text?.toLowerCase()}%`));
+  const rows = await query.orderBy('t.sort_date').orderBy('t.article_id').orderBy('t.idx').limit(limit).execute();
+  return rows.map((r) => ({ ...r, speaker_entity: r.speaker_entity === null ? null : Number(r.speaker_entity) }));
+}

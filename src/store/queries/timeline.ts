@@ -1,0 +1,106 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../tables.js';
+import { entityIdsFor } from './entity-lookup.js';
+
+export interface TimelineQuery {
+  readonly entity: string;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly limit?: number | undefined;
+}
+
+/** One dated item about an entity: a statement it made, one that mentions it, or an event it took part in. */
+export interface TimelineRow {
+  /** Normalised date: when it was said or happened, else the article's date. */
+  readonly date: string | null;
+  readonly kind: 'said' | 'mentioned' | 'event';
+  readonly article: number;
+  readonly doc_id: string;
+  readonly who: string | null;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Statements by and about an entity, and its events, ordered by normalised date. */
+export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<TimelineRow[]> {
+  const ids = await entityIdsFor(db, q.entity);
+  if (ids.length === 0) return [];
+  const limit = q.limit ?? 200;
+  const from = q.from ?? '';
+  const to = q.to === undefined ? '\uffff' : `${q.to}~`;
+
+  const said = await db
+    .selectFrom('attributions as t')
+    .innerJoin('articles as a', 'a.id', 't.article_id')
+    .select(['t.sort_date', 't.article_id', 't.idx', 'a.doc_id', 't.speaker_name', 't.content_text', 't.content_start', 't.content_end'])
+    .where('t.speaker_entity_id', 'in', ids)
+    .$if(q.from !== undefined, (qb) => qb.where('t.sort_date', '>=', from))
+    .$if(q.to !== undefined, (qb) => qb.where('t.sort_date', '<=', to))
+    .orderBy('t.sort_date')
+    .limit(limit)
+    .execute();
+  const mentioned = await db
+    .selectFrom('attribution_entities as e')
+    .innerJoin('attributions as t', (j) => j.onRef('t.article_id', '=', 'e.article_id').onRef('t.idx', '=', 'e.attribution_idx'))
+    .innerJoin('articles as a', 'a.id', 't.article_id')
+    .select(['e.sort_date', 't.article_id', 't.idx', 'a.doc_id', 't.speaker_name', 't.content_text', 't.content_start', 't.content_end'])
+    .where('e.entity_id', 'in', ids)
+    .$if(q.from !== undefined, (qb) => qb.where('e.sort_date', '>=', from))
+    .$if(q.to !== undefined, (qb) => qb.where('e.sort_date', '<=', to))
+    .orderBy('e.sort_date')
+    .limit(limit)
+    .execute();
+  const events = await db
+    .selectFrom('event_entities as p')
+    .innerJoin('events as v', (j) => j.onRef('v.article_id', '=', 'p.article_id').onRef('v.idx', '=', 'p.event_idx'))
+    .innerJoin('articles as a', 'a.id', 'v.article_id')
+    .select(['p.sort_date', 'v.article_id', 'v.type', 'p.role', 'a.doc_id', 'a.text', 'v.trigger_start', 'v.trigger_end'])
+    .where('p.entity_id', 'in', ids)
+    .$if(q.from !== undefined, (qb) => qb.where('p.sort_date', '>=', from))
+    .$if(q.to !== undefined, (qb) => qb.where('p.sort_date', '<=', to))
+    .orderBy('p.sort_date')
+    .limit(limit)
+    .execute();
+
+  const seen = new Set(said.map((r) => `${r.article_id}:${r.idx}`));
+  const rows: TimelineRow[] = [
+    ...said.map((r) => quoteRow(r, 'said')),
+    ...mentioned.filter((r) => !seen.has(`${r.article_id}:${r.idx}`)).map((r) => quoteRow(r, 'mentioned')),
+    ...events.map((r) => ({
+      date: r.sort_date,
+      kind: 'event' as const,
+      article: r.article_id,
+      doc_id: r.doc_id,
+      who: r.role,
+      text: `${r.type}: ${r.text.slice(r.trigger_start, r.trigger_end)}`,
+      start: r.trigger_start,
+      end: r.trigger_end,
+    })),
+  ];
+  rows.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.article - b.article || a.start - b.start);
+  return rows.slice(0, limit);
+}
+
+interface QuoteSource {
+  sort_date: string | null;
+  article_id: number;
+  doc_id: string;
+  speaker_name: string | null;
+  content_text: string;
+  content_start: number;
+  content_end: number;
+}
+
+function quoteRow(r: QuoteSource, kind: 'said' | 'mentioned'): TimelineRow {
+  return {
+    date: r.sort_date,
+    kind,
+    article: r.article_id,
+    doc_id: r.doc_id,
+    who: r.speaker_name,
+    text: r.content_text,
+    start: r.content_start,
+    end: r.content_end,
+  };
+}

@@ -1,0 +1,188 @@
+import { type Kysely, sql } from 'kysely';
+import { DatelineError } from '../errors/codes.js';
+import type { DocumentOutput } from '../output/schema.js';
+import { type BulkInsert, kyselyBulkInsert } from './bulk-insert.js';
+import { connect } from './connect.js';
+import { storeError } from './db-errors.js';
+import { EntityResolver } from './entity-resolver.js';
+import { describeLocation, resolveLocation, type StoreLocation } from './location.js';
+import { appliedMigrations, checkNotNewer, type MigrationStep, migrate, pendingMigrations } from './migrate.js';
+import { type ArticleRef, loadArticle, type StoredArticle } from './queries/article.js';
+import { type EntityQuery, type EntityRow, listEntities } from './queries/entities.js';
+import { exportDocuments } from './queries/export.js';
+import { findQuotes, type QuoteQuery, type QuoteRow } from './queries/quotes.js';
+import { type SearchRow, searchText } from './queries/search.js';
+import { type StoreStats, storeStats } from './queries/stats.js';
+import { type TimelineQuery, type TimelineRow, timeline } from './queries/timeline.js';
+import { inChunks } from './sql-helpers.js';
+import type { Database, Dialect } from './tables.js';
+import { type AddOutcome, type ArticleInput, writeBatch } from './write-batch.js';
+import { loadResolver } from './write-entities.js';
+
+export interface OpenStoreOptions {
+  /** `--db`: a SQLite path or a PostgreSQL URL; else DATELINE_DB, else ./dateline.db. */
+  readonly db?: string | undefined;
+  /** Writers create the store when missing; readers get E_NOT_FOUND. */
+  readonly write?: boolean;
+  /** Called with each migration step as it is reported. */
+  readonly onMigration?: (step: MigrationStep) => void;
+  /** SQLite only: page limit, to play a full disk in tests. */
+  readonly maxPages?: number;
+}
+
+/**
+ * SQLite: `BEGIN IMMEDIATE` takes the write lock before the batch reads anything, so two
+ * writers queue (busy timeout) instead of failing to upgrade a stale read snapshot. The
+ * SQLite driver has one connection, so statements between begin and commit are in it.
+ */
+async function immediateTransaction<T>(db: Kysely<Database>, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  await sql`begin immediate`.execute(db);
+  try {
+    const result = await work(db);
+    await sql`commit`.execute(db);
+    return result;
+  } catch (error) {
+    await sql`rollback`.execute(db).catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * The store: articles analysed once, asked across. One API over two dialects (SQLite,
+ * the default, and PostgreSQL), the same schema behind both (Kysely).
+ */
+export class Store {
+  readonly dialect: Dialect;
+  readonly location: StoreLocation;
+  readonly db: Kysely<Database>;
+  readonly readOnly: boolean;
+  readonly migrations: readonly MigrationStep[];
+  #resolver: EntityResolver | null = null;
+  #beforeClose: (() => void) | undefined;
+  #bulk: BulkInsert = kyselyBulkInsert;
+
+  private constructor(location: StoreLocation, db: Kysely<Database>, readOnly: boolean, migrations: readonly MigrationStep[]) {
+    this.location = location;
+    this.dialect = location.dialect;
+    this.db = db;
+    this.readOnly = readOnly;
+    this.migrations = migrations;
+  }
+
+  static async open(options: OpenStoreOptions = {}): Promise<Store> {
+    const location = resolveLocation(options.db);
+    const where = describeLocation(location);
+    const { db, readOnly, beforeClose, bulk } = await connect(location, {
+      create: options.write === true,
+      ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+    });
+    try {
+      const schema = location.dialect === 'postgres' ? location.schema : null;
+      const applied = await appliedMigrations(db, schema).catch((error: unknown) => {
+        throw storeError(error, where);
+      });
+      checkNotNewer(applied, location.dialect);
+      const pending = pendingMigrations(applied, location.dialect);
+      if (pending.length > 0 && (readOnly || (options.write !== true && applied.length === 0)))
+        throw readOnly
+          ? new DatelineError('E_DB_READONLY', `${where} needs schema migration ${pending.join(', ')} but is read-only`)
+          : new DatelineError('E_NOT_FOUND', `${where} holds no dateline store; run dateline ingest first`);
+      const steps =
+        pending.length > 0 ? await migrate(db, location.dialect, schema) : applied.map((name) => ({ name, status: 'already' as const }));
+      for (const step of steps) options.onMigration?.(step);
+      const store = new Store(location, db, readOnly, steps);
+      store.#beforeClose = beforeClose;
+      store.#bulk = bulk;
+      return store;
+    } catch (error) {
+      await db.destroy().catch(() => {});
+      throw storeError(error, where);
+    }
+  }
+
+  /** Where the store is, for messages (no password). */
+  get where(): string {
+    return describeLocation(this.location);
+  }
+
+  /** For each content hash already stored as a current article: the analysis that made its annotations. */
+  async knownHashes(hashes: readonly string[]): Promise<Map<string, string>> {
+    const rows = await inChunks(hashes, (part) =>
+      this.db
+        .selectFrom('articles')
+        .select(['content_hash', 'analysis'])
+        .where('content_hash', 'in', part)
+        .where('current', '=', 1)
+        .execute(),
+    );
+    return new Map(rows.map((r) => [r.content_hash, r.analysis]));
+  }
+
+  /** Stores a batch of analysed articles in one transaction: all of it, or (on error) none. */
+  async add(items: readonly ArticleInput[], analysis: string): Promise<AddOutcome[]> {
+    if (this.readOnly) throw new DatelineError('E_DB_READONLY', `${this.where} is read-only`);
+    if (!this.#resolver) {
+      const resolver = new EntityResolver();
+      await loadResolver(this.db, resolver);
+      this.#resolver = resolver;
+    }
+    const resolver = this.#resolver;
+    try {
+      const write = (db: Kysely<Database>) => writeBatch(db, this.dialect, resolver, items, analysis, this.#bulk);
+      return this.dialect === 'sqlite' ? await immediateTransaction(this.db, write) : await this.db.transaction().execute(write);
+    } catch (error) {
+      this.#resolver = null; // its view may hold entities the rollback undid
+      throw storeError(error, this.where);
+    }
+  }
+
+  quotes(query: QuoteQuery): Promise<QuoteRow[]> {
+    return this.#read(() => findQuotes(this.db, query));
+  }
+
+  entities(query: EntityQuery): Promise<EntityRow[]> {
+    return this.#read(() => listEntities(this.db, query));
+  }
+
+  timeline(query: TimelineQuery): Promise<TimelineRow[]> {
+    return this.#read(() => timeline(this.db, query));
+  }
+
+  search(text: string, limit = 20): Promise<SearchRow[]> {
+    return this.#read(() => searchText(this.db, this.dialect, text, limit));
+  }
+
+  article(ref: ArticleRef): Promise<StoredArticle | undefined> {
+    return this.#read(() => loadArticle(this.db, ref));
+  }
+
+  stats(): Promise<StoreStats> {
+    return this.#read(() => storeStats(this.db));
+  }
+
+  /** Every current article as a `dateline/1` object, in ingest order, a page at a time. */
+  documents(pageSize = 200): AsyncGenerator<DocumentOutput> {
+    return exportDocuments(this.db, pageSize);
+  }
+
+  /** Refreshes the planner's statistics (after a large ingest): `PRAGMA optimize` / `ANALYZE`. */
+  async optimize(): Promise<void> {
+    await this.#read(async () => {
+      if (this.dialect === 'sqlite') await sql`pragma optimize=0x10002`.execute(this.db);
+      else await sql`analyze`.execute(this.db);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.#beforeClose?.();
+    await this.db.destroy();
+  }
+
+  async #read<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw storeError(error, this.where);
+    }
+  }
+}

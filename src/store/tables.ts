@@ -1,0 +1,154 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The store's tables, as Kysely sees them. One schema for both dialects: integers,
+ * text and JSON kept as text, so SQLite and PostgreSQL hold the same rows.
+ * Annotation rows are keyed by (article, index in the document), so a batch can be
+ * written without fetching generated ids.
+ */
+export interface ArticleTable {
+  id: Generated<number>;
+  /** The document id (JSONL id or path as given); versions of one document share it. */
+  doc_id: string;
+  version: number;
+  /** 1 for the newest version of doc_id, 0 for older ones (their text is kept, their annotations are not). */
+  current: number;
+  /** sha256 of date and text: the same article twice is one row. */
+  content_hash: string;
+  date: string | null;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  text: string;
+  /** The analysis (dateline version and stages) that made this article's annotations. */
+  analysis: string;
+  ingested_at: string;
+}
+
+export interface EntityTable {
+  id: Generated<number>;
+  type: string;
+  /** Normalised name the entity was created under; never changes. */
+  key: string;
+  /** Canonical name: the longest name merged into it. */
+  name: string;
+  mention_count: number;
+  article_count: number;
+  first_seen: string | null;
+  last_seen: string | null;
+}
+
+export interface EntityAliasTable {
+  entity_id: number;
+  type: string;
+  /** Normalised full name, or `~surname` for a person's last name. */
+  alias: string;
+}
+
+export interface DocEntityTable {
+  article_id: number;
+  idx: number;
+  local_id: string;
+  entity_id: number;
+  name: string;
+  type: string;
+  roles: string;
+  mention_count: number;
+  rule: string | null;
+  analysis: string;
+}
+
+export interface MentionTable {
+  article_id: number;
+  entity_idx: number;
+  start: number;
+  end: number;
+}
+
+export interface EntityRoleTable {
+  entity_id: number;
+  article_id: number;
+  role: string;
+  date: string | null;
+}
+
+export interface AttributionTable {
+  article_id: number;
+  idx: number;
+  local_id: string;
+  type: string;
+  content_start: number;
+  content_end: number;
+  content_text: string;
+  cue_start: number | null;
+  cue_end: number | null;
+  source_start: number | null;
+  source_end: number | null;
+  speaker_name: string | null;
+  speaker_local: string | null;
+  speaker_entity_id: number | null;
+  /** When it was said, as the text states; null when it does not. */
+  said: string | null;
+  /** `said`, else the article date: what timelines sort on. */
+  sort_date: string | null;
+  rule: string | null;
+  analysis: string;
+}
+
+export interface AttributionEntityTable {
+  article_id: number;
+  attribution_idx: number;
+  entity_id: number;
+  sort_date: string | null;
+}
+
+export interface TimexTable {
+  article_id: number;
+  idx: number;
+  start: number;
+  end: number;
+  type: string;
+  value: string;
+  rule: string | null;
+  analysis: string;
+}
+
+export interface EventTable {
+  article_id: number;
+  idx: number;
+  local_id: string;
+  type: string;
+  trigger_start: number;
+  trigger_end: number;
+  date: string | null;
+  place: string | null;
+  /** JSON: [{entity (document-local id), role}]. */
+  participants: string;
+  sort_date: string | null;
+  rule: string | null;
+  analysis: string;
+}
+
+export interface EventEntityTable {
+  article_id: number;
+  event_idx: number;
+  entity_id: number;
+  role: string;
+  sort_date: string | null;
+}
+
+export interface Database {
+  articles: ArticleTable;
+  entities: EntityTable;
+  entity_aliases: EntityAliasTable;
+  doc_entities: DocEntityTable;
+  mentions: MentionTable;
+  entity_roles: EntityRoleTable;
+  attributions: AttributionTable;
+  attribution_entities: AttributionEntityTable;
+  timexes: TimexTable;
+  events: EventTable;
+  event_entities: EventEntityTable;
+}
+
+export type Dialect = 'sqlite' | 'postgres';

@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticArticle } from '../src/bench/synthetic.js';
+import { cli } from './support/cli.js';
+import { CLI, ROOT } from './support/paths.js';
+import { countRows, DIALECTS, freshStore, type TestStore } from './support/stores.js';
+
+const DOCS = 400;
+let dir: string;
+let corpus: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dateline-kill-'));
+  corpus = join(dir, 'corpus.jsonl');
+  const lines = Array.from({ length: DOCS }, (_, i) => {
+    const { output } = syntheticArticle(i, 7);
+    return JSON.stringify({ id: output.id, date: output.date, text: output.text });
+  });
+  writeFileSync(corpus, `${lines.join('\n')}\n`);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+for (const dialect of DIALECTS) {
+  describe(`ingest killed with SIGKILL mid-way, then re-run (${dialect})`, () => {
+    let place: TestStore;
+    afterAll(async () => place?.drop());
+
+    it('keeps every committed batch, and the re-run stores the rest: no duplicate, no loss', async () => {
+      place = freshStore(dialect);
+      const child = spawn(process.execPath, [CLI, 'ingest', corpus, '--db', place.db, '--batch', '10'], { cwd: ROOT, stdio: 'ignore' });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      let seen = 0;
+      const deadline = Date.now() + 30_000;
+      while (seen < 30 && Date.now() < deadline) {
+        await sleep(25);
+        seen = await countRows(dialect, place.db).then(
+          (c) => c.rows,
+          () => 0,
+        );
+      }
+      child.kill('SIGKILL');
+      await exited;
+      const afterKill = await countRows(dialect, place.db);
+      expect(afterKill.rows).toBeGreaterThanOrEqual(30);
+      expect(afterKill.rows).toBeLessThan(DOCS);
+      expect(afterKill.distinct).toBe(afterKill.rows);
+
+      const rerun = cli(['ingest', corpus, '--db', place.db]);
+      expect(rerun.stderr).toBe('');
+      expect(rerun.status).toBe(0);
+      expect(rerun.stdout).toMatch(
+        new RegExp(`${DOCS - afterKill.rows} added, 0 new versions, 0 re-analysed, ${afterKill.rows} unchanged, 0 failed`),
+      );
+      expect(await countRows(dialect, place.db)).toEqual({ rows: DOCS, distinct: DOCS });
+    });
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`two ingests of the same files at once (${dialect})`, () => {
+    let place: TestStore;
+    afterAll(async () => place?.drop());
+
+    it('store every article once, both exit 0', async () => {
+      place = freshStore(dialect);
+      expect(cli(['ingest', '--db', place.db, join(ROOT, 'samples')]).status).toBe(0);
+      const run = () =>
+        new Promise<{ code: number | null; stderr: string }>((resolve) => {
+          const child = spawn(process.execPath, [CLI, 'ingest', corpus, '--db', place.db, '--batch', '50'], { cwd: ROOT });
+          let stderr = '';
+          child.stderr.on('data', (d) => {
+            stderr += String(d);
+          });
+          child.on('exit', (code) => resolve({ code, stderr }));
+        });
+      const [a, b] = await Promise.all([run(), run()]);
+      expect([a.stderr, b.stderr]).toEqual(['', '']);
+      expect([a.code, b.code]).toEqual([0, 0]);
+      expect(await countRows(dialect, place.db)).toEqual({ rows: DOCS + 3, distinct: DOCS + 3 });
+    });
+  });
+}

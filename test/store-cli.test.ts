@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Store } from '../src/store/store.js';
+import { cli } from './support/cli.js';
+import { fixture } from './support/fixtures.js';
+import { NEWS } from './support/news.js';
+import { DIALECTS, freshStore, type TestStore } from './support/stores.js';
+
+const articles = [fixture(NEWS.senate!), fixture(NEWS.geneva!), fixture(NEWS.helpful!)];
+const ESC = '\u001b[';
+
+describe('dateline ingest', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dateline-ingest-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stores the samples once: a second run finds them unchanged (one summary line, not a terminal)', () => {
+    const db = join(dir, 'samples.db');
+    const first = cli(['ingest', 'samples', '--db', db]);
+    expect(first.status).toBe(0);
+    expect(first.stdout.trim().split('\n')).toHaveLength(1);
+    expect(first.stdout).toMatch(/^ingested 3 documents into .* 3 added, 0 new versions, 0 re-analysed, 0 unchanged, 0 failed$/m);
+    const second = cli(['ingest', 'samples', '--db', db]);
+    expect(second.stdout).toMatch(/0 added, 0 new versions, 0 re-analysed, 3 unchanged, 0 failed/);
+  });
+
+  it('stores a changed article as a new version', () => {
+    const db = join(dir, 'versions.db');
+    const file = join(dir, 'story.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'story', date: '2025-01-01', text: 'The ferry left late.' })}\n`);
+    cli(['ingest', file, '--db', db]);
+    writeFileSync(file, `${JSON.stringify({ id: 'story', date: '2025-01-01', text: 'The ferry left very late.' })}\n`);
+    expect(cli(['ingest', file, '--db', db]).stdout).toMatch(/0 added, 1 new versions/);
+    expect(cli(['show', 'story', '--db', db]).stdout).toMatch(/^#2 story v2 /);
+  });
+
+  it('reports bad documents in one stderr line each and stores the rest (exit 1)', () => {
+    const db = join(dir, 'bad.db');
+    writeFileSync(join(dir, 'good-2025-02-02.txt'), 'The library reopened after repairs.');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x61, 0x00, 0x62]));
+    writeFileSync(join(dir, 'lines.jsonl'), `${JSON.stringify({ id: 'j1', text: 'The bridge closed.' })}\nnot json\n{"id":"j3"}\n`);
+    const r = cli(['ingest', join(dir, 'good-2025-02-02.txt'), join(dir, 'binary.txt'), join(dir, 'lines.jsonl'), '--db', db]);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.filter((l) => l.startsWith('migration '))).toEqual(['migration 001-tables: applied', 'migration 002-full-text: applied']);
+    const errors = lines.filter((l) => !l.startsWith('migration '));
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/binary\.txt: E_BINARY: /);
+    expect(errors[1]).toMatch(/lines\.jsonl:2: E_JSON: /);
+    expect(errors[2]).toMatch(/lines\.jsonl:3: E_FIELD: /);
+    expect(r.stdout).toMatch(/2 added, .* 3 failed/);
+  });
+
+  it('runs the demo with zero set-up', () => {
+    const r = cli(['demo']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/ingested 3 documents into a fresh store/);
+    expect(r.stdout).toMatch(/the store: 3 articles/);
+    expect(r.stdout).toMatch(/\$ dateline search strike\n {2}#1 /);
+  });
+});
+
+for (const dialect of DIALECTS) {
+  describe(`question commands (${dialect})`, () => {
+    let place: TestStore;
+    beforeAll(async () => {
+      place = freshStore(dialect);
+      const store = await Store.open({ db: place.db, write: true });
+      await store.add(articles, 'v1');
+      await store.close();
+    });
+    afterAll(async () => place?.drop());
+
+    it.each([
+      [['quotes', '--speaker', 'Rubio'], 3, true],
+      [['quotes', '--about', 'Geneva'], 1, false],
+      [['quotes', '--from', '2025-02-02', '--outlet', 'Harbor Post'], 2, false],
+      [['quotes', '--text', 'zeppelin'], 0, true],
+      [['entities', '--type', 'PERSON'], 2, true],
+      [['timeline', 'Marco Rubio'], 4, true],
+      [['search', 'Geneva'], 2, false],
+    ])('%j --json gives %i rows (and --csv the same rows under a header: %s)', (args, count, csvToo) => {
+      const json = cli([...args, '--json', '--db', place.db]);
+      expect(json.stderr).toBe('');
+      expect(json.status).toBe(0);
+      expect(JSON.parse(json.stdout)).toHaveLength(count);
+      if (!csvToo) return;
+      const csv = cli([...args, '--csv', '--db', place.db]);
+      expect(csv.stdout.trim().split('\n')).toHaveLength(count + 1);
+    });
+
+    it('prints a readable table by default', () => {
+      const r = cli(['quotes', '--speaker', 'Marco Rubio', '--db', place.db]);
+      expect(r.stdout.split('\n')[0]).toMatch(/^said\s+speaker\s+quote\s+doc_id$/);
+      expect(r.stdout).toMatch(/2025-02-02\s+Rubio\s+Petrova had been helpful\s+helpful/);
+    });
+
+    it('shows an article without colour off a terminal, with colour when forced', () => {
+      const plain = cli(['show', 'geneva', '--db', place.db]);
+      expect(plain.stdout).toContain(NEWS.geneva!.text);
+      expect(plain.stdout).not.toContain(ESC);
+      const coloured = cli(['show', 'geneva', '--db', place.db], { env: { FORCE_COLOR: '1', NO_COLOR: undefined } });
+      expect(coloured.stdout).toContain(`${ESC}36mMarco Rubio${ESC}0m`);
+      expect(cli(['show', '999', '--db', place.db]).stderr).toMatch(/^dateline show: E_NOT_FOUND: /);
+    });
+
+    it('exports JSONL in schema dateline/1 that round-trips, and CSV of every annotation', () => {
+      const jsonl = cli(['export', '--db', place.db]);
+      const docs = jsonl.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      expect(docs).toEqual(articles.map((a) => a.output));
+      const csv = cli(['export', '--csv', '--db', place.db]).stdout.trim().split('\n');
+      expect(csv[0]).toBe('doc_id,date,layer,id,type,start,end,text,value,rule');
+      expect(csv.filter((l) => l.includes(',attribution,'))).toHaveLength(4);
+    });
+  });
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { csvLine } from '../src/cli/csv.js';
+import { renderArticle } from '../src/cli/render-article.js';
+import { nameKey } from '../src/store/entity-names.js';
+import { EntityResolver } from '../src/store/entity-resolver.js';
+import { contentHash } from '../src/store/hash.js';
+import { resolveLocation } from '../src/store/location.js';
+import { ftsQuery } from '../src/store/queries/search.js';
+import { fixture } from './support/fixtures.js';
+import { NEWS } from './support/news.js';
+
+describe('where the store is', () => {
+  it.each([
+    [undefined, {}, { dialect: 'sqlite', path: './dateline.db' }],
+    [undefined, { DATELINE_DB: '/data/news.db' }, { dialect: 'sqlite', path: '/data/news.db' }],
+    ['sqlite:///tmp/x.db', { DATELINE_DB: 'postgres://h/db' }, { dialect: 'sqlite', path: '/tmp/x.db' }],
+    ['postgres://u:secret@h:5432/db?schema=news', {}, { dialect: 'postgres', schema: 'news', display: 'postgres://h:5432/db?schema=news' }],
+    [undefined, { DATELINE_DB: 'postgresql://h/db' }, { dialect: 'postgres', schema: null }],
+  ])('--db %s with env %j', (db, env, expected) => {
+    expect(resolveLocation(db, env)).toMatchObject(expected);
+  });
+
+  it.each([['postgres://h/db?schema=Bad-Name'], ['postgres://[broken']])('rejects %s with E_USAGE', (db) => {
+    expect(() => resolveLocation(db, {})).toThrow(expect.objectContaining({ code: 'E_USAGE' }));
+  });
+});
+
+describe('entity names and resolution', () => {
+  it.each([
+    ['The U.S. Senate', 'us senate'],
+    ['  Marco   Rubio ', 'marco rubio'],
+    ['José Núñez', 'jose nunez'],
+    ["Reuters'", 'reuters'],
+  ])('nameKey(%j) = %j', (name, key) => {
+    expect(nameKey(name)).toBe(key);
+  });
+
+  it.each([
+    ['lone last name after the full name', [['Marco Rubio', 'PERSON'], ['Rubio', 'PERSON']], 1],
+    ['full name after the lone last name', [['Rubio', 'PERSON'], ['Marco Rubio', 'PERSON']], 1],
+    ['same words, other type', [['Jordan', 'PERSON'], ['Jordan', 'GPE']], 2],
+    ['two people, one last name', [['Ana Lopez', 'PERSON'], ['Carlos Lopez', 'PERSON']], 2],
+    ['a last name alone is no organisation alias', [['Harbour Board', 'ORG'], ['Board', 'ORG']], 2],
+    ['case and dots do not matter', [['U.S. Navy', 'ORG'], ['us navy', 'ORG']], 1],
+  ])('%s → %i entities', (_name, names, count) => {
+    const resolver = new EntityResolver();
+    const refs = new Set(names.map(([name, type]) => resolver.resolve(name as string, type as string).ref));
+    expect(refs.size).toBe(count);
+  });
+
+  it('takes the longer name when a full name joins a last name', () => {
+    const resolver = new EntityResolver();
+    const first = resolver.resolve('Okoye', 'PERSON');
+    const later = resolver.resolve('Ngozi Okoye', 'PERSON');
+    expect(later).toMatchObject({ rule: 'full-name-of-surname' });
+    expect(first.ref.name).toBe('Ngozi Okoye');
+  });
+});
+
+describe('small parts', () => {
+  it.each([
+    ['changes with the text', contentHash('2025-01-01', 'a'), contentHash('2025-01-01', 'b'), false],
+    ['changes with the date', contentHash('2025-01-01', 'a'), contentHash('2025-01-02', 'a'), false],
+    ['is stable', contentHash(null, 'a'), contentHash(null, 'a'), true],
+  ])('content hash %s', (_name, a, b, same) => {
+    expect(a === b).toBe(same);
+  });
+
+  it.each([
+    ['harbour strike', '"harbour" "strike"'],
+    ['"unbalanced (quotes', '"unbalanced" "quotes"'],
+    ['***', ''],
+  ])('ftsQuery(%j) = %j', (text, query) => {
+    expect(ftsQuery(text)).toBe(query);
+  });
+
+  it.each([
+    [['a', 'b'], 'a,b'],
+    [['x,y', 'say "hi"', null, 3], '"x,y","say ""hi""",,3'],
+    [['line\nbreak'], '"line\nbreak"'],
+  ])('csvLine(%j)', (values, line) => {
+    expect(csvLine(values)).toBe(line);
+  });
+
+  it('renders an article unchanged without colour, and coloured spans with it', () => {
+    const doc = fixture(NEWS.geneva!).output;
+    expect(renderArticle(doc, false)).toBe(doc.text);
+    const coloured = renderArticle(doc, true);
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(doc.text);
+    expect(coloured).toContain('\u001b[33mMonday\u001b[0m');
+  });
+});
