@@ -1,0 +1,189 @@
+/**
+ * Trains the NER tagger: an averaged perceptron with greedy decoding over hashed
+ * features, on CoNLL-2003 train, picking the epoch by the PER/ORG/LOC F1 on valid.
+ * Writes models/ner-conll.bin.gz.
+ *
+ *   npm run train:ner [-- --train FILE --valid FILE --epochs N --min-count N --out FILE]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseConll } from '../src/eval/ner/conll.js';
+import { NerScorer, prf } from '../src/eval/ner/conlleval.js';
+import { bestAllowed, greedyDecode, scoreToken } from '../src/stages/entities/ner/decode.js';
+import { MAX_FEATURES, tokenFeatures } from '../src/stages/entities/ner/features.js';
+import { encodeModel } from '../src/stages/entities/ner/model-file.js';
+import { docContext, prepareSentence } from '../src/stages/entities/ner/sentence.js';
+import { NTAGS, START, TAGS, tagIndex } from '../src/stages/entities/ner/tags.js';
+import { Averaged } from './train-ner/averaged.js';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
+const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'conll2003');
+const trainPath = args.get('train') ?? join(corpus, 'train.txt');
+const validPath = args.get('valid') ?? join(corpus, 'valid.txt');
+const maxEpochs = Number(args.get('epochs') ?? 12);
+const minCount = Number(args.get('min-count') ?? 2);
+const outPath = args.get('out') ?? join(import.meta.dirname, '..', 'models', 'ner-conll.bin.gz');
+const pruneBelow = Number(args.get('prune') ?? 0.02);
+
+/** Sentences as feature hashes, flat: hashes[offsets[i]..offsets[i+1]] for token i. */
+interface Featurised {
+  hashes: Uint32Array;
+  offsets: Int32Array;
+  sentStart: Int32Array;
+  gold: Uint8Array;
+  gold_tags: string[][];
+}
+
+function featurise(path: string): Featurised {
+  const docs = parseConll(readFileSync(path, 'utf8'));
+  const hashes: number[] = [];
+  const offsets: number[] = [];
+  const sentStart: number[] = [0];
+  const gold: number[] = [];
+  const goldTags: string[][] = [];
+  const buf = new Uint32Array(MAX_FEATURES);
+  for (const d of docs) {
+    const prepared = d.sentences.map((s) => prepareSentence(s.words));
+    const ctx = docContext(prepared);
+    prepared.forEach((p, si) => {
+      const tags = d.sentences[si]!.tags;
+      for (let i = 0; i < p.words.length; i++) {
+        offsets.push(hashes.length);
+        const n = tokenFeatures(p, ctx, i, buf);
+        for (let k = 0; k < n; k++) hashes.push(buf[k]!);
+        gold.push(tagIndex(tags[i]!));
+      }
+      goldTags.push(tags);
+      sentStart.push(gold.length);
+    });
+  }
+  offsets.push(hashes.length);
+  return {
+    hashes: Uint32Array.from(hashes),
+    offsets: Int32Array.from(offsets),
+    sentStart: Int32Array.from(sentStart),
+    gold: Uint8Array.from(gold),
+    gold_tags: goldTags,
+  };
+}
+
+const t0 = Date.now();
+const train = featurise(trainPath);
+const valid = featurise(validPath);
+console.log(`featurised ${train.gold.length} train / ${valid.gold.length} valid tokens in ${Date.now() - t0} ms`);
+
+const counts = new Map<number, number>();
+for (const h of train.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
+const ids = new Map<number, number>();
+const keyList: number[] = [];
+for (const [h, c] of counts) if (c >= minCount) ids.set(h, keyList.push(h) - 1);
+counts.clear();
+console.log(`${ids.size} features kept (count ≥ ${minCount})`);
+const toRows = (f: Featurised): Int32Array => f.hashes.map((h) => ids.get(h) ?? -1) as unknown as Int32Array;
+const trainRows = Int32Array.from(train.hashes, (h) => ids.get(h) ?? -1);
+const validRows = Int32Array.from(valid.hashes, (h) => ids.get(h) ?? -1);
+void toRows;
+
+const F = ids.size;
+const feat = new Averaged(F * NTAGS);
+const trans1 = new Averaged((NTAGS + 1) * NTAGS);
+const trans2 = new Averaged((NTAGS + 1) * (NTAGS + 1) * NTAGS);
+
+function evaluate(rows: Int32Array, f: Featurised, w: { features: Float64Array; trans1: Float64Array; trans2: Float64Array }) {
+  const scorer = new NerScorer();
+  const nSent = f.sentStart.length - 1;
+  for (let s = 0; s < nSent; s++) {
+    const a = f.sentStart[s]!;
+    const n = f.sentStart[s + 1]! - a;
+    const offs = f.offsets.subarray(a, a + n + 1);
+    const out = new Uint8Array(n);
+    greedyDecode(w, rows, offs, n, out);
+    scorer.add(f.gold_tags[s]!, Array.from(out, (t) => TAGS[t]!));
+  }
+  return scorer;
+}
+
+let rng = 12345;
+const random = (): number => {
+  rng = (Math.imul(rng, 1103515245) + 12345) >>> 0;
+  return rng / 2 ** 32;
+};
+const nSent = train.sentStart.length - 1;
+const order = Int32Array.from({ length: nSent }, (_, i) => i);
+const scores = new Float64Array(NTAGS);
+let best = { f1: -1, epoch: 0, features: new Float64Array(0), trans1: new Float64Array(0), trans2: new Float64Array(0) };
+for (let epoch = 1; epoch <= maxEpochs; epoch++) {
+  const te = Date.now();
+  for (let i = nSent - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  let errors = 0;
+  const live = { features: feat.w, trans1: trans1.w, trans2: trans2.w };
+  for (const s of order) {
+    let p2 = START;
+    let p1 = START;
+    for (let i = train.sentStart[s]!; i < train.sentStart[s + 1]!; i++) {
+      const from = train.offsets[i]!;
+      const to = train.offsets[i + 1]!;
+      scoreToken(live, trainRows, from, to, p2, p1, scores);
+      const guess = bestAllowed(scores, p1);
+      const truth = train.gold[i]!;
+      feat.tick();
+      trans1.tick();
+      trans2.tick();
+      if (guess !== truth) {
+        errors++;
+        for (let k = from; k < to; k++) {
+          const r = trainRows[k]!;
+          if (r < 0) continue;
+          feat.add(r * NTAGS + truth, 1);
+          feat.add(r * NTAGS + guess, -1);
+        }
+        trans1.add(p1 * NTAGS + truth, 1);
+        trans1.add(p1 * NTAGS + guess, -1);
+        const t2 = (p2 * (NTAGS + 1) + p1) * NTAGS;
+        trans2.add(t2 + truth, 1);
+        trans2.add(t2 + guess, -1);
+      }
+      p2 = p1;
+      p1 = guess;
+    }
+  }
+  const avg = { features: feat.averaged(), trans1: trans1.averaged(), trans2: trans2.averaged() };
+  const scorer = evaluate(validRows, valid, avg);
+  const core = prf(scorer.micro(['PER', 'ORG', 'LOC']));
+  const all = prf(scorer.micro());
+  console.log(
+    `epoch ${epoch}: ${errors} train errors, valid PER/ORG/LOC F1 ${core.f1.toFixed(2)}, all F1 ${all.f1.toFixed(2)} (${Date.now() - te} ms)`,
+  );
+  if (core.f1 > best.f1) best = { f1: core.f1, epoch, ...avg };
+}
+
+// Prune features whose weights are all near zero, quantise to 16 bits.
+let maxAbs = 0;
+for (const v of best.features) maxAbs = Math.max(maxAbs, Math.abs(v));
+const keep: number[] = [];
+for (let r = 0; r < F; r++) {
+  let m = 0;
+  for (let t = 0; t < NTAGS; t++) m = Math.max(m, Math.abs(best.features[r * NTAGS + t]!));
+  if (m >= pruneBelow) keep.push(r);
+}
+const scale = 32767 / maxAbs;
+const keys = Uint32Array.from(keep, (r) => keyList[r]!);
+const weights = new Int16Array(keep.length * NTAGS);
+keep.forEach((r, i) => {
+  for (let t = 0; t < NTAGS; t++) weights[i * NTAGS + t] = Math.round(best.features[r * NTAGS + t]! * scale);
+});
+const file = encodeModel({
+  header: { format: 'dateline-ner/1', tags: [...TAGS], features: keep.length, scale, trainedOn: 'CoNLL-2003 train', epochs: best.epoch },
+  keys,
+  weights,
+  trans1: Float32Array.from(best.trans1),
+  trans2: Float32Array.from(best.trans2),
+});
+writeFileSync(outPath, file);
+console.log(
+  `best epoch ${best.epoch} (valid PER/ORG/LOC F1 ${best.f1.toFixed(2)}); kept ${keep.length}/${F} features; wrote ${outPath} (${(file.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);
