@@ -21,8 +21,8 @@ for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.repla
 const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'conll2003');
 const trainPath = args.get('train') ?? join(corpus, 'train.txt');
 const validPath = args.get('valid') ?? join(corpus, 'valid.txt');
-const maxEpochs = Number(args.get('epochs') ?? 12);
-const minCount = Number(args.get('min-count') ?? 2);
+const maxEpochs = Number(args.get('epochs') ?? 20);
+const minCount = Number(args.get('min-count') ?? 1);
 const outPath = args.get('out') ?? join(import.meta.dirname, '..', 'models', 'ner-conll.bin.gz');
 const pruneBelow = Number(args.get('prune') ?? 0.02);
 
@@ -80,10 +80,8 @@ const keyList: number[] = [];
 for (const [h, c] of counts) if (c >= minCount) ids.set(h, keyList.push(h) - 1);
 counts.clear();
 console.log(`${ids.size} features kept (count ≥ ${minCount})`);
-const toRows = (f: Featurised): Int32Array => f.hashes.map((h) => ids.get(h) ?? -1) as unknown as Int32Array;
 const trainRows = Int32Array.from(train.hashes, (h) => ids.get(h) ?? -1);
 const validRows = Int32Array.from(valid.hashes, (h) => ids.get(h) ?? -1);
-void toRows;
 
 const F = ids.size;
 const feat = new Averaged(F * NTAGS);
@@ -99,7 +97,10 @@ function evaluate(rows: Int32Array, f: Featurised, w: { features: Float64Array; 
     const offs = f.offsets.subarray(a, a + n + 1);
     const out = new Uint8Array(n);
     greedyDecode(w, rows, offs, n, out);
-    scorer.add(f.gold_tags[s]!, Array.from(out, (t) => TAGS[t]!));
+    scorer.add(
+      f.gold_tags[s]!,
+      Array.from(out, (t) => TAGS[t]!),
+    );
   }
   return scorer;
 }
@@ -112,7 +113,14 @@ const random = (): number => {
 const nSent = train.sentStart.length - 1;
 const order = Int32Array.from({ length: nSent }, (_, i) => i);
 const scores = new Float64Array(NTAGS);
-let best = { f1: -1, epoch: 0, features: new Float64Array(0), trans1: new Float64Array(0), trans2: new Float64Array(0) };
+interface Best {
+  f1: number;
+  epoch: number;
+  features: Float64Array;
+  trans1: Float64Array;
+  trans2: Float64Array;
+}
+let best: Best = { f1: -1, epoch: 0, features: new Float64Array(0), trans1: new Float64Array(0), trans2: new Float64Array(0) };
 for (let epoch = 1; epoch <= maxEpochs; epoch++) {
   const te = Date.now();
   for (let i = nSent - 1; i > 0; i--) {
@@ -122,8 +130,8 @@ for (let epoch = 1; epoch <= maxEpochs; epoch++) {
   let errors = 0;
   const live = { features: feat.w, trans1: trans1.w, trans2: trans2.w };
   for (const s of order) {
-    let p2 = START;
-    let p1 = START;
+    let p2: number = START;
+    let p1: number = START;
     for (let i = train.sentStart[s]!; i < train.sentStart[s + 1]!; i++) {
       const from = train.offsets[i]!;
       const to = train.offsets[i + 1]!;

@@ -21,7 +21,20 @@ export function countryNames(): { countries: Set<string>; capitals: Set<string> 
     for (const a of c.alias ?? []) countries.add(a.toLowerCase());
     for (const cap of (c.capital ?? '').split(',')) if (cap.trim()) capitals.add(cap.trim().toLowerCase());
   }
-  for (const extra of ['u.s.', 'us', 'usa', 'u.s.a.', 'america', 'britain', 'great britain', 'uk', 'u.k.', 'england', 'scotland', 'wales']) {
+  for (const extra of [
+    'u.s.',
+    'us',
+    'usa',
+    'u.s.a.',
+    'america',
+    'britain',
+    'great britain',
+    'uk',
+    'u.k.',
+    'england',
+    'scotland',
+    'wales',
+  ]) {
     countries.add(extra);
   }
   cached = { countries, capitals };

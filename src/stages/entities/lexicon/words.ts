@@ -21,10 +21,24 @@ export const ORG_HEADS = new Set(
 );
 
 export const LOC_HEADS = new Set(
-  'river mountains mountain mount mt. lake sea ocean gulf bay valley desert island islands peninsula strait canal coast basin plateau highlands forest park region'.split(' '),
+  'river mountains mountain mount mt. lake sea ocean gulf bay valley desert island islands peninsula strait canal coast basin plateau highlands forest park region'.split(
+    ' ',
+  ),
 );
 
-export const CONTINENTS = new Set(['africa', 'asia', 'europe', 'antarctica', 'oceania', 'north america', 'south america', 'latin america', 'middle east', 'balkans', 'caribbean']);
+export const CONTINENTS = new Set([
+  'africa',
+  'asia',
+  'europe',
+  'antarctica',
+  'oceania',
+  'north america',
+  'south america',
+  'latin america',
+  'middle east',
+  'balkans',
+  'caribbean',
+]);
 
 export const MONTHS_DAYS = new Set(
   'january february march april may june july august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. monday tuesday wednesday thursday friday saturday sunday'.split(

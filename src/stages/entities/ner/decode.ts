@@ -14,7 +14,15 @@ export interface TaggerWeights {
  * Tag scores of one token given its feature rows `rows[from, to)` and the two previous tags.
  * Writes into `scores` (length NTAGS).
  */
-export function scoreToken(w: TaggerWeights, rows: Int32Array, from: number, to: number, p2: number, p1: number, scores: Float64Array): void {
+export function scoreToken(
+  w: TaggerWeights,
+  rows: Int32Array,
+  from: number,
+  to: number,
+  p2: number,
+  p1: number,
+  scores: Float64Array,
+): void {
   const f = w.features;
   const t1 = p1 * NTAGS;
   const t2 = (p2 * (NTAGS + 1) + p1) * NTAGS;
@@ -47,8 +55,8 @@ export function bestAllowed(scores: Float64Array, p1: number): number {
  */
 export function greedyDecode(w: TaggerWeights, rows: Int32Array, offsets: Int32Array, n: number, out: Uint8Array): void {
   const scores = new Float64Array(NTAGS);
-  let p2 = START;
-  let p1 = START;
+  let p2: number = START;
+  let p1: number = START;
   for (let i = 0; i < n; i++) {
     scoreToken(w, rows, offsets[i]!, offsets[i + 1]!, p2, p1, scores);
     const t = bestAllowed(scores, p1);
