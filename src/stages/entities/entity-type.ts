@@ -1,6 +1,6 @@
 import type { EntityType } from '../../doc/layers.js';
 import { countryNames } from './lexicon/countries.js';
-import { CONTINENTS, DEMONYMS, LOC_HEADS } from './lexicon/words.js';
+import { CONTINENTS, DEMONYMS, LOC_HEADS, ORG_HEADS } from './lexicon/words.js';
 import type { NerSpan } from './ner-spans.js';
 
 /** Bodies CoNLL-style tagging often calls MISC (hand-written). */
@@ -19,6 +19,10 @@ const NATIONALITY_SUFFIX = /(?:ans?|ians?|eses?|ish|is|ics?)$/;
  */
 export function contractType(type: NerSpan['type'], name: string): { type: EntityType; rule: string } {
   const lower = name.toLowerCase();
+  const words = lower.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && LOC_HEADS.has(last) && type !== 'LOC') return { type: 'LOC', rule: `ner/${type}+natural-feature-head` };
+  if (words.length > 1 && ORG_HEADS.has(last) && type === 'PER') return { type: 'ORG', rule: 'ner/PER+organisation-head' };
   switch (type) {
     case 'PER':
       return { type: 'PERSON', rule: 'ner/PER' };
@@ -28,7 +32,6 @@ export function contractType(type: NerSpan['type'], name: string): { type: Entit
       const { countries, capitals } = countryNames();
       if (countries.has(lower)) return { type: 'GPE', rule: 'ner/LOC+gazetteer-country' };
       if (capitals.has(lower)) return { type: 'GPE', rule: 'ner/LOC+gazetteer-capital' };
-      const words = lower.split(/\s+/);
       if (CONTINENTS.has(lower) || words.some((w) => LOC_HEADS.has(w))) return { type: 'LOC', rule: 'ner/LOC+natural-feature' };
       return { type: 'GPE', rule: 'ner/LOC' };
     }

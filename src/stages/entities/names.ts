@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/layers.js';
 import { contractType } from './entity-type.js';
 import { GENDERED_TITLES } from './lexicon/pronouns.js';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles.js';
+import { LOCAL_OFFICES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles.js';
 import type { WorkMention } from './mention.js';
 import type { NerSpan } from './ner-spans.js';
 
@@ -24,16 +24,50 @@ export function nameMentions(text: string, tokens: readonly Token[], spans: read
     let b = span.end;
     while (a < b && DETERMINERS.has(tokens[a]!.text.toLowerCase())) a++;
     while (b > a && POSSESSIVE.has(tokens[b - 1]!.text)) b--;
-    if (span.type === 'PER') while (b - a > 1 && isTitleWord(tokens[a]!.text.toLowerCase())) a++;
     if (a >= b) continue;
-    const start = tokens[a]!.start;
-    const end = tokens[b - 1]!.end;
-    const name = text.slice(start, end);
-    if (!/\p{L}/u.test(name)) continue;
-    const { type, rule } = contractType(span.type, name);
-    out.push({ start, end, tokStart: a, tokEnd: b, sentence: span.sentence, kind: 'name', type, rule, name, cluster: -1 });
+    const split = titleInside(tokens, a, b);
+    if (split !== undefined && span.type !== 'PER') {
+      // "Springfield Mayor Tom Baker" tagged as one ORG: a place or body, a title, a person.
+      if (split.title > a) {
+        const local = LOCAL_OFFICES.has(tokens[split.title]!.text.toLowerCase());
+        out.push(mention(text, tokens, a, split.title, local ? 'LOC' : span.type, span.sentence, 'title-split'));
+      }
+      out.push(mention(text, tokens, split.name, b, 'PER', span.sentence, 'title-split'));
+      continue;
+    }
+    if (span.type === 'PER') while (b - a > 1 && isTitleWord(tokens[a]!.text.toLowerCase())) a++;
+    const m = mention(text, tokens, a, b, span.type, span.sentence);
+    if (/\p{L}/u.test(m.name ?? '')) out.push(m);
   }
   return mergeCityRegion(text, tokens, out);
+}
+
+function mention(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  nerType: NerSpan['type'],
+  sentence: number,
+  why?: string,
+): WorkMention {
+  const start = tokens[a]!.start;
+  const end = tokens[b - 1]!.end;
+  const name = text.slice(start, end);
+  const { type, rule } = contractType(nerType, name);
+  return { start, end, tokStart: a, tokEnd: b, sentence, kind: 'name', type, rule: why ? `${rule}+${why}` : rule, name, cluster: -1 };
+}
+
+/** A role head inside a name followed by capitalised words: where the title and the person start. */
+function titleInside(tokens: readonly Token[], a: number, b: number): { title: number; name: number } | undefined {
+  for (let k = a; k < b - 1; k++) {
+    if (!ROLE_HEADS.has(tokens[k]!.text.toLowerCase())) continue;
+    let n = k + 1;
+    while (n < b - 1 && isTitleWord(tokens[n]!.text.toLowerCase())) n++;
+    if (tokens.slice(n, b).every((t) => /^\p{Lu}/u.test(t.text) && !isTitleWord(t.text.toLowerCase()))) return { title: k, name: n };
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
