@@ -58,6 +58,8 @@ export function tokenFeatures(s: PreparedSentence, doc: DocContext, i: number, o
     const lowerSeen = doc.lowerSeen.has(l);
     const capsMid = doc.capsMid.has(l);
     out[n++] = mixStr(mixInt(seed(30), (lowerSeen ? 1 : 0) | (capsMid ? 2 : 0)), first + mode);
+    const ev = doc.evidence.get(l) ?? 0;
+    for (let bit = 1; bit <= 256; bit <<= 1) if ((ev & bit) !== 0) out[n++] = mixInt(seed(35), bit);
   }
   const g = s.gaz[i]!;
   if (g !== 0) {

@@ -22,7 +22,24 @@ export interface PreparedSentence {
 export interface DocContext {
   readonly lowerSeen: ReadonlySet<string>;
   readonly capsMid: ReadonlySet<string>;
+  /** Per lower-cased capitalised word, bits of EVIDENCE seen around its occurrences in the document. */
+  readonly evidence: ReadonlyMap<string, number>;
 }
+
+/** What the neighbours of a capitalised word say about it, anywhere in the document. */
+export const EVIDENCE = {
+  afterTitle: 1,
+  afterPlacePrep: 2,
+  beforeSaid: 4,
+  lastOfCapRun: 8,
+  firstOfCapRun: 16,
+  beforeOrgHead: 32,
+  afterThe: 64,
+  afterOf: 128,
+  beforePossessive: 256,
+} as const;
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'into']);
+const SAID = new Set(['said', 'says', 'told', 'added', 'stated']);
 
 const QUOTES: Record<string, string> = { '\u2019': "'", '\u2018': "'", '\u201c': '"', '\u201d': '"', '\u2014': '--', '\u2013': '-' };
 
@@ -87,14 +104,33 @@ export function prepareSentence(raw: readonly string[]): PreparedSentence {
 export function docContext(sentences: readonly PreparedSentence[]): DocContext {
   const lowerSeen = new Set<string>();
   const capsMid = new Set<string>();
+  const evidence = new Map<string, number>();
   for (const s of sentences) {
     const headline = s.allCaps || s.titleCase;
-    for (let i = 0; i < s.words.length; i++) {
+    const n = s.words.length;
+    for (let i = 0; i < n; i++) {
       const w = s.words[i]!;
       const c = w.charCodeAt(0);
       if (c >= 97 && c <= 122) lowerSeen.add(w);
       else if (i > 0 && !headline && isCapitalised(w) && !isAllCaps(w)) capsMid.add(s.lowers[i]!);
+      if (headline || !isCapitalised(w)) continue;
+      let bits = 0;
+      const prev = i > 0 ? s.lowers[i - 1]! : '';
+      const next = i + 1 < n ? s.lowers[i + 1]! : '';
+      const prevCap = i > 0 && isCapitalised(s.words[i - 1]!);
+      const nextCap = i + 1 < n && isCapitalised(s.words[i + 1]!);
+      if (i > 0 && (s.gaz[i - 1]! & GAZ.title) !== 0) bits |= EVIDENCE.afterTitle;
+      if (PLACE_PREPS.has(prev)) bits |= EVIDENCE.afterPlacePrep;
+      if (SAID.has(next)) bits |= EVIDENCE.beforeSaid;
+      if (prevCap && i > 1 && !nextCap) bits |= EVIDENCE.lastOfCapRun;
+      if (nextCap && !prevCap) bits |= EVIDENCE.firstOfCapRun;
+      if (i + 1 < n && (s.gaz[i + 1]! & GAZ.orgHead) !== 0) bits |= EVIDENCE.beforeOrgHead;
+      if (prev === 'the') bits |= EVIDENCE.afterThe;
+      if (prev === 'of') bits |= EVIDENCE.afterOf;
+      if (next === "'s") bits |= EVIDENCE.beforePossessive;
+      const key = s.lowers[i]!;
+      evidence.set(key, (evidence.get(key) ?? 0) | bits);
     }
   }
-  return { lowerSeen, capsMid };
+  return { lowerSeen, capsMid, evidence };
 }
