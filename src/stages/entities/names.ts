@@ -7,6 +7,9 @@ import type { NerSpan } from './ner-spans.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the']);
+/** Parts of speech a name does not start with ("Then Brafman", "But Rubio"). */
+const NOT_NAME_START = new Set(['ADV', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'INTJ', 'PUNCT']);
+const PRONOUN_WORDS = new Set('i we you he she it they me him her them my our your his its their'.split(' '));
 
 /** True for a word that belongs to a title rather than a name ("President", "Mr.", "State"). */
 export function isTitleWord(lower: string): boolean {
@@ -22,9 +25,10 @@ export function nameMentions(text: string, tokens: readonly Token[], spans: read
   for (const span of spans) {
     let a = span.start;
     let b = span.end;
-    while (a < b && DETERMINERS.has(tokens[a]!.text.toLowerCase())) a++;
+    while (a < b && (DETERMINERS.has(tokens[a]!.text.toLowerCase()) || (b - a > 1 && NOT_NAME_START.has(tokens[a]!.pos)))) a++;
     while (b > a && POSSESSIVE.has(tokens[b - 1]!.text)) b--;
     if (a >= b) continue;
+    if (b - a === 1 && PRONOUN_WORDS.has(tokens[a]!.text.toLowerCase()) && tokens[a]!.text !== 'US') continue;
     const split = titleInside(tokens, a, b);
     if (split !== undefined && span.type !== 'PER') {
       // "Springfield Mayor Tom Baker" tagged as one ORG: a place or body, a title, a person.

@@ -62,17 +62,28 @@ export function linkRoleNominals(
     const end = sentenceEnd(i);
     let j = i + 1;
     let head = '';
+    let afterOf = false;
+    let goodEnd = -1;
     while (j < end && j - i <= MAX_NOMINAL) {
       const lower = tokens[j]!.text.toLowerCase();
       const place = placeAt.get(j);
-      if (place) j = place.tokEnd;
-      else if (ROLE_HEADS.has(lower)) {
+      if (place) {
+        j = place.tokEnd;
+        if (afterOf) goodEnd = j;
+      } else if (ROLE_HEADS.has(lower)) {
         head = lower;
         j++;
-      } else if (ROLE_MODIFIERS.has(lower) || (lower === 'of' && head !== '' && j + 1 < end)) j++;
-      else break;
+        goodEnd = j;
+      } else if (ROLE_MODIFIERS.has(lower)) {
+        j++;
+        if (afterOf) goodEnd = j;
+      } else if (lower === 'of' && head !== '' && j + 1 < end) {
+        afterOf = true;
+        j++;
+      } else break;
     }
-    while (j > i + 1 && ['of', 'for', 'and'].includes(tokens[j - 1]!.text.toLowerCase())) j--;
+    // the phrase ends at its head noun or at the words of an "of" phrase after it ("secretary of state")
+    j = goodEnd;
     if (!head || j <= i + 1 || covered[j - 1]) continue;
     const next = tokens[j];
     if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') continue; // a title before a name

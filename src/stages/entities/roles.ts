@@ -49,6 +49,7 @@ export function titlesBeforeNames(
     const honorific = words.find((w) => GENDERED_TITLES.has(w));
     if (honorific) person.gender = GENDERED_TITLES.get(honorific);
     const role = roleText(text, tokens, a, person.tokStart, inside);
+    if (!role && !honorific) continue;
     if (role) person.role = role;
     person.start = tokens[a]!.start;
     for (const m of inside) if (m.type !== 'GPE' && m.type !== 'NORP' && onlyRoleWords(tokens, m)) drop.add(m);
