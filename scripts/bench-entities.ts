@@ -1,7 +1,8 @@
 /**
  * Speed of the entities stage alone: tokenises every PolNeAR train text first (not timed),
  * then times the entities stage over all of them on one core. Also times the model load
- * and reports peak memory.
+ * and reports peak memory. Wall-clock and CPU time both: on a shared machine the wall
+ * clock also counts time spent waiting for the core.
  *
  *   npx tsx scripts/bench-entities.ts [DIR] [--limit N]
  */
@@ -47,6 +48,7 @@ const tokenCount = docs.reduce((n, d) => n + d.get('tokens').length, 0);
 // one warm-up pass over a few documents, then the timed pass
 for (const d of docs.slice(0, 20)) entities.run(d, ctx);
 let peak = process.memoryUsage().rss;
+const cpu0 = process.cpuUsage();
 const t1 = performance.now();
 let found = 0;
 for (const d of docs) {
@@ -55,6 +57,8 @@ for (const d of docs) {
   peak = Math.max(peak, process.memoryUsage().rss);
 }
 const seconds = (performance.now() - t1) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 console.log(
   JSON.stringify({
     documents: docs.length,
@@ -63,6 +67,8 @@ console.log(
     entities: found,
     seconds: Number(seconds.toFixed(3)),
     tokensPerSecond: Math.round(tokenCount / seconds),
+    cpuSeconds: Number(cpuSeconds.toFixed(3)),
+    tokensPerCpuSecond: Math.round(tokenCount / cpuSeconds),
     modelLoadMs: Math.round(loadMs),
     peakRssMB: Math.round(peak / 1e6),
   }),

@@ -39,8 +39,10 @@ function canonicalName(c: Cluster, text: string): string {
 /** Turns clusters into contract entities (ordered by first mention) and the internal mention layer. */
 export function buildEntities(text: string, clusters: readonly Cluster[]): { entities: ResolvedEntity[]; mentions: Mention[] } {
   const live = clusters.filter((c) => c.mentions.some((m) => m.kind === 'name' || m.kind === 'group'));
-  const first = (c: Cluster): number => Math.min(...c.mentions.map((m) => m.start));
-  live.sort((a, b) => first(a) - first(b));
+  const first = new Map<Cluster, number>(
+    live.map((c) => [c, c.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY)]),
+  );
+  live.sort((a, b) => first.get(a)! - first.get(b)!);
   const used = new Set<string>();
   const entities: ResolvedEntity[] = [];
   const mentions: Mention[] = [];

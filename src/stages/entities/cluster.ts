@@ -57,6 +57,7 @@ function newCluster(m: WorkMention, rule: string): Cluster {
 export function clusterNames(mentions: readonly WorkMention[], groups: readonly GroupMention[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, number>();
+  const parts = new PartIndex();
   const join = (m: WorkMention, c: number, rule: string): void => {
     m.cluster = c;
     if (m.rule.startsWith('ner/') && rule !== 'alias/same-name') m.rule = `${m.rule}+${rule}`;
@@ -72,13 +73,14 @@ export function clusterNames(mentions: readonly WorkMention[], groups: readonly 
       join(m, same, 'alias/same-name');
       continue;
     }
-    const part = partOfName(m, clusters);
+    const part = parts.find(m);
     if (part !== undefined) {
       join(m, part.cluster, part.rule);
       continue;
     }
     byKey.set(key, clusters.push(newCluster(m, 'ner')) - 1);
     m.cluster = clusters.length - 1;
+    parts.addName(m, m.cluster, m.type);
   }
   const groupKeys = new Map<string, number>();
   for (const g of groups) {
@@ -103,30 +105,49 @@ export function clusterNames(mentions: readonly WorkMention[], groups: readonly 
   return clusters;
 }
 
-/** A shorter name that is part of a longer person name, or an acronym of a longer name. */
-function partOfName(m: WorkMention, clusters: readonly Cluster[]): { cluster: number; rule: string } | undefined {
-  const words = (m.name ?? '').split(/\s+/);
-  let best: { cluster: number; rule: string; distance: number } | undefined;
-  clusters.forEach((c, i) => {
-    for (const other of c.mentions) {
-      if (other.kind !== 'name' || !other.name) continue;
-      const otherWords = other.name.split(/\s+/);
-      let rule: string | undefined;
-      if (c.type === 'PERSON' && words.length < otherWords.length && (m.type === 'PERSON' || words.length === 1)) {
-        const tail = otherWords.slice(-words.length).join(' ');
-        const head = otherWords.slice(0, words.length).join(' ');
-        if (tail === m.name) rule = 'alias/surname';
-        else if (head === m.name && words.length === 1) rule = 'alias/first-name';
-      } else if (words.length === 1 && otherWords.length > 1 && /^\p{Lu}{2,}s?$/u.test(words[0]!)) {
-        if (initials(other.name) === words[0]!.replace(/s$/, '')) rule = 'alias/acronym';
-      }
-      if (rule) {
-        const distance = Math.abs(other.start - m.start);
-        if (!best || distance < best.distance) best = { cluster: i, rule, distance };
-      }
+interface PartEntry {
+  readonly cluster: number;
+  readonly start: number;
+  readonly rule: string;
+}
+
+/**
+ * Where shorter names may find their cluster: a person's last words and first word, an
+ * acronym's letters. Filled as longer names are clustered.
+ */
+class PartIndex {
+  readonly #map = new Map<string, PartEntry[]>();
+
+  addName(m: WorkMention, cluster: number, type: EntityType): void {
+    const words = (m.name ?? '').split(/\s+/);
+    if (words.length < 2) return;
+    if (type === 'PERSON') {
+      for (let k = 1; k < words.length; k++)
+        this.#put(`p:${words.slice(-k).join(' ')}`, { cluster, start: m.start, rule: 'alias/surname' });
+      this.#put(`p:${words[0]}`, { cluster, start: m.start, rule: 'alias/first-name' });
     }
-  });
-  return best && { cluster: best.cluster, rule: best.rule };
+    const letters = initials(m.name ?? '');
+    if (letters.length > 1) this.#put(`a:${letters}`, { cluster, start: m.start, rule: 'alias/acronym' });
+  }
+
+  #put(key: string, e: PartEntry): void {
+    const list = this.#map.get(key);
+    if (list) list.push(e);
+    else this.#map.set(key, [e]);
+  }
+
+  /** The nearest cluster a shorter name belongs to. */
+  find(m: WorkMention): { cluster: number; rule: string } | undefined {
+    const name = m.name ?? '';
+    const words = name.split(/\s+/);
+    let list: PartEntry[] | undefined;
+    if (m.type === 'PERSON' || words.length === 1) list = this.#map.get(`p:${name}`);
+    if (!list && words.length === 1 && /^\p{Lu}{2,}s?$/u.test(name)) list = this.#map.get(`a:${name.replace(/s$/, '')}`);
+    if (!list) return undefined;
+    let best: PartEntry | undefined;
+    for (const e of list) if (!best || Math.abs(e.start - m.start) < Math.abs(best.start - m.start)) best = e;
+    return best && { cluster: best.cluster, rule: best.rule };
+  }
 }
 
 /** The type most name mentions carry; ties go to the longest name's type. */

@@ -3,6 +3,9 @@ import type { NerModel } from './ner/model.js';
 import { docContext, type PreparedSentence, prepareSentence } from './ner/sentence.js';
 import { TAGS } from './ner/tags.js';
 
+const TYPES: readonly NerSpan['type'][] = ['PER', 'ORG', 'LOC', 'MISC'];
+if (TAGS[1] !== 'B-PER' || TAGS[8] !== 'I-MISC') throw new Error('ner-spans: tag order changed');
+
 /** A name the NER model found: token range `[start, end)` and its CoNLL type. */
 export interface NerSpan {
   start: number;
@@ -27,12 +30,14 @@ export function nerSpans(doc: Doc, model: NerModel): NerSpan[] {
     const tags = model.tag(p, ctx);
     let open: NerSpan | undefined;
     for (let i = 0; i <= tags.length; i++) {
-      const tag = i < tags.length ? TAGS[tags[i]!]! : 'O';
-      if (open && !(tag.startsWith('I-') && tag.slice(2) === open.type)) {
+      // tag 0 is O; odd tags are B-X, even ones I-X, X = TYPES[(tag - 1) >> 1]
+      const tag = i < tags.length ? tags[i]! : 0;
+      const type = tag === 0 ? undefined : TYPES[(tag - 1) >> 1];
+      if (open && !(tag !== 0 && tag % 2 === 0 && type === open.type)) {
         out.push(open);
         open = undefined;
       }
-      if (tag.startsWith('B-')) open = { start: base + i, end: base + i + 1, type: tag.slice(2) as NerSpan['type'], sentence: si };
+      if (tag % 2 === 1) open = { start: base + i, end: base + i + 1, type: type!, sentence: si };
       else if (open) open.end = base + i + 1;
     }
   });
