@@ -54,6 +54,9 @@ export function tokenFeatures(s: PreparedSentence, doc: DocContext, i: number, o
   out[n++] = featureOf(27, at(s.shorts, i - 2));
   out[n++] = featureOf(28, at(s.shorts, i + 2));
   out[n++] = pair(29, mode, l);
+  out[n++] = pair(37, at(s.lowers, i - 1), at(s.lowers, i + 1));
+  out[n++] = featureOf(38, at(s.words, i - 1));
+  out[n++] = featureOf(39, at(s.words, i + 1));
   if (isCapitalised(w)) {
     const lowerSeen = doc.lowerSeen.has(l);
     const capsMid = doc.capsMid.has(l);

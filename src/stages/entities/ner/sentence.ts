@@ -1,9 +1,10 @@
 import { countryNames } from '../lexicon/countries.js';
+import { isFirstName } from '../lexicon/first-names.js';
 import { CONTINENTS, DEMONYMS, LOC_HEADS, MONTHS_DAYS, ORG_HEADS, TITLES } from '../lexicon/words.js';
 import { isAllCaps, isCapitalised, longShape, shortShape } from './shape.js';
 
 /** Gazetteer flags of a token (bits). */
-export const GAZ = { country: 1, capital: 2, title: 4, demonym: 8, orgHead: 16, locHead: 32, monthDay: 64, continent: 128 } as const;
+export const GAZ = { country: 1, capital: 2, title: 4, demonym: 8, orgHead: 16, locHead: 32, monthDay: 64, continent: 128, firstName: 256 } as const;
 
 /** A sentence made ready for feature extraction: every per-token string computed once. */
 export interface PreparedSentence {
@@ -11,7 +12,7 @@ export interface PreparedSentence {
   readonly lowers: readonly string[];
   readonly longs: readonly string[];
   readonly shorts: readonly string[];
-  readonly gaz: Uint8Array;
+  readonly gaz: Uint16Array;
   /** Most letters upper case: a CoNLL headline or shouted text. */
   readonly allCaps: boolean;
   /** Most words capitalised: a headline in title case. */
@@ -51,7 +52,7 @@ export function normaliseWord(word: string): string {
 
 const MAX_PHRASE = 4;
 
-function markPhrases(lowers: readonly string[], words: readonly string[], gaz: Uint8Array): void {
+function markPhrases(lowers: readonly string[], words: readonly string[], gaz: Uint16Array): void {
   const { countries, capitals } = countryNames();
   for (let i = 0; i < lowers.length; i++) {
     if (!isCapitalised(words[i]!)) continue;
@@ -70,7 +71,7 @@ function markPhrases(lowers: readonly string[], words: readonly string[], gaz: U
 export function prepareSentence(raw: readonly string[]): PreparedSentence {
   const words = raw.map(normaliseWord);
   const lowers = words.map((w) => w.toLowerCase());
-  const gaz = new Uint8Array(words.length);
+  const gaz = new Uint16Array(words.length);
   let upper = 0;
   let capital = 0;
   let alpha = 0;
@@ -87,6 +88,7 @@ export function prepareSentence(raw: readonly string[]): PreparedSentence {
     if (ORG_HEADS.has(l)) gaz[i]! |= GAZ.orgHead;
     if (LOC_HEADS.has(l)) gaz[i]! |= GAZ.locHead;
     if (MONTHS_DAYS.has(l)) gaz[i]! |= GAZ.monthDay;
+    if (isFirstName(l)) gaz[i]! |= GAZ.firstName;
   }
   markPhrases(lowers, words, gaz);
   return {
