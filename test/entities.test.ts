@@ -57,6 +57,7 @@ describe('entities: no wholesale invention', () => {
     ['capitalised sentence starts', 'Yesterday the board met. However, nothing changed. Despite that, shares rose. Nobody knows why.', []],
     ['"May" the month', 'In May the company said profits rose. Sales fell in early May.', []],
     ['"Will" the verb', 'Will the council approve the budget? Officials will decide next week.', []],
+    ['time word before a title', 'Yesterday Mayor Baker opened the bridge.', ['Baker']],
     ['pronouns without antecedent', 'He said they would come back. She agreed.', []],
   ])('%s', (_case, text, expected) => {
     expect(names(text)).toEqual(expected);

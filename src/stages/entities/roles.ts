@@ -1,8 +1,14 @@
 import type { Token } from '../../doc/layers.js';
 import { GENDERED_TITLES } from './lexicon/pronouns.js';
 import { LOCAL_OFFICES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles.js';
+import { MONTHS_DAYS } from './lexicon/words.js';
 import type { WorkMention } from './mention.js';
 
+/** Capitalised words that open sentences and are no place ("Yesterday Mayor X said"). */
+const NOT_PLACES = new Set([
+  ...MONTHS_DAYS,
+  ...'yesterday today tomorrow tonight meanwhile earlier later now then also but and so when while after before'.split(' '),
+]);
 const LINKS = new Set(['of', 'for', 'and', '-']);
 const MAX_ROLE_TOKENS = 10;
 const APPOSITION_END = new Set([',', '.', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
@@ -25,6 +31,7 @@ export function titlesBeforeNames(
   const byEnd = new Map<number, WorkMention>();
   for (const m of mentions) byEnd.set(m.tokEnd, m);
   const drop = new Set<WorkMention>();
+  const added: WorkMention[] = [];
   for (const person of mentions) {
     if (person.type !== 'PERSON' || person.kind !== 'name') continue;
     const floor = sentenceStart(person.tokStart);
@@ -40,6 +47,30 @@ export function titlesBeforeNames(
         a = named.tokStart;
       } else if (isRoleWord(lower) || (LINKS.has(lower) && a !== person.tokStart)) {
         a--;
+      } else if (
+        prev.pos === 'PROPN' &&
+        /^\p{Lu}/u.test(prev.text) &&
+        !NOT_PLACES.has(lower) &&
+        LOCAL_OFFICES.has(tokens[a]!.text.toLowerCase())
+      ) {
+        // "Springfield Mayor Tom Baker" where the model missed the place: the capitalised words before a local office
+        let p = a - 1;
+        while (p > floor && tokens[p - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[p - 1]!.text) && !byEnd.has(p)) p--;
+        const place: WorkMention = {
+          start: tokens[p]!.start,
+          end: prev.end,
+          tokStart: p,
+          tokEnd: a,
+          sentence: person.sentence,
+          kind: 'name',
+          type: 'GPE',
+          rule: 'role/place-of-office',
+          name: text.slice(tokens[p]!.start, prev.end),
+          cluster: -1,
+        };
+        added.push(place);
+        inside.push(place);
+        a = p;
       } else break;
       steps++;
     }
@@ -54,7 +85,7 @@ export function titlesBeforeNames(
     person.start = tokens[a]!.start;
     for (const m of inside) if (m.type !== 'GPE' && m.type !== 'NORP' && onlyRoleWords(tokens, m)) drop.add(m);
   }
-  return mentions.filter((m) => !drop.has(m));
+  return [...mentions.filter((m) => !drop.has(m)), ...added].sort((x, y) => x.start - y.start);
 }
 
 function onlyRoleWords(tokens: readonly Token[], m: WorkMention): boolean {

@@ -4,7 +4,17 @@ import { CONTINENTS, DEMONYMS, LOC_HEADS, MONTHS_DAYS, ORG_HEADS, TITLES } from 
 import { isAllCaps, isCapitalised, longShape, shortShape } from './shape.js';
 
 /** Gazetteer flags of a token (bits). */
-export const GAZ = { country: 1, capital: 2, title: 4, demonym: 8, orgHead: 16, locHead: 32, monthDay: 64, continent: 128, firstName: 256 } as const;
+export const GAZ = {
+  country: 1,
+  capital: 2,
+  title: 4,
+  demonym: 8,
+  orgHead: 16,
+  locHead: 32,
+  monthDay: 64,
+  continent: 128,
+  firstName: 256,
+} as const;
 
 /** A sentence made ready for feature extraction: every per-token string computed once. */
 export interface PreparedSentence {
