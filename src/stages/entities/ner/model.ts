@@ -42,7 +42,7 @@ export class NerModel {
     const features = new Float32Array(n * NTAGS);
     const scale = data.header.scale;
     for (let k = 0; k < features.length; k++) features[k] = data.weights[k]! / scale;
-    this.#weights = { features, trans1: data.trans1, trans2: data.trans2 };
+    this.#weights = { features, trans1: data.trans1, trans2: data.trans2, history: data.history };
   }
 
   #slot(key: number): number {
@@ -60,7 +60,7 @@ export class NerModel {
     }
   }
 
-  /** Tag indices (see TAGS) for each token of the sentence. */
+  /** Tag indices (see TAGS) for each token of the sentence. Sentences of a document must come in order (history). */
   tag(s: PreparedSentence, doc: DocContext): Uint8Array {
     const n = s.words.length;
     if (n + 1 > this.#offsets.length) {
@@ -75,7 +75,7 @@ export class NerModel {
     }
     this.#offsets[n] = k;
     const out = new Uint8Array(n);
-    greedyDecode(this.#weights, this.#rowBuf, this.#offsets, n, out);
+    greedyDecode(this.#weights, this.#rowBuf, this.#offsets, n, out, s.historyKeys, doc.history);
     return out;
   }
 }

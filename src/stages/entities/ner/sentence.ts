@@ -23,6 +23,8 @@ export interface PreparedSentence {
   readonly longs: readonly string[];
   readonly shorts: readonly string[];
   readonly gaz: Uint16Array;
+  /** History key of each token: the lower-cased word when capitalised, else undefined. */
+  readonly historyKeys: readonly (string | undefined)[];
   /** Most letters upper case: a CoNLL headline or shouted text. */
   readonly allCaps: boolean;
   /** Most words capitalised: a headline in title case. */
@@ -35,6 +37,8 @@ export interface DocContext {
   readonly capsMid: ReadonlySet<string>;
   /** Per lower-cased capitalised word, bits of EVIDENCE seen around its occurrences in the document. */
   readonly evidence: ReadonlyMap<string, number>;
+  /** What the tagger said about each capitalised word so far (filled while tagging, in order). */
+  readonly history: Map<string, number>;
 }
 
 /** What the neighbours of a capitalised word say about it, anywhere in the document. */
@@ -107,6 +111,7 @@ export function prepareSentence(raw: readonly string[]): PreparedSentence {
     longs: words.map(longShape),
     shorts: words.map(shortShape),
     gaz,
+    historyKeys: words.map((w, i) => (isCapitalised(w) ? lowers[i] : undefined)),
     allCaps: alpha >= 2 && upper * 10 >= alpha * 8,
     titleCase: alpha >= 3 && capital * 10 >= alpha * 8,
   };
@@ -144,5 +149,5 @@ export function docContext(sentences: readonly PreparedSentence[]): DocContext {
       evidence.set(key, (evidence.get(key) ?? 0) | bits);
     }
   }
-  return { lowerSeen, capsMid, evidence };
+  return { lowerSeen, capsMid, evidence, history: new Map() };
 }
