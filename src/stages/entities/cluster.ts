@@ -78,7 +78,7 @@ export function clusterNames(mentions: readonly WorkMention[], groups: readonly 
       join(m, part.cluster, part.rule);
       continue;
     }
-    byKey.set(key, clusters.push(newCluster(m, 'ner')) - 1);
+    byKey.set(key, clusters.push(newCluster(m, m.rule.startsWith('ner/') ? 'ner/perceptron-conll2003' : m.rule)) - 1);
     m.cluster = clusters.length - 1;
     parts.addName(m, m.cluster, m.type);
   }
