@@ -10,9 +10,11 @@ import { nameMentions } from './names.js';
 import { loadNerModel, type NerModel } from './ner/model.js';
 import { nerSpans } from './ner-spans.js';
 import { linkRoleNominals } from './nominals.js';
+import { linkOrgNominals } from './org-nominals.js';
 import { creditLineOutlets, isOutletName, reportsAfter } from './outlets.js';
 import { linkPronouns } from './pronouns.js';
 import { quotedRanges, quotedTest } from './quotes.js';
+import { linkRelatives } from './relatives.js';
 import { appositions, titlesBeforeNames } from './roles.js';
 
 export interface EntitiesOptions {
@@ -68,7 +70,11 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
         names.filter((m) => m.type === 'GPE' || m.type === 'NORP').map((m) => text.slice(m.start, m.end).toLowerCase()),
       );
       linkRoleNominals(text, tokens, sentenceEnd, sentenceOf, [...names, ...groups], clusters, places);
+      const taken = new Uint8Array(tokens.length);
+      for (const c of clusters) for (const m of c.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) taken[k] = 1;
+      linkOrgNominals(tokens, clusters, (k) => taken[k] === 1);
       linkPronouns(tokens, sentenceStart, isQuoted, clusters);
+      linkRelatives(tokens, clusters);
 
       const { entities, mentions } = buildEntities(text, clusters);
       doc.set('entities', entities);

@@ -13,8 +13,26 @@ interface Nominal {
 }
 
 /** Role key of a role string: lower-case, the places in it taken out. */
+const ABBREVIATIONS: Record<string, string> = {
+  'sen.': 'senator',
+  'rep.': 'representative',
+  'gov.': 'governor',
+  'gen.': 'general',
+  'lt.': 'lieutenant',
+  'col.': 'colonel',
+  'capt.': 'captain',
+  'adm.': 'admiral',
+  'sgt.': 'sergeant',
+  'prof.': 'professor',
+  'pres.': 'president',
+};
+
 export function roleKey(role: string, places: ReadonlySet<string>): { key: string; places: string[] } {
-  let s = ` ${role.toLowerCase()} `;
+  let s = ` ${role
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => ABBREVIATIONS[w] ?? w)
+    .join(' ')} `;
   const found: string[] = [];
   for (const p of places) {
     if (p && s.includes(` ${p} `)) {
@@ -133,7 +151,8 @@ function bestCluster(n: Nominal, clusters: readonly Cluster[], places: ReadonlyS
     for (const role of c.roles) {
       const r = roleKey(role, places);
       if (n.places.length > 0 && r.places.length > 0 && !n.places.some((p) => r.places.includes(p))) continue;
-      const rank = r.key === n.key ? 3 : synonyms(r.key, n.key) ? 2 : r.key.split(' ').includes(n.head) ? 1 : 0;
+      const head = ABBREVIATIONS[n.head] ?? n.head;
+      const rank = r.key === n.key ? 3 : synonyms(r.key, n.key) ? 2 : r.key.split(' ').includes(head) ? 1 : 0;
       if (rank === 0) continue;
       if (!best || rank > best.rank || (rank === best.rank && last > best.last)) {
         const rule = rank === 3 ? 'nominal/same-role' : rank === 2 ? 'nominal/synonym-role' : 'nominal/same-head';

@@ -2,7 +2,7 @@ import type { Token } from '../../doc/layers.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
 import type { Cluster, WorkMention } from './mention.js';
 
-const SINGULAR_WINDOW = 3;
+const SINGULAR_WINDOW = 6;
 const PLURAL_WINDOW = 2;
 
 /** True when a mention stands where a subject does: followed by a verb, or opening its sentence. */
@@ -24,7 +24,7 @@ export function subjectLike(tokens: readonly Token[], m: WorkMention, sentenceSt
 
 /**
  * Third-person pronouns linked to the most recent compatible entity: he/she to a person
- * of that gender or unknown gender within three sentences, they/them/their (outside
+ * of that gender or unknown gender within six sentences (quotes run long), they/them/their (outside
  * quotations) to a group within two; subjects are preferred. A person's unknown gender is
  * learnt from the first pronoun linked to it.
  */
@@ -46,9 +46,15 @@ export function linkPronouns(
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const p = PRONOUNS.get(t.text.toLowerCase());
-    if (!p || (t.pos !== 'PRON' && t.pos !== 'DET')) continue;
+    const lower = t.text.toLowerCase();
     const quoted = isQuoted(t.start);
+    if (lower === 'it') {
+      const m = linkIt(tokens, i, quoted, clusters);
+      if (m) out.push(m);
+      continue;
+    }
+    const p = PRONOUNS.get(lower);
+    if (!p || (t.pos !== 'PRON' && t.pos !== 'DET')) continue;
     if (p.plural && quoted) continue;
     const sentence = tokens[i]!.sentence;
     const window = p.plural ? PLURAL_WINDOW : SINGULAR_WINDOW;
@@ -93,4 +99,36 @@ function lastOf(c: Cluster, before: number): WorkMention | undefined {
   let last: WorkMention | undefined;
   for (const m of c.mentions) if (m.end <= before && (!last || m.start > last.start)) last = m;
   return last;
+}
+
+/**
+ * "it" as the subject of a verb outside quotations ("it said", "it reported"): the most
+ * recent organisation within two sentences (`pronoun/it-organisation`).
+ */
+function linkIt(tokens: readonly Token[], i: number, quoted: boolean, clusters: Cluster[]): WorkMention | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (quoted || next === undefined || next.pos !== 'VERB') return undefined;
+  let best: { c: number; start: number } | undefined;
+  clusters.forEach((c, index) => {
+    if (c.type !== 'ORG') return;
+    const last = lastOf(c, t.start);
+    if (!last || t.sentence - last.sentence > PLURAL_WINDOW) return;
+    if (!best || last.start > best.start) best = { c: index, start: last.start };
+  });
+  if (!best) return undefined;
+  const m: WorkMention = {
+    start: t.start,
+    end: t.end,
+    tokStart: i,
+    tokEnd: i + 1,
+    sentence: t.sentence,
+    kind: 'pronoun',
+    type: 'ORG',
+    rule: 'pronoun/it-organisation',
+    quoted,
+    cluster: best.c,
+  };
+  clusters[best.c]!.mentions.push(m);
+  return m;
 }
