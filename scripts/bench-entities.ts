@@ -4,7 +4,7 @@
  * and reports peak memory. Wall-clock and CPU time both: on a shared machine the wall
  * clock also counts time spent waiting for the core.
  *
- *   npx tsx scripts/bench-entities.ts [DIR] [--limit N]
+ *   npx tsx scripts/bench-entities.ts [DIR] [--limit N] [--model FILE]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,13 +16,15 @@ import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 
 const args = process.argv.slice(2);
 const limitAt = args.indexOf('--limit');
+const modelAt = args.indexOf('--model');
+const modelPath = modelAt >= 0 ? args[modelAt + 1]! : DEFAULT_NER_MODEL;
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Number.POSITIVE_INFINITY;
 const dir =
-  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit') ??
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit' && args[i - 1] !== '--model') ??
   join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'polnear', 'train', 'text');
 
 const t0 = performance.now();
-const model = new NerModel(decodeModel(readFileSync(DEFAULT_NER_MODEL)));
+const model = new NerModel(decodeModel(readFileSync(modelPath)));
 const loadMs = performance.now() - t0;
 
 const files = readdirSync(dir)
@@ -51,11 +53,12 @@ let peak = process.memoryUsage().rss;
 const cpu0 = process.cpuUsage();
 const t1 = performance.now();
 let found = 0;
-for (const d of docs) {
+docs.forEach((d, i) => {
   entities.run(d, ctx);
   found += d.get('entities').length;
-  peak = Math.max(peak, process.memoryUsage().rss);
-}
+  if (i % 100 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+});
+peak = Math.max(peak, process.memoryUsage().rss);
 const seconds = (performance.now() - t1) / 1000;
 const cpu = process.cpuUsage(cpu0);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;

@@ -46,10 +46,15 @@ for (const f of readdirSync(texts).sort()) {
     const kind = PRONOUNS.has(m[3]!.toLowerCase()) ? count.pronoun : count.other;
     kind.all++;
     if (mentions.some((x) => x.start < end && start < x.end)) kind.covered++;
-    else if (process.env.SHOW_MISSED) console.log(`missed: ${m[3]}`, process.env.SHOW_MISSED === 'context' ? JSON.stringify(text.slice(Math.max(0, start - 300), end + 20)) : '');
+    else if (process.env.SHOW_MISSED)
+      console.log(
+        `missed: ${m[3]}`,
+        process.env.SHOW_MISSED === 'context' ? JSON.stringify(text.slice(Math.max(0, start - 300), end + 20)) : '',
+      );
   }
 }
-const pct = (c: { all: number; covered: number }): string => `${c.covered}/${c.all} (${((100 * c.covered) / Math.max(1, c.all)).toFixed(1)}%)`;
+const pct = (c: { all: number; covered: number }): string =>
+  `${c.covered}/${c.all} (${((100 * c.covered) / Math.max(1, c.all)).toFixed(1)}%)`;
 console.log(`third-person pronoun sources covered: ${pct(count.pronoun)}`);
 console.log(`other sources covered: ${pct(count.other)}`);
 console.log(`misaligned spans skipped: ${count.misaligned}; documents the tokens stage refused: ${count.skipped}`);
