@@ -1,0 +1,39 @@
+import type { NewsParser } from '../types.js';
+import { agoParser, yearEarlierParser } from './ago.js';
+import { deicticParser } from './deictic.js';
+import { durationParser, longParser, vagueDurationParser } from './duration.js';
+import { holidayParser } from './holiday.js';
+import { dayMonthParser, monthDateParser } from './month-date.js';
+import { quarterParser } from './quarter.js';
+import { refParser } from './refs.js';
+import { relativeUnitParser, theUnitParser } from './relative-unit.js';
+import { seasonParser } from './season.js';
+import { setParser } from './set.js';
+import { weekdayParser } from './weekday.js';
+import { centuryParser, decadeParser, yearParser } from './year.js';
+
+/**
+ * The news layer's parsers. On overlapping finds the longest span wins; on equal spans the
+ * earlier parser in this list wins (the order is data, checked by the merge, not a side effect).
+ */
+export const NEWS_PARSERS: readonly NewsParser[] = [
+  monthDateParser,
+  dayMonthParser,
+  holidayParser,
+  weekdayParser,
+  deicticParser,
+  quarterParser,
+  seasonParser,
+  agoParser,
+  yearEarlierParser,
+  relativeUnitParser,
+  setParser,
+  durationParser,
+  longParser,
+  vagueDurationParser,
+  theUnitParser,
+  decadeParser,
+  centuryParser,
+  yearParser,
+  refParser,
+];

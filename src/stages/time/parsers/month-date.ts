@@ -1,0 +1,95 @@
+import { daysInMonth, formatDay, formatMonth, pad } from '../calendar.js';
+import { MONTH, monthNumber, WEEKDAY } from '../lexicon.js';
+import { resolveMonth, resolveMonthDay } from '../resolve.js';
+import type { Direction, Found, NewsParser, ResolveContext } from '../types.js';
+import { capitalized, phrase } from './rx.js';
+
+const MODIFIER = '(?:early|late|mid-|mid|last|this|next|this past|the end of|the beginning of|the start of|the middle of)';
+/** Words before a bare "May" or "March" that make it a month, not a verb or a noun. */
+const MONTH_CONTEXT =
+  /\b(in|since|until|till|by|of|during|from|through|before|after|early|late|mid-?|last|this|next|past|and|or|to|between|on|each|every)\s*$/i;
+const AMBIGUOUS = new Set(['may', 'march', 'jan', 'aug', 'sept', 'oct', 'nov', 'dec', 'feb']);
+
+function yearOf(word: string | undefined): number | null {
+  if (!word) return null;
+  if (/^'\d{2}$/.test(word)) {
+    const n = Number(word.slice(1));
+    return n < 30 ? 2000 + n : 1900 + n;
+  }
+  const n = Number(word);
+  return n >= 1000 && n < 3000 ? n : null;
+}
+
+function modifierDirection(modifier: string): Direction | undefined {
+  if (modifier === 'last' || modifier === 'this past') return 'past';
+  if (modifier === 'next') return 'future';
+  return undefined;
+}
+
+/**
+ * Months and days of months: "Nov. 1", "Friday, March 5, 1998", "February", "late November",
+ * "July 1997", "the end of March". A missing year is resolved from the document date and tense.
+ */
+export const monthDateParser: NewsParser = {
+  name: 'time/month-date',
+  pattern: phrase(
+    `(?:(${MODIFIER}) ?)?(?:(${WEEKDAY}),? )?(${MONTH})(?: (\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d))?(?:,? (?:of )?('\\d{2}|\\d{4}(?!\\d)))?`,
+  ),
+  extract(match, text): Found | null {
+    const [, rawModifier, , monthWord = '', dayWord, yearWord] = match;
+    if (!capitalized(monthWord)) return null;
+    const month = monthNumber(monthWord);
+    if (month === null) return null;
+    const modifier = (rawModifier ?? '').toLowerCase();
+    const day = dayWord ? Number(dayWord) : null;
+    const year = yearOf(yearWord);
+    if (yearWord && year === null) return null;
+    if (day !== null && (day < 1 || day > 31)) return null;
+    const bare = day === null && year === null;
+    const key = monthWord.toLowerCase().replace(/\.$/, '');
+    if (bare && !modifier && AMBIGUOUS.has(key)) {
+      const before = text.slice(Math.max(0, match.index - 16), match.index);
+      if (!MONTH_CONTEXT.test(before)) return null;
+      if (key === 'may' && /^\s+(I|we|you|he|she|it|they|be|have|not)\b/.test(text.slice(match.index + match[0].length))) return null;
+    }
+    if (bare && !modifier && monthWord.endsWith('.')) return null;
+    if (bare && !modifier && key === 'march' && /^\s+of\b/.test(text.slice(match.index + match[0].length))) return null;
+    const direction = modifierDirection(modifier);
+    // "early November": TimeML keeps the month and drops the modifier from the value.
+    let start = match.index;
+    if (modifier && !['early', 'late', 'mid-', 'mid', 'last', 'this', 'next', 'this past'].includes(modifier) && day !== null) {
+      start = match.index + (rawModifier ?? '').length + 1;
+    }
+    if (day !== null) {
+      const resolve = (ctx: ResolveContext): string => {
+        if (year !== null) return day <= daysInMonth(year, month) ? formatDay({ y: year, m: month, d: day }) : formatMonth(year, month);
+        return resolveMonthDay(month, day, ctx, direction ?? ctx.direction);
+      };
+      return { type: 'DATE', start, resolve, ...(direction ? { direction } : {}) };
+    }
+    const resolve = (ctx: ResolveContext): string => {
+      if (year !== null) return `${pad(year, 4)}-${pad(month)}`;
+      if (modifier === 'this' && ctx.dct) return formatMonth(ctx.dct.y, month);
+      return resolveMonth(month, ctx, direction ?? ctx.direction);
+    };
+    return { type: 'DATE', start, resolve, ...(direction ? { direction } : {}) };
+  },
+};
+
+/** Day before month: "1 November 2025", "the 5th of May". */
+export const dayMonthParser: NewsParser = {
+  name: 'time/day-month',
+  pattern: phrase(`(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})(?:,? (\\d{4})(?!\\d))?`),
+  extract(match) {
+    const monthWord = match[2] ?? '';
+    if (!capitalized(monthWord)) return null;
+    const month = monthNumber(monthWord);
+    const day = Number(match[1]);
+    if (month === null || day < 1 || day > 31) return null;
+    const year = match[3] ? Number(match[3]) : null;
+    return {
+      type: 'DATE',
+      resolve: (ctx) => (year !== null ? formatDay({ y: year, m: month, d: day }) : resolveMonthDay(month, day, ctx)),
+    };
+  },
+};

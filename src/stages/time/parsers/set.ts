@@ -1,0 +1,45 @@
+import { durationValue, unitInfo, WEEKDAY, weekdayNumber } from '../lexicon.js';
+import { fixed, type NewsParser } from '../types.js';
+import { capitalized, phrase } from './rx.js';
+
+const ADVERB: Record<string, string> = {
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  monthly: 'P1M',
+  yearly: 'P1Y',
+  annually: 'P1Y',
+  hourly: 'PT1H',
+  quarterly: 'P3M',
+};
+const PART: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
+
+/**
+ * Recurring times: "every week" (P1W), "each year", "daily", "every Thursday" and "on Mondays"
+ * (XXXX-WXX-4, XXXX-WXX-1), "every morning".
+ */
+export const setParser: NewsParser = {
+  name: 'time/set',
+  pattern: phrase(
+    `(?:(?:every|each|per)(?: other)? (?:(${WEEKDAY})|(day|week|month|year|quarter|hour|minute|night|weekend|morning|afternoon|evening))|(daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly)|(?<=\\bon )(${WEEKDAY})s)`,
+  ),
+  extract(match, text) {
+    const weekdayWord = match[1] ?? match[4];
+    if (weekdayWord) {
+      if (!capitalized(weekdayWord)) return null;
+      const iso = weekdayNumber(weekdayWord);
+      return iso === null ? null : { type: 'SET', resolve: fixed(`XXXX-WXX-${iso}`) };
+    }
+    const adverb = match[3]?.toLowerCase();
+    if (adverb) {
+      // "the daily newspaper" is an adjective, not a recurrence of time.
+      if (/^(the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, match.index - 6), match.index).replace(/^.*?\b(?=\w+\s+$)/, '')))
+        return null;
+      return { type: 'SET', resolve: fixed(ADVERB[adverb] ?? 'P1D') };
+    }
+    const word = (match[2] ?? '').toLowerCase();
+    if (PART[word]) return { type: 'SET', resolve: fixed(`XXXX-XX-XX${PART[word]}`) };
+    const unit = unitInfo(word);
+    return unit ? { type: 'SET', resolve: fixed(durationValue(1, unit)) } : null;
+  },
+};

@@ -1,0 +1,106 @@
+import { addDays, addMonths, type Day, daysBetween, formatDay, formatMonth, formatWeek, pad, quarterOf, weekday } from './calendar.js';
+import type { UnitInfo } from './lexicon.js';
+import type { Direction, ResolveContext } from './types.js';
+
+/** The weekday `iso` (1–7) nearest the document date in the given direction. */
+export function resolveWeekday(iso: number, ctx: ResolveContext, direction: Direction = ctx.direction): string {
+  if (!ctx.dct) return `XXXX-WXX-${iso}`;
+  const today = weekday(ctx.dct);
+  let shift = iso - today;
+  if (direction === 'past') {
+    if (shift > 0) shift -= 7;
+  } else if (direction === 'future') {
+    if (shift <= 0) shift += 7;
+  } else if (shift > 3) shift -= 7;
+  else if (shift < -3) shift += 7;
+  return formatDay(addDays(ctx.dct, shift));
+}
+
+/** The year of a month (and day) without one, from the document date and the direction. */
+export function yearFor(month: number, day: number, ctx: ResolveContext, direction: Direction = ctx.direction): number | null {
+  const dct = ctx.dct;
+  if (!dct) return null;
+  const same: Day = { y: dct.y, m: month, d: day };
+  const diff = daysBetween(dct, same);
+  if (direction === 'past') return diff > 0 ? dct.y - 1 : dct.y;
+  if (direction === 'future') return diff < 0 ? dct.y + 1 : dct.y;
+  if (diff > 200) return dct.y - 1;
+  if (diff < -200) return dct.y + 1;
+  return dct.y;
+}
+
+export function resolveMonthDay(month: number, day: number, ctx: ResolveContext, direction?: Direction): string {
+  const y = yearFor(month, day, ctx, direction);
+  return y === null ? `XXXX-${pad(month)}-${pad(day)}` : formatDay({ y, m: month, d: day });
+}
+
+/** A month without a year: past tense reaches back (Feb. said in Nov. → this year's Feb.). */
+export function resolveMonth(month: number, ctx: ResolveContext, direction: Direction = ctx.direction): string {
+  const dct = ctx.dct;
+  if (!dct) return `XXXX-${pad(month)}`;
+  let y = dct.y;
+  if (direction === 'past' && month > dct.m) y--;
+  else if (direction === 'future' && month < dct.m) y++;
+  return formatMonth(y, month);
+}
+
+/** A day shifted `n` units from the document date, written at the unit's granularity. */
+export function shiftedValue(unit: UnitInfo['name'], n: number, ctx: ResolveContext): string {
+  const dct = ctx.dct;
+  if (!dct) return underspecified(unit);
+  switch (unit) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return formatDay(dct);
+    case 'day':
+      return formatDay(addDays(dct, n));
+    case 'week':
+      return formatWeek(addDays(dct, 7 * n));
+    case 'weekend': {
+      const week = formatWeek(addDays(dct, 7 * n));
+      return `${week}-WE`;
+    }
+    case 'month':
+      return formatMonth(addMonths(dct, n).y, addMonths(dct, n).m);
+    case 'quarter': {
+      const day = addMonths(dct, 3 * n);
+      return `${pad(day.y, 4)}-Q${quarterOf(day.m)}`;
+    }
+    case 'year':
+      return pad(dct.y + n, 4);
+    case 'decade':
+      return `${String(Math.floor((dct.y + 10 * n) / 10))}X`;
+    case 'century':
+      return String(Math.floor((dct.y + 100 * n) / 100));
+  }
+}
+
+/** The value of an expression of `unit` granularity when there is no document date. */
+export function underspecified(unit: UnitInfo['name']): string {
+  switch (unit) {
+    case 'week':
+      return 'XXXX-WXX';
+    case 'weekend':
+      return 'XXXX-WXX-WE';
+    case 'month':
+      return 'XXXX-XX';
+    case 'quarter':
+      return 'XXXX-QX';
+    case 'year':
+      return 'XXXX';
+    case 'decade':
+      return 'XXX';
+    case 'century':
+      return 'XX';
+    default:
+      return 'XXXX-XX-XX';
+  }
+}
+
+/** Shifts a TimeML date value (`1989-Q3`, `1989-10`, `1989`, `1989-10-26`) by whole years. */
+export function shiftValueYears(value: string, years: number): string | null {
+  const m = /^(\d{4})(.*)$/.exec(value);
+  if (!m) return null;
+  return `${pad(Number(m[1]) + years, 4)}${m[2]}`;
+}

@@ -1,0 +1,63 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Sentence, Timex } from '../../doc/layers.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { governorOf, nearestVerb, tokensOf } from './anchor.js';
+import { parseDay } from './calendar.js';
+import { newsChrono } from './chrono-layer.js';
+import { detectTimexes } from './detect.js';
+import { prepositionDirection, tenseOf } from './tense.js';
+import type { Direction } from './types.js';
+
+declare module '../../doc/layers.js' {
+  interface Timex {
+    /** The token range of the verb or noun the expression governs the date of ("said", "murder"). */
+    readonly anchor?: { readonly start: number; readonly end: number };
+  }
+}
+
+/**
+ * The `time` stage: TIMEX3 expressions with TimeML values. The news layer's parsers and
+ * chrono-node find them sentence by sentence; the document date, the tense of the governing
+ * verb and the dates before resolve what the text leaves open.
+ */
+export function createTimeStage(): Stage {
+  const engine = newsChrono();
+  return {
+    name: 'time',
+    requires: ['sentences', 'tokens'],
+    provides: ['timexes'],
+    run(doc: Doc) {
+      const dct = parseDay(doc.date);
+      const tokens = doc.get('tokens');
+      const timexes: Timex[] = [];
+      let previous: string | null = null;
+      for (const sentence of doc.get('sentences') as Sentence[]) {
+        const text = doc.text.slice(sentence.start, sentence.end);
+        const found = detectTimexes(text, engine);
+        for (const d of found) {
+          const start = sentence.start + d.start;
+          const end = sentence.start + d.end;
+          const covered = tokensOf(tokens, sentence.tokenStart, sentence.tokenEnd, { start, end });
+          let direction: Direction = d.direction ?? 'none';
+          let anchor: { start: number; end: number } | undefined;
+          if (covered) {
+            const governor = governorOf(tokens, sentence.tokenStart, sentence.tokenEnd, covered[0], covered[1]);
+            if (governor >= 0) {
+              const g = tokens[governor];
+              if (g) anchor = { start: g.start, end: g.end };
+            }
+            if (!d.direction) {
+              const verb = nearestVerb(tokens, sentence.tokenStart, sentence.tokenEnd, covered[0], covered[1]);
+              direction = tenseOf(tokens, sentence.tokenStart, verb);
+              if (direction === 'none') direction = prepositionDirection(tokens, sentence.tokenStart, covered[0]) ?? 'none';
+            }
+          }
+          const value = d.resolve({ dct, direction, previous });
+          if (d.type === 'DATE' && /^\d{4}/.test(value)) previous = value;
+          timexes.push({ start, end, text: doc.text.slice(start, end), type: d.type, value, rule: d.rule, ...(anchor ? { anchor } : {}) });
+        }
+      }
+      doc.set('timexes', timexes);
+    },
+  };
+}
