@@ -50,7 +50,7 @@ function trimmed(result: ParsingResult | { index: number; text: string }): { sta
 }
 
 /** Turns chrono's stated components into a TimeML value; the year, when unstated, from tense. */
-function valueOf(result: ParsingResult, ctx: ResolveContext): string {
+function timemlValue(result: ParsingResult, ctx: ResolveContext): string {
   const c = result.start;
   const month = c.isCertain('month') ? c.get('month') : null;
   const day = c.isCertain('day') ? c.get('day') : null;
@@ -79,7 +79,7 @@ export function chronoDetections(engine: Chrono, text: string): Detection[] {
       ...span,
       type: parsed.start.isCertain('hour') ? 'TIME' : 'DATE',
       rule: 'time/chrono',
-      resolve: (ctx) => valueOf(parsed, ctx),
+      resolve: (ctx) => timemlValue(parsed, ctx),
     });
   }
   return out;
