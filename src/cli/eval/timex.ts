@@ -59,7 +59,9 @@ export function registerEvalTimex(evalCommand: Command): void {
       const limit = Number(options.errors ?? 0);
       for (const m of result.mismatches.slice(0, Number.isFinite(limit) ? limit : 0)) {
         const g = m.gold ? `${JSON.stringify(m.gold.text)} ${m.gold.type} ${m.gold.value}` : '-';
-        const s = m.system ? `${m.system.type} ${m.system.value} [${m.system.start},${m.system.end})` : '-';
+        const s = m.system
+          ? `${JSON.stringify(m.system.text ?? '')} ${m.system.type} ${m.system.value} [${m.system.start},${m.system.end})`
+          : '-';
         process.stdout.write(`${m.kind}\t${m.file}\t${g}\t${s}\n`);
       }
     });

@@ -7,6 +7,7 @@ export interface ScoredTimex {
   readonly end: number;
   readonly type: TimexType;
   readonly value: string;
+  readonly text?: string;
 }
 
 /** Running counts over documents (TempEval-3's timex scoring). */

@@ -19,7 +19,8 @@ function runParser(parser: NewsParser, text: string, out: Detection[]): void {
     const found = parser.extract(match, text);
     if (!found) continue;
     const start = found.start ?? match.index;
-    const end = found.end ?? match.index + match[0].length;
+    let end = found.end ?? match.index + match[0].length;
+    if (/['’]s$/.test(text.slice(start, end))) end -= 2; // TimeML leaves the possessive out: "Friday's"
     if (end <= start) continue;
     out.push({
       start,

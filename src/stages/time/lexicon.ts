@@ -165,7 +165,7 @@ const UNITS: Record<string, UnitInfo> = {
   week: { letter: 'W', time: false, factor: 1, name: 'week' },
   weekend: { letter: 'D', time: false, factor: 2, name: 'weekend' },
   month: { letter: 'M', time: false, factor: 1, name: 'month' },
-  quarter: { letter: 'M', time: false, factor: 3, name: 'quarter' },
+  quarter: { letter: 'Q', time: false, factor: 1, name: 'quarter' },
   year: { letter: 'Y', time: false, factor: 1, name: 'year' },
   decade: { letter: 'Y', time: false, factor: 10, name: 'decade' },
   century: { letter: 'Y', time: false, factor: 100, name: 'century' },

@@ -11,10 +11,15 @@ export function resolveWeekday(iso: number, ctx: ResolveContext, direction: Dire
     if (shift > 0) shift -= 7;
   } else if (direction === 'future') {
     if (shift <= 0) shift += 7;
-  } else if (shift > 3) shift -= 7;
-  else if (shift < -3) shift += 7;
+  } else if (shift > 1)
+    shift -= 7; // news mostly reports what happened: an untensed weekday leans back
+  else if (shift < -5) shift += 7;
   return formatDay(addDays(ctx.dct, shift));
 }
+
+/** How far ahead a date may lie and still be read with a past-tense verb ("set Nov. 10 as the deadline"). */
+const PAST_LOOKAHEAD_DAYS = 30;
+const PAST_LOOKAHEAD_MONTHS = 2;
 
 /** The year of a month (and day) without one, from the document date and the direction. */
 export function yearFor(month: number, day: number, ctx: ResolveContext, direction: Direction = ctx.direction): number | null {
@@ -22,10 +27,11 @@ export function yearFor(month: number, day: number, ctx: ResolveContext, directi
   if (!dct) return null;
   const same: Day = { y: dct.y, m: month, d: day };
   const diff = daysBetween(dct, same);
-  if (direction === 'past') return diff > 0 ? dct.y - 1 : dct.y;
+  // A past-tense verb can still speak of a date a few weeks ahead ("extended the offer to Nov. 20").
+  if (direction === 'past') return diff > PAST_LOOKAHEAD_DAYS ? dct.y - 1 : dct.y;
   if (direction === 'future') return diff < 0 ? dct.y + 1 : dct.y;
-  if (diff > 200) return dct.y - 1;
-  if (diff < -200) return dct.y + 1;
+  if (diff > 182) return dct.y - 1;
+  if (diff < -182) return dct.y + 1;
   return dct.y;
 }
 
@@ -34,13 +40,18 @@ export function resolveMonthDay(month: number, day: number, ctx: ResolveContext,
   return y === null ? `XXXX-${pad(month)}-${pad(day)}` : formatDay({ y, m: month, d: day });
 }
 
-/** A month without a year: past tense reaches back (Feb. said in Nov. → this year's Feb.). */
+/** A month without a year: past tense reaches back (Feb. said in Nov. → this year's Feb.), else the nearest. */
 export function resolveMonth(month: number, ctx: ResolveContext, direction: Direction = ctx.direction): string {
   const dct = ctx.dct;
   if (!dct) return `XXXX-${pad(month)}`;
+  const ahead = month - dct.m; // -11 … 11
   let y = dct.y;
-  if (direction === 'past' && month > dct.m) y--;
-  else if (direction === 'future' && month < dct.m) y++;
+  if (direction === 'past') {
+    if (ahead > PAST_LOOKAHEAD_MONTHS) y--;
+  } else if (direction === 'future') {
+    if (ahead < 0) y++;
+  } else if (ahead > 6) y--;
+  else if (ahead < -6) y++;
   return formatMonth(y, month);
 }
 

@@ -30,6 +30,7 @@ export function tenseOf(tokens: readonly Token[], from: number, verb: number): D
       const governing = tokens[i - 1];
       if (governing && (PLANNING.test(governing.lemma) || FUTURE_AUX.test(governing.text))) return 'future';
       if (governing && governing.pos === 'VERB') return isPastForm(governing) ? 'past' : 'none';
+      if (governing && /^(is|are|am|was|were)$/i.test(governing.text)) return 'future'; // "is to resume"
       return 'none';
     }
     if (PAST_AUX.test(t.text)) return 'past';

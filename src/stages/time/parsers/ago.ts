@@ -9,7 +9,7 @@ const APPROX =
 /** Values written at a quarter's or a period's granularity carry on to "a year earlier". */
 function fromPrevious(ctx: ResolveContext, years: number): string | null {
   const previous = ctx.previous;
-  if (!previous || !/^\d{4}-(Q\d|H\d)$/.test(previous)) return null;
+  if (!previous || !/^\d{4}(-(Q\d|H\d))?$/.test(previous)) return null;
   return shiftValueYears(previous, years);
 }
 
@@ -60,7 +60,7 @@ export const yearEarlierParser: NewsParser = {
       start,
       end,
       direction: 'past',
-      resolve: (ctx) => fromPrevious(ctx, -1) ?? shiftedValue('year', -1, ctx),
+      resolve: (ctx) => fromPrevious(ctx, -1) ?? (match[2] ? shiftedValue('quarter', -5, ctx) : shiftedValue('year', -1, ctx)),
     };
   },
 };

@@ -32,6 +32,8 @@ export const durationParser: NewsParser = {
         return { type: 'SET', resolve: fixed(durationValue(1, unit)) };
       }
     }
+    if (count !== null && count >= 1000 && !plural) return null; // "the 1988 quarter"
+    if (unit.name === 'quarter' && /-quarters?$/i.test(match[0])) return null; // "three-quarters of"
     const after = text.slice(match.index + match[0].length);
     if (/^\s*(ago|earlier|later|from now|hence)\b/i.test(after)) return null;
     if (/^[- ]olds?\b/i.test(after)) return null; // ages are not time expressions in TimeML

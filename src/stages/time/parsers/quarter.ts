@@ -8,11 +8,8 @@ function quarterYear(q: number, ctx: ResolveContext, direction: Direction): stri
   const dct = ctx.dct;
   if (!dct) return 'XXXX';
   const current = quarterOf(dct.m);
-  let y = dct.y;
-  if (direction === 'future') {
-    if (q < current) y++;
-  } else if (q > current) y--;
-  return pad(y, 4);
+  // A quarter after the current one is last year's, unless the verb looks ahead.
+  return pad(q > current && direction !== 'future' ? dct.y - 1 : dct.y, 4);
 }
 
 function relativeQuarter(shift: number, ctx: ResolveContext): string {
@@ -74,6 +71,11 @@ export const quarterParser: NewsParser = {
     return {
       type: 'DATE',
       resolve: (ctx) => {
+        if (w === 'year-ago') {
+          if (ctx.previous && /^\d{4}-Q\d$/.test(ctx.previous))
+            return `${pad(Number(ctx.previous.slice(0, 4)) - 1, 4)}${ctx.previous.slice(4)}`;
+          return relativeQuarter(-5, ctx);
+        }
         if (w === '' || w === 'latest' || w === 'recent' || w === 'most recent' || w === 'same') {
           if (ctx.previous && /^\d{4}-Q\d$/.test(ctx.previous)) return ctx.previous;
           return relativeQuarter(ctx.direction === 'future' ? 0 : -1, ctx);

@@ -12,7 +12,7 @@ const PAST = /^(recently|previously|formerly|lately|the past|in the past|once|ea
 export const refParser: NewsParser = {
   name: 'time/ref',
   pattern: phrase(
-    'now|currently|nowadays|these days|at present|right now|recently|previously|formerly|lately|recent (?:years|months|weeks|days|decades)|the (?:near |distant |foreseeable )?future|the past(?! (?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter|fiscal|weekend))|soon|in the coming (?:years|months|weeks|days)|the coming (?:years|months|weeks|days)',
+    'now|currently|nowadays|these days|at present|right now|recently|formerly|lately|recent (?:years|months|weeks|days|decades)|the (?:near |distant |foreseeable )?future|the past(?! (?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter|fiscal|weekend))|in the coming (?:years|months|weeks|days)|the coming (?:years|months|weeks|days)',
   ),
   extract(match, text) {
     const word = match[0].toLowerCase();

@@ -45,7 +45,7 @@ export const relativeUnitParser: NewsParser = {
 /** "the week", "the month", "the year" with a determiner only: a date or a year-long stretch. */
 export const theUnitParser: NewsParser = {
   name: 'time/the-unit',
-  pattern: phrase("the (?:same )?(week|month|year|day)(?!-)(?:'s|’s)?"),
+  pattern: phrase("the (?:same )?(week|month|year)(?!-)(?:'s|’s)?"),
   extract(match, text) {
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 10);
     if (/^\s*(of|before|after|that|when|in which|earlier|ago|\d)/i.test(after)) return null;

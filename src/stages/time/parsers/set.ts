@@ -21,7 +21,7 @@ const PART: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening
 export const setParser: NewsParser = {
   name: 'time/set',
   pattern: phrase(
-    `(?:(?:every|each|per)(?: other)? (?:(${WEEKDAY})|(day|week|month|year|quarter|hour|minute|night|weekend|morning|afternoon|evening))|(daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly)|(?<=\\bon )(${WEEKDAY})s)`,
+    `(?:(?:every|each|per)(?: other)? (?:(${WEEKDAY})|(day|week|month|year|quarter|hour|minute|night|weekend|morning|afternoon|evening))|(daily|nightly|weekly|monthly|yearly|hourly)|(?<=\\bon )(${WEEKDAY})s)`,
   ),
   extract(match, text) {
     const weekdayWord = match[1] ?? match[4];
