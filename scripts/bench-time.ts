@@ -20,7 +20,9 @@ const dir = args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 3;
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const tokens = Pipeline.build([createTokensStage()]);
 const docs: Doc[] = [];
 let skipped = 0;

@@ -1,4 +1,4 @@
-import { type Chrono, type ParsingResult, type Refiner, strict } from 'chrono-node';
+import { type Chrono, casual, type ParsingResult, type Refiner } from 'chrono-node';
 import { formatDay, pad } from './calendar.js';
 import { resolveMonth, resolveMonthDay, resolveWeekday } from './resolve.js';
 import type { Detection, ResolveContext } from './types.js';
@@ -26,9 +26,9 @@ export const newsFalsePositiveRefiner: Refiner = {
   },
 };
 
-/** chrono's strict English grammar (stated dates and clock times only) plus the news refiner. */
+/** chrono's casual English grammar plus the news refiner (it runs only where a clock time or numeric date is). */
 export function newsChrono(): Chrono {
-  const engine = strict.clone();
+  const engine = casual.clone();
   engine.refiners.push(newsFalsePositiveRefiner);
   return engine;
 }

@@ -3,12 +3,13 @@ import type { UnitInfo } from './lexicon.js';
 import type { Direction, ResolveContext } from './types.js';
 
 /** The weekday `iso` (1–7) nearest the document date in the given direction. */
-export function resolveWeekday(iso: number, ctx: ResolveContext, direction: Direction = ctx.direction): string {
+export function resolveWeekday(iso: number, ctx: ResolveContext, direction: Direction = ctx.direction, stated = false): string {
   if (!ctx.dct) return `XXXX-WXX-${iso}`;
   const today = weekday(ctx.dct);
   let shift = iso - today;
   if (direction === 'past') {
-    if (shift > 0) shift -= 7;
+    // "last Friday" said on a Friday is a week back; "said Friday" may be today.
+    if (shift > 0 || (stated && shift === 0)) shift -= 7;
   } else if (direction === 'future') {
     if (shift <= 0) shift += 7;
   } else if (shift > 1)

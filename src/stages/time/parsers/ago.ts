@@ -4,7 +4,7 @@ import type { NewsParser, ResolveContext } from '../types.js';
 import { phrase } from './rx.js';
 
 const APPROX =
-  '(?:about|around|nearly|almost|roughly|some|only|just|barely|more than|less than|over|under|at least|at most|approximately|fully|a full|exactly|precisely) ';
+  '(?:about|around|nearly|almost|roughly|some|only|just|barely|more than|less than|at least|at most|approximately|fully|a full|exactly|precisely) ';
 
 /** Values written at a quarter's or a period's granularity carry on to "a year earlier". */
 function fromPrevious(ctx: ResolveContext, years: number): string | null {

@@ -3,7 +3,7 @@ import { fixed, type NewsParser } from '../types.js';
 import { phrase } from './rx.js';
 
 const APPROX =
-  '(?:about|around|nearly|almost|roughly|some|only|just|barely|more than|less than|over|under|at least|at most|approximately|fully|a full|exactly|precisely|up to|another|an additional|an extra) ';
+  '(?:about|around|nearly|almost|roughly|some|only|just|barely|more than|less than|at least|at most|approximately|fully|a full|exactly|precisely|up to|another|an additional|an extra) ';
 const LEAD =
   '(?:the |these |those |its |their |his |her |our )?(?:(?:first|last|past|next|previous|coming|following|final|initial|remaining|latest|same) )?';
 

@@ -24,7 +24,7 @@ export const weekdayParser: NewsParser = {
     const partKey = (clock ?? partWord ?? '').toLowerCase();
     const part = partKey ? (PART[partKey] ?? null) : null;
     const resolve = (ctx: ResolveContext): string => {
-      const value = resolveWeekday(iso, ctx, direction ?? ctx.direction);
+      const value = resolveWeekday(iso, ctx, direction ?? ctx.direction, direction !== undefined);
       return part ? `${value}T${part}` : value;
     };
     return { type: part ? 'TIME' : 'DATE', resolve, ...(direction ? { direction } : {}) };
