@@ -82,7 +82,7 @@ export function shiftedValue(unit: UnitInfo['name'], n: number, ctx: ResolveCont
     case 'year':
       return pad(dct.y + n, 4);
     case 'decade':
-      return `${String(Math.floor((dct.y + 10 * n) / 10))}X`;
+      return String(Math.floor((dct.y + 10 * n) / 10));
     case 'century':
       return String(Math.floor((dct.y + 100 * n) / 100));
   }

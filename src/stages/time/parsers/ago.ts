@@ -6,10 +6,13 @@ import { phrase } from './rx.js';
 const APPROX =
   '(?:about|around|nearly|almost|roughly|some|only|just|barely|more than|less than|at least|at most|approximately|fully|a full|exactly|precisely) ';
 
-/** Values written at a quarter's or a period's granularity carry on to "a year earlier". */
-function fromPrevious(ctx: ResolveContext, years: number): string | null {
+/**
+ * "a year earlier" counts from the previous date at its own granularity; "a year ago" too when
+ * that date is a quarter or a half ("third-quarter profit … from $5 million a year ago").
+ */
+function fromPrevious(ctx: ResolveContext, years: number, anyGranularity = false): string | null {
   const previous = ctx.previous;
-  if (!previous || !/^\d{4}(-(Q\d|H\d))?$/.test(previous)) return null;
+  if (!previous || !(anyGranularity ? /^\d{4}(-(Q\d|H\d|\d{2}(-\d{2})?))?$/ : /^\d{4}(-(Q\d|H\d))?$/).test(previous)) return null;
   return shiftValueYears(previous, years);
 }
 
@@ -36,7 +39,7 @@ export const agoParser: NewsParser = {
       direction: sign < 0 ? 'past' : 'future',
       resolve: (ctx) => {
         if (unit.name === 'year' && count === 1) {
-          const carried = fromPrevious(ctx, sign * count);
+          const carried = fromPrevious(ctx, sign * count, !relativeToNow);
           if (carried) return carried;
         }
         if (!relativeToNow && ctx.previous && /^\d{4}/.test(ctx.previous) && unit.name === 'year') {

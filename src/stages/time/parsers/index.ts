@@ -4,6 +4,7 @@ import { deicticParser } from './deictic.js';
 import { durationParser, longParser, vagueDurationParser } from './duration.js';
 import { holidayParser } from './holiday.js';
 import { dayMonthParser, monthDateParser } from './month-date.js';
+import { periodEdgeParser, weekendParser } from './period-edge.js';
 import { quarterParser } from './quarter.js';
 import { refParser } from './refs.js';
 import { relativeUnitParser, theUnitParser } from './relative-unit.js';
@@ -31,6 +32,8 @@ export const NEWS_PARSERS: readonly NewsParser[] = [
   durationParser,
   longParser,
   vagueDurationParser,
+  periodEdgeParser,
+  weekendParser,
   theUnitParser,
   decadeParser,
   centuryParser,

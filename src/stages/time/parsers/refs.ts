@@ -3,7 +3,7 @@ import { phrase } from './rx.js';
 
 const PRESENT =
   /^(now|currently|nowadays|these days|at present|presently|right now|today's|the present|at the moment|at this time|this time)$/i;
-const PAST = /^(recently|previously|formerly|lately|the past|in the past|once|earlier|recent (years|months|weeks|days|times|decades))$/i;
+const PAST = /^(recently|previously|formerly|lately|the past|in the past|once|earlier)$/i;
 
 /**
  * PRESENT_REF, PAST_REF, FUTURE_REF: "now", "currently", "recently", "the future", "soon".
@@ -12,7 +12,7 @@ const PAST = /^(recently|previously|formerly|lately|the past|in the past|once|ea
 export const refParser: NewsParser = {
   name: 'time/ref',
   pattern: phrase(
-    'now|currently|nowadays|these days|at present|right now|recently|formerly|lately|recent (?:years|months|weeks|days|decades)|the (?:near |distant |foreseeable )?future|the past(?! (?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter|fiscal|weekend))|in the coming (?:years|months|weeks|days)|the coming (?:years|months|weeks|days)',
+    'now|currently|nowadays|these days|at present|right now|recently|formerly|lately|the (?:near |distant |foreseeable )?future|the past(?! (?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter|fiscal|weekend))|(?:the coming|recent) (?:years|months|weeks|days|decades)',
   ),
   extract(match, text) {
     const word = match[0].toLowerCase();
@@ -28,12 +28,12 @@ export const refParser: NewsParser = {
     if (word === 'once') return null;
     if (PRESENT.test(word)) return { type: 'DATE', resolve: fixed('PRESENT_REF') };
     if (PAST.test(word)) return { type: 'DATE', resolve: fixed('PAST_REF') };
-    if (/^(the |in the )?coming/.test(word)) {
-      const start = word.startsWith('in ') ? match.index + 3 : match.index;
+    if (/^(the coming|recent) /.test(word)) {
       return {
         type: 'DURATION',
-        start,
-        resolve: fixed(`PX${word.endsWith('years') ? 'Y' : word.endsWith('months') ? 'M' : word.endsWith('weeks') ? 'W' : 'D'}`),
+        resolve: fixed(
+          `PX${word.endsWith('years') ? 'Y' : word.endsWith('months') ? 'M' : word.endsWith('weeks') ? 'W' : word.endsWith('decades') ? 'DE' : 'D'}`,
+        ),
       };
     }
     return { type: 'DATE', resolve: fixed('FUTURE_REF') };

@@ -27,6 +27,7 @@ export const weekdayParser: NewsParser = {
       const value = resolveWeekday(iso, ctx, direction ?? ctx.direction, direction !== undefined);
       return part ? `${value}T${part}` : value;
     };
-    return { type: part ? 'TIME' : 'DATE', resolve, ...(direction ? { direction } : {}) };
+    // TimeBank marks "Friday morning" a DATE with the part of day in its value.
+    return { type: clock ? 'TIME' : 'DATE', resolve, ...(direction ? { direction } : {}) };
   },
 };

@@ -42,21 +42,21 @@ const DECADE_WORDS: Record<string, number> = {
   nineties: 9,
 };
 
-/** Decades: "the 1990s", "the '80s", "the nineties", "the early 2000s". */
+/** Decades: "the 1990s", "the '80s", "the nineties", "the early 2000s"; TimeML writes 199. */
 export const decadeParser: NewsParser = {
   name: 'time/decade',
   pattern: phrase(
     "(?:the )?(?:(?:early|late|mid-|mid) ?)?(?:(\\d{3})0s|['’](\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
   ),
   extract(match) {
-    if (match[1]) return { type: 'DATE', resolve: fixed(`${match[1]}X`) };
+    if (match[1]) return { type: 'DATE', resolve: fixed(match[1]) };
     if (match[2]) {
       const d = Number(match[2]);
-      return { type: 'DATE', resolve: fixed(`${d <= 2 ? '20' : '19'}${d}X`) };
+      return { type: 'DATE', resolve: fixed(`${d <= 2 ? '20' : '19'}${d}`) };
     }
     if (!/^the /i.test(match[0])) return null; // "in her forties" is an age
     const d = DECADE_WORDS[(match[3] ?? '').toLowerCase()];
-    return d === undefined ? null : { type: 'DATE', resolve: fixed(`19${d}X`) };
+    return d === undefined ? null : { type: 'DATE', resolve: fixed(`19${d}`) };
   },
 };
 
