@@ -5,7 +5,7 @@ import type { Detection, NewsParser } from './types.js';
 
 /** Cheap test for a sentence worth parsing: a digit, a month or weekday name, or a time word. */
 export const TRIGGER =
-  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:now|current|recent|previous|formerly|lately|soon|future|past|ago|today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night|noon|midnight|day|week|month|year|decade|centur|hour|minute|second|quarter|half|period|spring|summer|fall|autumn|winter|daily|nightly|hourly|annually|yearly|christmas|thanksgiving|easter|election|labor|memorial|independence|veterans|halloween|valentine|new year|season|eighties|nineties|seventies|sixties|fifties|forties|thirties|twenties|present|these days|once)/i;
+  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:now|current|recent|previous|formerly|lately|soon|future|past|ago|today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night|noon|midnight|day|week|month|year|decade|centur|hour|minute|second|quarter|half|period|spring|summer|fall|autumn|winter|daily|nightly|hourly|annually|yearly|christmas|thanksgiving|easter|election|labor|memorial|independence|veterans|halloween|valentine|new year|season|eighties|nineties|seventies|sixties|fifties|forties|thirties|twenties|present|these days|once|nineteen|thousand)/i;
 /** Clock times and numeric dates: where chrono's stated-date grammar is worth running. */
 const CHRONO_TRIGGER = /\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight)\b|\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b/i;
 

@@ -10,6 +10,7 @@ import { refParser } from './refs.js';
 import { relativeUnitParser, theUnitParser } from './relative-unit.js';
 import { seasonParser } from './season.js';
 import { setParser } from './set.js';
+import { spokenYearParser, yearEndParser } from './spoken-year.js';
 import { weekdayParser } from './weekday.js';
 import { centuryParser, decadeParser, yearParser } from './year.js';
 
@@ -38,5 +39,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = [
   decadeParser,
   centuryParser,
   yearParser,
+  spokenYearParser,
+  yearEndParser,
   refParser,
 ];

@@ -4,7 +4,7 @@ import { resolveMonth, resolveMonthDay } from '../resolve.js';
 import type { Direction, Found, NewsParser, ResolveContext } from '../types.js';
 import { capitalized, phrase } from './rx.js';
 
-const MODIFIER = '(?:early|late|mid-|mid|last|this|next|this past|the end of|the beginning of|the start of|the middle of)';
+const MODIFIER = '(?:early-|late-|early|late|mid-|mid|last|this|next|this past|the end of|the beginning of|the start of|the middle of)';
 /** Words before a bare "May" or "March" that make it a month, not a verb or a noun. */
 const MONTH_CONTEXT =
   /\b(in|since|until|till|by|of|during|from|through|before|after|early|late|mid-?|last|this|next|past|and|or|to|between|on|each|every)\s*$/i;
@@ -49,7 +49,10 @@ export const monthDateParser: NewsParser = {
     const key = monthWord.toLowerCase().replace(/\.$/, '');
     if (bare && !modifier && AMBIGUOUS.has(key)) {
       const before = text.slice(Math.max(0, match.index - 16), match.index);
-      if (!MONTH_CONTEXT.test(before)) return null;
+      const next = text.slice(match.index + match[0].length, match.index + match[0].length + 16);
+      // "the March accession" is a month; "the March of Dimes" and "the march" are not.
+      const attributive = /\bthe\s+$/i.test(before) && /^\s+(?!of\b|on\b|to\b|in\b|for\b)[a-z]+/.test(next);
+      if (!MONTH_CONTEXT.test(before) && !attributive) return null;
       if (key === 'may' && /^\s+(I|we|you|he|she|it|they|be|have|not)\b/.test(text.slice(match.index + match[0].length))) return null;
     }
     if (bare && !modifier && monthWord.endsWith('.')) return null;

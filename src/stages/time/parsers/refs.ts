@@ -12,7 +12,7 @@ const PAST = /^(recently|previously|formerly|lately|the past|in the past|once|ea
 export const refParser: NewsParser = {
   name: 'time/ref',
   pattern: phrase(
-    'now|currently|nowadays|these days|at present|right now|recently|formerly|lately|the (?:near |distant |foreseeable )?future|the past(?! (?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter|fiscal|weekend))|(?:the coming|recent) (?:years|months|weeks|days|decades)',
+    'now|currently|nowadays|these days|at present|right now|recently|formerly|lately|the (?:near |distant |foreseeable )?future|the past(?! (?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter|fiscal|weekend))|(?:the coming|coming|recent) (?:years|months|weeks|days|decades|quarters)',
   ),
   extract(match, text) {
     const word = match[0].toLowerCase();
@@ -28,11 +28,11 @@ export const refParser: NewsParser = {
     if (word === 'once') return null;
     if (PRESENT.test(word)) return { type: 'DATE', resolve: fixed('PRESENT_REF') };
     if (PAST.test(word)) return { type: 'DATE', resolve: fixed('PAST_REF') };
-    if (/^(the coming|recent) /.test(word)) {
+    if (/^(the coming|coming|recent) /.test(word)) {
       return {
         type: 'DURATION',
         resolve: fixed(
-          `PX${word.endsWith('years') ? 'Y' : word.endsWith('months') ? 'M' : word.endsWith('weeks') ? 'W' : word.endsWith('decades') ? 'DE' : 'D'}`,
+          `PX${word.endsWith('years') ? 'Y' : word.endsWith('months') ? 'M' : word.endsWith('weeks') ? 'W' : word.endsWith('decades') ? 'DE' : word.endsWith('quarters') ? 'Q' : 'D'}`,
         ),
       };
     }
