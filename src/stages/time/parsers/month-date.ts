@@ -55,7 +55,8 @@ export const monthDateParser: NewsParser = {
       if (!MONTH_CONTEXT.test(before) && !attributive) return null;
       if (key === 'may' && /^\s+(I|we|you|he|she|it|they|be|have|not)\b/.test(text.slice(match.index + match[0].length))) return null;
     }
-    if (bare && !modifier && monthWord.endsWith('.')) return null;
+    // A bare abbreviation is a name or a word ('Jan Kavan'), never a month on its own.
+    if (bare && !modifier && (monthWord.endsWith('.') || /^(jan|feb|aug|sept|oct|nov|dec)$/.test(key))) return null;
     if (bare && !modifier && key === 'march' && /^\s+of\b/.test(text.slice(match.index + match[0].length))) return null;
     const direction = modifierDirection(modifier);
     // "early November": TimeML keeps the month and drops the modifier from the value.

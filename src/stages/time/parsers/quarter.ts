@@ -28,57 +28,61 @@ const WHICH = '(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|pr
 export const quarterParser: NewsParser = {
   name: 'time/quarter',
   pattern: phrase(
-    `(?:(the|this year's|last year's|next year's|(?:19|20)\\d\\d(?:'s)?) )?(?:(?:fiscal|calendar) )?(?:${WHICH}[- ](?:fiscal[- ])?)?(quarter|half|period)(?: (?:of (?:fiscal )?|ended |ending )?((?:19|20)\\d\\d))?|\\bQ([1-4])(?: ((?:19|20)\\d\\d))?`,
+    `(?:(?<lead>the|this year's|last year's|next year's) )?(?:(?<leadYear>(?:19|20)\\d\\d)(?:'s)? )?(?:(?<back>year-earlier|year-ago|comparable|corresponding) )?(?:(?:fiscal|calendar) )?(?:${WHICH}[- ](?:fiscal[- ])?)?(?<noun>quarter|half|period)(?: (?:of (?:fiscal )?|ended |ending )?(?<year>(?:19|20)\\d\\d))?|\\bQ(?<q>[1-4])(?: (?<qYear>(?:19|20)\\d\\d))?`,
   ),
   extract(match, text) {
-    if (match[5]) {
-      const q = Number(match[5]);
-      const year = match[6];
+    const g = match.groups ?? {};
+    if (g.q) {
+      const q = Number(g.q);
+      const year = g.qYear;
       return { type: 'DATE', resolve: (ctx) => `${year ?? quarterYear(q, ctx, ctx.direction)}-Q${q}` };
     }
-    const [, lead = '', which = '', noun = '', year] = match;
-    const unit = noun.toLowerCase();
-    const w = which.toLowerCase();
+    const lead = g.lead ?? '';
+    const which = match[4] ?? '';
+    const unit = (g.noun ?? '').toLowerCase();
+    const year = g.year ?? g.leadYear;
+    const back = g.back ? -1 : 0;
+    const w = back && !which ? 'same' : which.toLowerCase();
     if (!w && !lead && !year) return null;
     if (!w && lead.toLowerCase() === 'the' && !year && unit !== 'quarter') return null;
     if (unit === 'period' && !['latest', 'same', 'year-ago', 'recent', 'most recent'].includes(w) && !year) return null;
-    if (unit === 'period' && year) return { type: 'DATE', resolve: () => year };
+    if (unit === 'period' && year && !back) {
+      return {
+        type: 'DATE',
+        resolve: (ctx) => (ctx.previous && /^\d{4}-Q\d$/.test(ctx.previous) ? `${year}${ctx.previous.slice(4)}` : year),
+      };
+    }
     const hyphenated = /^[a-z0-9]+-(?:fiscal-)?(quarter|half)$/i.test(match[0]);
     if (hyphenated && !/^\s/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1))) return null;
     const letter = unit === 'half' ? 'H' : 'Q';
     const ordinal = ordinalValue(w);
-    const leadYear = /^(\d{4})/.exec(lead)?.[1];
     const shiftYears = /^last year/i.test(lead) ? -1 : /^next year/i.test(lead) ? 1 : 0;
     if (ordinal !== null) {
       if (letter === 'H' && ordinal > 2) return null;
       return {
         type: 'DATE',
         resolve: (ctx) => {
-          const y =
-            year ??
-            leadYear ??
-            (shiftYears !== 0 || /^this year/i.test(lead)
-              ? ctx.dct
-                ? pad(ctx.dct.y + shiftYears, 4)
-                : 'XXXX'
-              : quarterYear(letter === 'H' ? ordinal * 2 : ordinal, ctx, ctx.direction));
-          return `${y}-${letter}${ordinal}`;
+          const stated =
+            year ?? (shiftYears !== 0 || /^this year/i.test(lead) ? (ctx.dct ? pad(ctx.dct.y + shiftYears, 4) : 'XXXX') : null);
+          const y = stated ?? quarterYear(letter === 'H' ? ordinal * 2 : ordinal, ctx, ctx.direction);
+          return `${back && /^\d{4}$/.test(y) ? pad(Number(y) - 1, 4) : y}-${letter}${ordinal}`;
         },
       };
     }
     if (letter === 'H') return null;
-    const shift = w === 'next' || w === 'coming' ? 1 : w === 'current' ? 0 : w === 'year-ago' ? -4 : -1;
+    const shift = w === 'next' || w === 'coming' ? 1 : w === 'current' ? 0 : -1;
     return {
       type: 'DATE',
       resolve: (ctx) => {
-        if (w === 'year-ago') {
-          if (ctx.previous && /^\d{4}-Q\d$/.test(ctx.previous))
-            return `${pad(Number(ctx.previous.slice(0, 4)) - 1, 4)}${ctx.previous.slice(4)}`;
-          return relativeQuarter(-5, ctx);
+        const previousQuarter = ctx.previous && /^\d{4}-Q\d$/.test(ctx.previous) ? ctx.previous : null;
+        if (year) return `${year}-${previousQuarter ? previousQuarter.slice(5) : relativeQuarter(-1, ctx).slice(5)}`;
+        if (back || w === 'year-ago') {
+          return previousQuarter
+            ? `${pad(Number(previousQuarter.slice(0, 4)) - 1, 4)}${previousQuarter.slice(4)}`
+            : relativeQuarter(-5, ctx);
         }
         if (w === '' || w === 'latest' || w === 'recent' || w === 'most recent' || w === 'same') {
-          if (ctx.previous && /^\d{4}-Q\d$/.test(ctx.previous)) return ctx.previous;
-          return relativeQuarter(ctx.direction === 'future' ? 0 : -1, ctx);
+          return previousQuarter ?? relativeQuarter(ctx.direction === 'future' ? 0 : -1, ctx);
         }
         return relativeQuarter(shift, ctx);
       },

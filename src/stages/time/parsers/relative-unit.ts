@@ -29,6 +29,7 @@ export const relativeUnitParser: NewsParser = {
     const [, early, the, which = '', unitWord = ''] = match;
     const unit = unitInfo(unitWord);
     if (!unit) return null;
+    if (/^[A-Z]/.test(unitWord)) return null; // a title: ABC's "This Week"
     const shift = SHIFT[which.toLowerCase()] ?? 0;
     if (the && which.toLowerCase() === 'present') return null;
     if (the && (which.toLowerCase() === 'next' || which.toLowerCase() === 'coming') && !early) {
