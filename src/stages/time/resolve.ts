@@ -21,6 +21,7 @@ export function resolveWeekday(iso: number, ctx: ResolveContext, direction: Dire
 /** How far ahead a date may lie and still be read with a past-tense verb ("set Nov. 10 as the deadline"). */
 const PAST_LOOKAHEAD_DAYS = 30;
 const PAST_LOOKAHEAD_MONTHS = 2;
+const FUTURE_LOOKBACK_DAYS = 7;
 
 /** The year of a month (and day) without one, from the document date and the direction. */
 export function yearFor(month: number, day: number, ctx: ResolveContext, direction: Direction = ctx.direction): number | null {
@@ -30,7 +31,8 @@ export function yearFor(month: number, day: number, ctx: ResolveContext, directi
   const diff = daysBetween(dct, same);
   // A past-tense verb can still speak of a date a few weeks ahead ("extended the offer to Nov. 20").
   if (direction === 'past') return diff > PAST_LOOKAHEAD_DAYS ? dct.y - 1 : dct.y;
-  if (direction === 'future') return diff < 0 ? dct.y + 1 : dct.y;
+  // A future-tense verb can still take in a date a few days back ("Feb. 15 to March 15").
+  if (direction === 'future') return diff < -FUTURE_LOOKBACK_DAYS ? dct.y + 1 : dct.y;
   if (diff > 182) return dct.y - 1;
   if (diff < -182) return dct.y + 1;
   return dct.y;

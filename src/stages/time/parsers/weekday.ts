@@ -18,6 +18,7 @@ export const weekdayParser: NewsParser = {
   extract(match): Found | null {
     const [, clock, lead, day = '', partWord] = match;
     if (!capitalized(day)) return null;
+    if (partWord && capitalized(partWord)) return null; // a title: "Saturday Night Live"
     const iso = weekdayNumber(day);
     if (iso === null) return null;
     const direction = LEAD_DIRECTION[(lead ?? '').toLowerCase()];
