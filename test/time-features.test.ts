@@ -33,6 +33,14 @@ describe('time stage: dates named from the document date', () => {
     ['decade', 'The city boomed in the 1990s.', ['the 1990s|DATE|199']],
     ['clock time', 'The blast came at 10:35 a.m. on Friday.', ['10:35 a.m. on Friday|TIME|2025-11-14T10:35']],
     ['holiday', 'Stores open on Thanksgiving Day.', ['Thanksgiving Day|DATE|2025-11-27']],
+    ['spoken year', 'The mill closed in nineteen ninety-six.', ['nineteen ninety-six|DATE|1996']],
+    [
+      'a year earlier, from the quarter before',
+      'Profit rose in the third quarter from a year earlier.',
+      ['the third quarter|DATE|2025-Q3', 'a year earlier|DATE|2024-Q3'],
+    ],
+    ['the weekend', 'The fire destroyed homes over the weekend.', ['the weekend|DATE|2025-W45-WE']],
+    ['future tense near a past date', 'We will count ballots cast from Nov. 10 onward.', ['Nov. 10|DATE|2025-11-10']],
   ])('%s', (_name, text, expected) => {
     expect(brief(text)).toEqual(expected);
   });

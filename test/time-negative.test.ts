@@ -22,6 +22,10 @@ describe('time stage: no timex in', () => {
     ['"the fall of"', 'Historians study the fall of Rome.'],
     ['"now that"', 'Now that the vote is over, the talks resume.'],
     ['"as soon as"', 'They will act as soon as possible.'],
+    ['a first name like a month', 'The minister Jan Novak arrived.'],
+    ['a show title', 'She hosted Saturday Night Live.'],
+    ['a kind of pay', 'Average hourly earnings rose.'],
+    ['a programme title', "He spoke on ABC's This Week program."],
   ])('%s', (_name, text) => {
     expect(brief(text)).toEqual([]);
   });

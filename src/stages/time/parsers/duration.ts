@@ -4,8 +4,7 @@ import { phrase } from './rx.js';
 
 const APPROX =
   '(?:about|around|nearly|almost|roughly|some|only|just|barely|more than|less than|at least|at most|approximately|fully|a full|exactly|precisely|up to|another|an additional|an extra) ';
-const LEAD =
-  '(?:the |these |those |its |their |his |her |our )?(?:(?:first|last|past|next|previous|coming|following|final|initial|remaining|latest|same) )?';
+const LEAD = '(?:the |these |those )?(?:(?:first|last|past|next|previous|coming|following|final|initial|remaining|latest|same) )?';
 
 /**
  * Counted stretches of time: "three years", "the past three years", "the first nine months",

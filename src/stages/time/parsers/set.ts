@@ -35,6 +35,13 @@ export const setParser: NewsParser = {
       // "the daily newspaper" is an adjective, not a recurrence of time.
       if (/^(the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, match.index - 6), match.index).replace(/^.*?\b(?=\w+\s+$)/, '')))
         return null;
+      // "hourly earnings", "the daily newspaper": a kind of pay or paper, not a recurrence.
+      if (
+        /^\s+(earnings|wages?|pay|rates?|workers|employees|newspapers?|papers?|briefings?|show|news|beast|mail|telegraph|express|star)\b/i.test(
+          text.slice(match.index + match[0].length),
+        )
+      )
+        return null;
       return { type: 'SET', resolve: fixed(ADVERB[adverb] ?? 'P1D') };
     }
     const word = (match[2] ?? '').toLowerCase();
