@@ -18,9 +18,11 @@ function runParser(parser: NewsParser, text: string, out: Detection[]): void {
     }
     const found = parser.extract(match, text);
     if (!found) continue;
-    const start = found.start ?? match.index;
+    let start = found.start ?? match.index;
     let end = found.end ?? match.index + match[0].length;
     if (/['’]s$/.test(text.slice(start, end))) end -= 2; // TimeML leaves the possessive out: "Friday's"
+    // "the third-quarter results", "the two-week strike": the article belongs to the noun, not the timex.
+    if (/^the [\w-]+-(?:quarter|half|year|month|week|day|hour|minute)$/i.test(text.slice(start, end))) start += 4;
     if (end <= start) continue;
     out.push({
       start,

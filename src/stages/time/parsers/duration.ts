@@ -2,8 +2,8 @@ import { durationValue, NUMBER, numberValue, UNIT, unitInfo } from '../lexicon.j
 import { fixed, type NewsParser } from '../types.js';
 import { phrase } from './rx.js';
 
-const APPROX =
-  '(?:about|around|nearly|almost|roughly|some|only|just|barely|more than|less than|at least|at most|approximately|fully|a full|exactly|precisely|up to|another|an additional|an extra) ';
+// TimeBank leaves hedges ("about", "nearly", "only") outside the span and keeps bounds ("at least").
+const APPROX = '(?:no more than|more than|less than|at least|at most|up to|another|an additional|an extra|a full) ';
 const LEAD = '(?:the |these |those )?(?:(?:first|last|past|next|previous|coming|following|final|initial|remaining|latest|same) )?';
 
 /**

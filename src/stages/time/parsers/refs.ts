@@ -12,7 +12,7 @@ const PAST = /^(recently|previously|formerly|lately|the past|in the past|once|ea
 export const refParser: NewsParser = {
   name: 'time/ref',
   pattern: phrase(
-    'now|currently|nowadays|these days|at present|right now|recently|formerly|lately|the (?:near |distant |foreseeable )?future|the past(?! (?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter|fiscal|weekend))|(?:the coming|coming|recent) (?:years|months|weeks|days|decades|quarters)',
+    'now|currently|nowadays|these days|at present|recently|formerly|lately|the (?:near |distant |foreseeable )?future|the past(?! (?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter|fiscal|weekend))|(?:the coming|coming|recent) (?:years|months|weeks|days|decades|quarters)',
   ),
   extract(match, text) {
     const word = match[0].toLowerCase();
