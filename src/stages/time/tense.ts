@@ -42,12 +42,12 @@ export function tenseOf(tokens: readonly Token[], from: number, verb: number): D
   return isPastForm(head) ? 'past' : 'none';
 }
 
-/** Direction words right before a time expression: "since" looks back, "by"/"until"/"before" ahead. */
+/** Direction words right before a time expression: "since" looks back, "by"/"until" ahead. */
 export function prepositionDirection(tokens: readonly Token[], from: number, first: number): Direction | null {
   const before = tokens[first - 1];
   if (!before || first - 1 < from) return null;
   const word = before.text.toLowerCase();
   if (word === 'since') return 'past';
-  if (word === 'by' || word === 'until' || word === 'till' || word === 'before') return 'future';
+  if (word === 'by' || word === 'until' || word === 'till') return 'future';
   return null;
 }

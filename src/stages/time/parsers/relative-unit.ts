@@ -52,7 +52,8 @@ export const theUnitParser: NewsParser = {
     if (/^\s*(of|before|after|that|when|in which|earlier|ago|\d)/i.test(after)) return null;
     const unit = unitInfo(match[1] ?? '');
     if (!unit) return null;
-    if (unit.name === 'year') return { type: 'DURATION', resolve: fixed('P1Y') };
+    // "for the year ended Sept. 30" is a year-long stretch; "a high for the year" is this year.
+    if (unit.name === 'year' && /^\s+(ended|ending|through|to date)\b/i.test(after)) return { type: 'DURATION', resolve: fixed('P1Y') };
     if (unit.name === 'day')
       return {
         type: 'DATE',
