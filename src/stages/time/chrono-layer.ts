@@ -33,6 +33,8 @@ export function newsChrono(): Chrono {
   return engine;
 }
 
+const NUMERIC_DATE = /\d{1,4}[/-]\d{1,2}[/-]\d{2,4}/;
+
 const LEADING_WORDS = /^(?:(?:on|in|at|by|from|since|until|till|during|of|for|to|before|after|around|about|between|and|the)\s+)+/i;
 const TRAILING = /[\s.,;:!?)"'”’]+$/;
 
@@ -61,6 +63,8 @@ function timemlValue(result: ParsingResult, ctx: ResolveContext): string {
   else if (month !== null) date = year !== null ? `${pad(year, 4)}-${pad(month)}` : resolveMonth(month, ctx);
   else if (weekday !== null) date = resolveWeekday(weekday === 0 ? 7 : weekday, ctx);
   else if (year !== null) date = pad(year, 4);
+  // A bare clock time ("at 10 p.m.") belongs to the day last named, else to the document's day.
+  else if (ctx.previous && /^\d{4}-\d{2}-\d{2}$/.test(ctx.previous)) date = ctx.previous;
   else date = ctx.dct ? formatDay(ctx.dct) : 'XXXX-XX-XX';
   if (!c.isCertain('hour')) return date;
   const hour = c.get('hour') ?? 0;
@@ -75,6 +79,8 @@ export function chronoDetections(engine: Chrono, text: string): Detection[] {
     const span = trimmed(result);
     if (!span) continue;
     const parsed = result as unknown as ParsingResult;
+    // The news layer reads words; chrono is kept for what it reads best: clock times and numeric dates.
+    if (!parsed.start.isCertain('hour') && !NUMERIC_DATE.test(result.text)) continue;
     out.push({
       ...span,
       type: parsed.start.isCertain('hour') ? 'TIME' : 'DATE',

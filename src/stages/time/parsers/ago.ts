@@ -1,6 +1,6 @@
-import { NUMBER, numberValue, UNIT, unitInfo } from '../lexicon.js';
+import { durationValue, NUMBER, numberValue, UNIT, unitInfo } from '../lexicon.js';
 import { shiftedValue, shiftValueYears } from '../resolve.js';
-import type { NewsParser, ResolveContext } from '../types.js';
+import { fixed, type NewsParser, type ResolveContext } from '../types.js';
 import { phrase } from './rx.js';
 
 const APPROX =
@@ -30,6 +30,10 @@ export const agoParser: NewsParser = {
     const unit = unitInfo(match[2] ?? '');
     const word = (match[3] ?? '').toLowerCase();
     if (!unit) return null;
+    if (word === 'later' || word === 'after' || word === 'before') {
+      // TimeBank: in "three days later" the timex is the duration; "later" is a signal outside it.
+      return { type: 'DURATION', end: match.index + match[0].length - word.length - 1, resolve: fixed(durationValue(count, unit)) };
+    }
     const sign = word === 'ago' || word === 'earlier' || word === 'before' || word === 'back' ? -1 : 1;
     if (count === null) return { type: 'DATE', resolve: () => (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') };
     if (!Number.isInteger(count)) return null;
