@@ -3,7 +3,7 @@ import { agoParser, yearEarlierParser } from './ago.js';
 import { deicticParser } from './deictic.js';
 import { durationParser, longParser, vagueDurationParser } from './duration.js';
 import { holidayParser } from './holiday.js';
-import { dayMonthParser, monthDateParser } from './month-date.js';
+import { dayMonthParser, monthDateParser, monthOfRelativeYearParser } from './month-date.js';
 import { periodEdgeParser, weekendParser } from './period-edge.js';
 import { quarterParser } from './quarter.js';
 import { refParser } from './refs.js';
@@ -20,6 +20,7 @@ import { centuryParser, decadeParser, yearParser } from './year.js';
  */
 export const NEWS_PARSERS: readonly NewsParser[] = [
   monthDateParser,
+  monthOfRelativeYearParser,
   dayMonthParser,
   holidayParser,
   weekdayParser,

@@ -97,3 +97,18 @@ export const dayMonthParser: NewsParser = {
     };
   },
 };
+
+const YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
+
+/** A month of a year named from the document date: "June last year", "January of next year". */
+export const monthOfRelativeYearParser: NewsParser = {
+  name: 'time/month-date',
+  pattern: phrase(`(${MONTH})(?: of)? (this|last|next) year`),
+  extract(match) {
+    const monthWord = match[1] ?? '';
+    const month = monthNumber(monthWord);
+    if (month === null || !capitalized(monthWord)) return null;
+    const shift = YEAR_SHIFT[(match[2] ?? '').toLowerCase()] ?? 0;
+    return { type: 'DATE', resolve: (ctx) => (ctx.dct ? formatMonth(ctx.dct.y + shift, month) : `XXXX-${pad(month)}`) };
+  },
+};
