@@ -94,21 +94,7 @@ const SMALL: Record<string, number> = {
   half: 0.5,
 };
 
-const VAGUE = new Set([
-  'few',
-  'a few',
-  'several',
-  'many',
-  'some',
-  'a couple of',
-  'couple of',
-  'a couple',
-  'dozens of',
-  'hundreds of',
-  'more',
-  'numerous',
-  'countless',
-]);
+const VAGUE = new Set(['few', 'a few', 'several', 'many', 'some', 'dozens of', 'hundreds of', 'more', 'numerous', 'countless']);
 
 /** A count: digits, number words ("twenty-four", "twenty four") or a vague quantity ("several"). */
 export const NUMBER =
@@ -120,6 +106,7 @@ export function numberValue(word: string): number | null {
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (VAGUE.has(w)) return null;
   if (w === 'a hundred') return 100;
+  if (w === 'a couple of' || w === 'couple of' || w === 'a couple') return 2;
   if (w === 'a dozen') return 12;
   const parts = w.split(/[- ]/);
   let total = 0;
@@ -181,10 +168,18 @@ export function unitInfo(word: string): UnitInfo | null {
   return UNITS[w] ?? null;
 }
 
+const HALF: Record<string, string> = { Y: '6M', M: '15D', D: 'T12H', HT: '30M', MT: '30S' };
+
 /** An ISO 8601 duration: `P3Y`, `PT2H`, `PXY` (count unknown). */
 export function durationValue(count: number | null, unit: UnitInfo): string {
   if (count === null) return unit.factor === 100 ? 'PXC' : unit.factor === 10 ? 'PXDE' : `P${unit.time ? 'T' : ''}X${unit.letter}`;
   const n = count * unit.factor;
+  if (!Number.isInteger(n) && Number.isInteger(n * 2)) {
+    // Halves as TimeML writes them: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M.
+    const whole = Math.floor(n);
+    const half = HALF[unit.letter + (unit.time ? 'T' : '')];
+    if (half) return `P${unit.time ? 'T' : ''}${whole > 0 ? `${whole}${unit.letter}` : ''}${half}`;
+  }
   const text = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
   return `P${unit.time ? 'T' : ''}${text}${unit.letter}`;
 }

@@ -13,14 +13,14 @@ const LEAD = '(?:the |these |those )?(?:(?:first|last|past|next|previous|coming|
 export const durationParser: NewsParser = {
   name: 'time/duration',
   pattern: phrase(
-    `(?:${APPROX})?${LEAD}(${NUMBER})(?: and a half)?(?:[- ](?:more|additional|straight|consecutive|full|long))?[- ](${UNIT})(?:-long)?`,
+    `(?:${APPROX})?${LEAD}(${NUMBER})(?: and a half| 1/2| ½)?(?:[- ](?:more|additional|straight|consecutive|full|long))?[- ](${UNIT})(?:-long)?`,
   ),
   extract(match, text) {
     const unit = unitInfo(match[2] ?? '');
     if (!unit) return null;
     const countWord = (match[1] ?? '').toLowerCase();
     let count = numberValue(countWord);
-    if (/ and a half/i.test(match[0]) && count !== null) count += 0.5;
+    if (/ and a half| 1\/2| ½/i.test(match[0]) && count !== null) count += 0.5;
     const unitWord = (match[2] ?? '').toLowerCase();
     const plural = /s$/.test(unitWord) || unitWord === 'centuries';
     if (count === 1 && plural && /^\d/.test(countWord) === false) return null;
@@ -34,6 +34,7 @@ export const durationParser: NewsParser = {
     if (count !== null && count >= 1000 && !plural) return null; // "the 1988 quarter"
     if (unit.name === 'quarter' && /-quarters?$/i.test(match[0])) return null; // "three-quarters of"
     const after = text.slice(match.index + match[0].length);
+    if (unit.name === 'quarter' && count === 1 && /^\s+of\b/i.test(after)) return null; // "a quarter of the shares"
     if (/^\s*(ago|earlier|later|from now|hence)\b/i.test(after)) return null;
     if (/^[- ]olds?\b/i.test(after)) return null; // ages are not time expressions in TimeML
     if (
