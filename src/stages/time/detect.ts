@@ -31,6 +31,7 @@ function runParser(parser: NewsParser, text: string, out: Detection[]): void {
       rule: parser.name,
       resolve: found.resolve,
       ...(found.direction ? { direction: found.direction } : {}),
+      ...(found.carried ? { carried: true } : {}),
     });
   }
 }

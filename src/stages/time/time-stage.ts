@@ -15,9 +15,6 @@ declare module '../../doc/layers.js' {
   }
 }
 
-/** Rules whose value is carried from the previous date: they do not become the previous date themselves. */
-const CARRIED = new Set(['time/ago', 'time/year-earlier']);
-
 /**
  * The `time` stage: TIMEX3 expressions with TimeML values. The news layer's parsers and
  * chrono-node find them sentence by sentence; the document date, the tense of the governing
@@ -56,7 +53,7 @@ export function createTimeStage(): Stage {
             }
           }
           const value = d.resolve({ dct, direction, previous });
-          if (d.type === 'DATE' && /^\d{4}/.test(value) && !CARRIED.has(d.rule)) previous = value;
+          if (d.type === 'DATE' && /^\d{4}/.test(value) && !d.carried) previous = value;
           timexes.push({ start, end, text: doc.text.slice(start, end), type: d.type, value, rule: d.rule, ...(anchor ? { anchor } : {}) });
         }
       }

@@ -26,6 +26,8 @@ export interface Detection {
   readonly rule: string;
   /** Fixed word of direction in the expression itself ("next", "last", "ago"), if any. */
   readonly direction?: Direction;
+  /** Counted back from the previous date ("a year earlier"): it does not become the previous date. */
+  readonly carried?: boolean;
   resolve(ctx: ResolveContext): string;
 }
 
@@ -36,6 +38,7 @@ export interface Found {
   readonly start?: number;
   readonly end?: number;
   readonly direction?: Direction;
+  readonly carried?: boolean;
 }
 
 /**

@@ -41,6 +41,7 @@ export const agoParser: NewsParser = {
     return {
       type: 'DATE',
       direction: sign < 0 ? 'past' : 'future',
+      carried: true,
       resolve: (ctx) => {
         if (unit.name === 'year' && count === 1) {
           const carried = fromPrevious(ctx, sign * count, !relativeToNow);
@@ -67,6 +68,7 @@ export const yearEarlierParser: NewsParser = {
       start,
       end,
       direction: 'past',
+      carried: true,
       resolve: (ctx) => fromPrevious(ctx, -1) ?? (match[2] ? shiftedValue('quarter', -5, ctx) : shiftedValue('year', -1, ctx)),
     };
   },

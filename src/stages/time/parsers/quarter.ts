@@ -73,6 +73,7 @@ export const quarterParser: NewsParser = {
     const shift = w === 'next' || w === 'coming' ? 1 : w === 'current' ? 0 : -1;
     return {
       type: 'DATE',
+      carried: back !== 0 || w === 'year-ago',
       resolve: (ctx) => {
         const previousQuarter = ctx.previous && /^\d{4}-Q\d$/.test(ctx.previous) ? ctx.previous : null;
         if (year) return `${year}-${previousQuarter ? previousQuarter.slice(5) : relativeQuarter(-1, ctx).slice(5)}`;
