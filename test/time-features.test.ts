@@ -33,6 +33,12 @@ describe('time stage: dates named from the document date', () => {
     ['decade', 'The city boomed in the 1990s.', ['the 1990s|DATE|199']],
     ['clock time', 'The blast came at 10:35 a.m. on Friday.', ['10:35 a.m. on Friday|TIME|2025-11-14T10:35']],
     ['holiday', 'Stores open on Thanksgiving Day.', ['Thanksgiving Day|DATE|2025-11-27']],
+    [
+      'the next day, from the day before',
+      'The storm hit on Nov. 3 and the river rose the next day.',
+      ['Nov. 3|DATE|2025-11-03', 'the next day|DATE|2025-11-04'],
+    ],
+    ['month of a relative year', 'The firm was sold in June last year.', ['June last year|DATE|2024-06']],
     ['spoken year', 'The mill closed in nineteen ninety-six.', ['nineteen ninety-six|DATE|1996']],
     [
       'a year earlier, from the quarter before',

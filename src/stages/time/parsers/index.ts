@@ -1,5 +1,6 @@
 import type { NewsParser } from '../types.js';
 import { agoParser, yearEarlierParser } from './ago.js';
+import { anaphoricParser } from './anaphoric.js';
 import { deicticParser } from './deictic.js';
 import { durationParser, longParser, vagueDurationParser } from './duration.js';
 import { holidayParser } from './holiday.js';
@@ -29,6 +30,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = [
   seasonParser,
   agoParser,
   yearEarlierParser,
+  anaphoricParser,
   relativeUnitParser,
   setParser,
   durationParser,
