@@ -12,8 +12,9 @@ import { relativeUnitParser, theUnitParser } from './relative-unit.js';
 import { seasonParser } from './season.js';
 import { setParser } from './set.js';
 import { spokenYearParser, yearEndParser } from './spoken-year.js';
+import { isoWeekParser, weekOfParser } from './week.js';
 import { weekdayParser } from './weekday.js';
-import { centuryParser, decadeParser, yearParser } from './year.js';
+import { centuryParser, decadeParser, fiscalYearParser, yearParser } from './year.js';
 
 /**
  * The news layer's parsers. On overlapping finds the longest span wins; on equal spans the
@@ -24,6 +25,8 @@ export const NEWS_PARSERS: readonly NewsParser[] = [
   monthOfRelativeYearParser,
   dayMonthParser,
   holidayParser,
+  weekOfParser,
+  isoWeekParser,
   weekdayParser,
   deicticParser,
   quarterParser,
@@ -42,6 +45,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = [
   decadeParser,
   centuryParser,
   yearParser,
+  fiscalYearParser,
   spokenYearParser,
   yearEndParser,
   refParser,

@@ -7,6 +7,17 @@ const COUNTED =
 const NOT_YEAR_BEFORE =
   /(\$|€|£|#|\bNo\.\s*|\bnumber\s|[\d.,]|\b(Route|Highway|Flight|Room|Suite|Box|Interstate|page|Section|Article|Rule|Resolution|Model|version|v)\s)$/i;
 
+/** Fiscal years written short: "FY2024", "FY 2025", "FY25". */
+export const fiscalYearParser: NewsParser = {
+  name: 'time/year',
+  pattern: phrase('FY ?(\\d{4}|\\d{2})', 'g'),
+  extract(match) {
+    const digits = match[1] ?? '';
+    const year = digits.length === 4 ? Number(digits) : 2000 + Number(digits);
+    return { type: 'DATE', resolve: fixed(pad(year, 4)) };
+  },
+};
+
 /** A year 1900–2099 standing alone, not a count ("1,990", "$2000", "2000 people"). */
 export const yearParser: NewsParser = {
   name: 'time/year',
