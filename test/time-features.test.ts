@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief } from './support/time.js';
+import { brief, problems } from './support/time.js';
 
 // Sentences written for these tests; the document date is Friday 2025-11-14.
 describe('time stage: dates named from the document date', () => {
@@ -91,5 +91,15 @@ describe('time stage: an article without a date leaves relative values open', ()
     ['durations stay', 'He served three years.', ['three years|DURATION|P3Y']],
   ])('%s', (_name, text, expected) => {
     expect(brief(text, null)).toEqual(expected);
+  });
+});
+
+describe('time stage: reports what it could not resolve', () => {
+  it.each([
+    ['an undated article with a relative date', 'He resigned on Thursday.', null, ['time/no-document-date']],
+    ['a dated article', 'He resigned on Thursday.', '2025-11-14', []],
+    ['an undated article with stated dates only', 'The treaty was signed on March 5, 1998.', null, []],
+  ])('%s', (_name, text, date, expected) => {
+    expect(problems(text, date)).toEqual(expected);
   });
 });

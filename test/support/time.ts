@@ -13,6 +13,12 @@ export function timeDoc(text: string, date: string | null = '2025-11-14'): Doc {
   return doc;
 }
 
+/** The problems the stages report on a text. */
+export function problems(text: string, date: string | null = '2025-11-14'): string[] {
+  const doc = new Doc({ id: 'test', date, text, meta: {} });
+  return pipeline.run(doc).map((p) => p.rule);
+}
+
 export function timexes(text: string, date: string | null = '2025-11-14'): Timex[] {
   return timeDoc(text, date).get('timexes');
 }

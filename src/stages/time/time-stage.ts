@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Sentence, Timex } from '../../doc/layers.js';
-import type { Stage } from '../../pipeline/stage.js';
+import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { governorOf, nearestVerb, tokensOf } from './anchor.js';
 import { parseDay } from './calendar.js';
 import { newsChrono } from './chrono-layer.js';
@@ -26,7 +26,7 @@ export function createTimeStage(): Stage {
     name: 'time',
     requires: ['sentences', 'tokens'],
     provides: ['timexes'],
-    run(doc: Doc) {
+    run(doc: Doc, ctx: StageContext) {
       const dct = parseDay(doc.date);
       const tokens = doc.get('tokens');
       const timexes: Timex[] = [];
@@ -56,6 +56,14 @@ export function createTimeStage(): Stage {
           if (d.type === 'DATE' && /^\d{4}/.test(value) && !d.carried) previous = value;
           timexes.push({ start, end, text: doc.text.slice(start, end), type: d.type, value, rule: d.rule, ...(anchor ? { anchor } : {}) });
         }
+      }
+      const open = dct ? [] : timexes.filter((t) => t.value.startsWith('XXXX'));
+      if (open.length > 0) {
+        ctx.report({
+          reason: `the document has no date: ${open.length} relative time expression(s) left underspecified (XXXX-…); pass --date to resolve them`,
+          rule: 'time/no-document-date',
+          span: { start: (open[0] as Timex).start, end: (open[0] as Timex).end },
+        });
       }
       doc.set('timexes', timexes);
     },
