@@ -98,7 +98,7 @@ const VAGUE = new Set(['few', 'a few', 'several', 'many', 'some', 'dozens of', '
 
 /** A count: digits, number words ("twenty-four", "twenty four") or a vague quantity ("several"). */
 export const NUMBER =
-  '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a couple of|couple of|a few|few|several|many|some|dozens of|hundreds of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a dozen|dozen|an?|single)';
+  '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a couple of|couple of|a few|few|several|many|some|dozens of|hundreds of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a dozen|dozen|an?)';
 
 /** The value of a count; null for a vague one ("several" → X in TimeML). */
 export function numberValue(word: string): number | null {

@@ -3,6 +3,7 @@ import type { Direction } from './types.js';
 
 const FUTURE_AUX = /^(will|'ll|’ll|shall|wo|going|gon)$/i;
 const PAST_AUX = /^(was|were|had|did|has|have|'ve|’ve|'d|’d)$/i;
+const MODAL = /^(may|might|could|can|should|must|would|ca)$/i;
 const PRESENT_AUX = /^(is|are|am|'s|’s|'re|’re|be|being|does|do)$/i;
 const PLANNING = /^(plan|expect|schedule|intend|hope|aim|set|due|prepare|propose|vow|promise|pledge|agree|decide|want|seek|threaten)$/;
 
@@ -33,7 +34,9 @@ export function tenseOf(tokens: readonly Token[], from: number, verb: number): D
       if (governing && /^(is|are|am|was|were)$/i.test(governing.text)) return 'future'; // "is to resume"
       return 'none';
     }
-    if (PAST_AUX.test(t.text)) return 'past';
+    // A modal before a perfect ("may have", "could have") leaves the time open.
+    if (PAST_AUX.test(t.text)) return MODAL.test(tokens[i - 1]?.text ?? '') ? 'none' : 'past';
+    if (MODAL.test(t.text)) return 'none';
     if (PRESENT_AUX.test(t.text)) return head.text.toLowerCase().endsWith('ing') || PLANNING.test(head.lemma) ? 'future' : 'none';
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
   }

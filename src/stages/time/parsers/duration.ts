@@ -27,7 +27,7 @@ export const durationParser: NewsParser = {
     if ((countWord === 'a' || countWord === 'an') && /^(a|an) /i.test(match[0])) {
       // "$5 a year", "twice a week": a frequency, not a stretch.
       const before = text.slice(Math.max(0, match.index - 12), match.index);
-      if (/(\d|\bonce|\btwice|\btimes|\bcents?|\bdollars?|\bpercent)\s*$/i.test(before)) {
+      if (/(\d|\bonce|\btwice|\btimes|\bcents?|\bdollars?|\bpercent|\bnights?|\bdays?|\bhours?|\bshifts?|\bmeals?)\s*$/i.test(before)) {
         return { type: 'SET', resolve: fixed(durationValue(1, unit)) };
       }
     }
