@@ -71,7 +71,7 @@ describe('time stage: durations, sets and references', () => {
     ['every week', 'The council meets every week.', ['every week|SET|P1W']],
     ['every weekday', 'The market opens every Thursday.', ['every Thursday|SET|XXXX-WXX-4']],
     ['daily', 'The paper prints the figures daily.', ['daily|SET|P1D']],
-    ['a frequency', 'Volunteers call voters two nights a week.', ['a week|SET|P1W']],
+    ['a frequency', 'Volunteers call voters two nights a week.', ['two nights a week|SET|P1W']],
     ['now', 'The town is now quiet.', ['now|DATE|PRESENT_REF']],
     ['recently', 'The rules changed recently.', ['recently|DATE|PAST_REF']],
     ['the future', 'Nobody knows the future.', ['the future|DATE|FUTURE_REF']],

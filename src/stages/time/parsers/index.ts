@@ -10,7 +10,7 @@ import { quarterParser } from './quarter.js';
 import { refParser } from './refs.js';
 import { relativeUnitParser, theUnitParser } from './relative-unit.js';
 import { seasonParser } from './season.js';
-import { setParser } from './set.js';
+import { frequencyParser, setParser } from './set.js';
 import { spokenYearParser, yearEndParser } from './spoken-year.js';
 import { isoWeekParser, weekOfParser } from './week.js';
 import { weekdayParser } from './weekday.js';
@@ -36,6 +36,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = [
   anaphoricParser,
   relativeUnitParser,
   setParser,
+  frequencyParser,
   durationParser,
   longParser,
   vagueDurationParser,

@@ -1,4 +1,4 @@
-import { durationValue, unitInfo, WEEKDAY, weekdayNumber } from '../lexicon.js';
+import { durationValue, NUMBER, UNIT, unitInfo, WEEKDAY, weekdayNumber } from '../lexicon.js';
 import { fixed, type NewsParser } from '../types.js';
 import { capitalized, phrase } from './rx.js';
 
@@ -47,6 +47,16 @@ export const setParser: NewsParser = {
     const word = (match[2] ?? '').toLowerCase();
     if (PART[word]) return { type: 'SET', resolve: fixed(`XXXX-XX-XX${PART[word]}`) };
     const unit = unitInfo(word);
+    return unit ? { type: 'SET', resolve: fixed(durationValue(1, unit)) } : null;
+  },
+};
+
+/** Frequencies: "twice a week", "three times a year", "two nights a week" (SET, value the period). */
+export const frequencyParser: NewsParser = {
+  name: 'time/set',
+  pattern: phrase(`(?:once|twice|(?:${NUMBER}) (?:times|${UNIT})) (?:a|an|per|each) (day|week|month|year|quarter|hour)`),
+  extract(match) {
+    const unit = unitInfo(match[1] ?? '');
     return unit ? { type: 'SET', resolve: fixed(durationValue(1, unit)) } : null;
   },
 };
