@@ -19,6 +19,8 @@ describe('time stage: dates named from the document date', () => {
     ['month, future tense looks ahead', 'The agency will open in February.', ['February|DATE|2026-02']],
     ['month after a modal perfect: no tense', 'The scandal could have an impact in December.', ['December|DATE|2025-12']],
     ['month and year', 'Prices peaked in July 2024.', ['July 2024|DATE|2024-07']],
+    ['last with a month ahead of the date', 'He was shot last December.', ['last December|DATE|2024-12']],
+    ['last with the same month', 'Talks began last November.', ['last November|DATE|2024-11']],
     ['bare year', 'The law passed in 1998.', ['1998|DATE|1998']],
     ['last month', 'Sales dropped last month.', ['last month|DATE|2025-10']],
     ['next year', 'Elections are due next year.', ['next year|DATE|2026']],

@@ -74,7 +74,12 @@ export const monthDateParser: NewsParser = {
     const resolve = (ctx: ResolveContext): string => {
       if (year !== null) return `${pad(year, 4)}-${pad(month)}`;
       if (modifier === 'this' && ctx.dct) return formatMonth(ctx.dct.y, month);
-      return resolveMonth(month, ctx, direction ?? ctx.direction);
+      if (direction && ctx.dct) {
+        // "last April" is strictly before this month, "next April" strictly after.
+        if (direction === 'past') return formatMonth(month >= ctx.dct.m ? ctx.dct.y - 1 : ctx.dct.y, month);
+        return formatMonth(month <= ctx.dct.m ? ctx.dct.y + 1 : ctx.dct.y, month);
+      }
+      return resolveMonth(month, ctx, ctx.direction);
     };
     return { type: 'DATE', start, resolve, ...(direction ? { direction } : {}) };
   },
