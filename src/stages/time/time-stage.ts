@@ -1,12 +1,11 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Sentence, Timex } from '../../doc/layers.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
-import { governorOf, nearestVerb, tokensOf } from './anchor.js';
+import { governorOf, tokensOf } from './anchor.js';
 import { parseDay } from './calendar.js';
 import { newsChrono } from './chrono-layer.js';
 import { detectTimexes } from './detect.js';
-import { prepositionDirection, tenseOf } from './tense.js';
-import type { Direction } from './types.js';
+import { directionOf, type LastTimex } from './direction.js';
 
 declare module '../../doc/layers.js' {
   interface Timex {
@@ -31,6 +30,7 @@ export function createTimeStage(): Stage {
       const tokens = doc.get('tokens');
       const timexes: Timex[] = [];
       let previous: string | null = null;
+      let last: LastTimex | null = null;
       for (const sentence of doc.get('sentences') as Sentence[]) {
         const text = doc.text.slice(sentence.start, sentence.end);
         const found = detectTimexes(text, engine);
@@ -38,22 +38,16 @@ export function createTimeStage(): Stage {
           const start = sentence.start + d.start;
           const end = sentence.start + d.end;
           const covered = tokensOf(tokens, sentence.tokenStart, sentence.tokenEnd, { start, end });
-          let direction: Direction = d.direction ?? 'none';
+          const direction = directionOf(doc.text, tokens, sentence, covered, d, start, last);
           let anchor: { start: number; end: number } | undefined;
           if (covered) {
             const governor = governorOf(tokens, sentence.tokenStart, sentence.tokenEnd, covered[0], covered[1]);
-            if (governor >= 0) {
-              const g = tokens[governor];
-              if (g) anchor = { start: g.start, end: g.end };
-            }
-            if (!d.direction) {
-              const verb = nearestVerb(tokens, sentence.tokenStart, sentence.tokenEnd, covered[0], covered[1]);
-              direction = tenseOf(tokens, sentence.tokenStart, verb);
-              if (direction === 'none') direction = prepositionDirection(tokens, sentence.tokenStart, covered[0]) ?? 'none';
-            }
+            const g = governor >= 0 ? tokens[governor] : undefined;
+            if (g) anchor = { start: g.start, end: g.end };
           }
           const value = d.resolve({ dct, direction, previous });
           if (d.type === 'DATE' && /^\d{4}/.test(value) && !d.carried) previous = value;
+          last = { end, direction };
           timexes.push({ start, end, text: doc.text.slice(start, end), type: d.type, value, rule: d.rule, ...(anchor ? { anchor } : {}) });
         }
       }
