@@ -32,9 +32,6 @@ export const setParser: NewsParser = {
     }
     const adverb = match[3]?.toLowerCase();
     if (adverb) {
-      // "the daily newspaper" is an adjective, not a recurrence of time.
-      if (/^(the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, match.index - 6), match.index).replace(/^.*?\b(?=\w+\s+$)/, '')))
-        return null;
       // "hourly earnings", "the daily newspaper": a kind of pay or paper, not a recurrence.
       if (
         /^\s+(earnings|wages?|pay|rates?|workers|employees|newspapers?|papers?|briefings?|show|news|beast|mail|telegraph|express|star)\b/i.test(
