@@ -9,6 +9,9 @@ export const TRIGGER =
 /** Clock times and numeric dates: where chrono's stated-date grammar is worth running. */
 const CHRONO_TRIGGER = /\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight)\b|\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b/i;
 
+/** Rank of each parser by its place in NEWS_PARSERS: the tie-break of the merge (first place wins for a name used twice). */
+const PARSER_RANK = new Map([...NEWS_PARSERS].reverse().map((p, i) => [p.name, NEWS_PARSERS.length - 1 - i]));
+
 function runParser(parser: NewsParser, text: string, out: Detection[]): void {
   parser.pattern.lastIndex = 0;
   for (let match = parser.pattern.exec(text); match !== null; match = parser.pattern.exec(text)) {
@@ -53,6 +56,5 @@ export function detectTimexes(text: string, engine: Chrono): Detection[] {
   const found: Detection[] = [];
   for (const parser of NEWS_PARSERS) runParser(parser, text, found);
   if (CHRONO_TRIGGER.test(text)) found.push(...chronoDetections(engine, text));
-  const order = new Map(NEWS_PARSERS.map((p, i) => [p.name, i]));
-  return mergeDetections(found, (d) => order.get(d.rule) ?? NEWS_PARSERS.length);
+  return mergeDetections(found, (d) => PARSER_RANK.get(d.rule) ?? NEWS_PARSERS.length);
 }
