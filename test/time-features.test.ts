@@ -39,6 +39,8 @@ describe('time stage: dates named from the document date', () => {
     ['decade', 'The city boomed in the 1990s.', ['the 1990s|DATE|199']],
     ['clock time', 'The blast came at 10:35 a.m. on Friday.', ['10:35 a.m. on Friday|TIME|2025-11-14T10:35']],
     ['holiday', 'Stores open on Thanksgiving Day.', ['Thanksgiving Day|DATE|2025-11-27']],
+    ['"sat" before a clock time is no Saturday', 'The jury sat at 10 a.m. and may return.', ['10 a.m.|TIME|2025-11-14T10:00']],
+    ['numeric date', 'Version 10.2 ships 11/20/2025.', ['11/20/2025|DATE|2025-11-20']],
     [
       'the next day, from the day before',
       'The storm hit on Nov. 3 and the river rose the next day.',

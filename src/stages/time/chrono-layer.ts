@@ -39,7 +39,7 @@ const LEADING_WORDS = /^(?:(?:on|in|at|by|from|since|until|till|during|of|for|to
 const TRAILING = /[\s.,;:!?)"'”’]+$/;
 
 /** chrono's span, trimmed to what TimeML marks: no leading preposition, no trailing punctuation. */
-function trimmed(result: ParsingResult | { index: number; text: string }): { start: number; end: number } | null {
+function trimmed(result: { index: number; text: string }, sentence: string): { start: number; end: number } | null {
   let start = result.index;
   let text = result.text;
   const lead = LEADING_WORDS.exec(text);
@@ -47,8 +47,18 @@ function trimmed(result: ParsingResult | { index: number; text: string }): { sta
     start += lead[0].length;
     text = text.slice(lead[0].length);
   }
-  text = text.replace(TRAILING, '');
+  const bare = text.replace(TRAILING, '');
+  // "10 a.m." keeps its dot inside a sentence; at the sentence's end the dot is the full stop.
+  const rest = sentence.slice(start + bare.length);
+  text = /[ap]\.m$/i.test(bare) && rest.startsWith('.') && /\S/.test(rest.slice(1)) ? `${bare}.` : bare;
   return text.length > 0 ? { start, end: start + text.length } : null;
+}
+
+/** Lower-case words chrono reads as days or months ("sat", "may"), blanked out before it reads. */
+const MASKED = /\b(?:sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri|may|march|mar|jan|sec|second)\b/g;
+
+function masked(text: string): string {
+  return text.replace(MASKED, (word) => ' '.repeat(word.length));
 }
 
 /** Turns chrono's stated components into a TimeML value; the year, when unstated, from tense. */
@@ -75,8 +85,8 @@ function timemlValue(result: ParsingResult, ctx: ResolveContext): string {
 /** Runs chrono on a sentence; detections carry chrono's parse and our resolution. */
 export function chronoDetections(engine: Chrono, text: string): Detection[] {
   const out: Detection[] = [];
-  for (const result of engine.parse(text, new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
-    const span = trimmed(result);
+  for (const result of engine.parse(masked(text), new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
+    const span = trimmed(result, text);
     if (!span) continue;
     const parsed = result as unknown as ParsingResult;
     // The news layer reads words; chrono is kept for what it reads best: clock times and numeric dates.
