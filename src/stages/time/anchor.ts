@@ -41,15 +41,30 @@ export function modifiedNoun(tokens: readonly Token[], to: number, first: number
   return -1;
 }
 
-/** The verb nearest a time expression in its sentence, the left one on a tie; an auxiliary only when there is no verb. */
+/** Tokens that close the clause a time expression stands in, on its right ("…Tuesday night and will travel"). */
+const CLAUSE_END = new Set(['CCONJ', 'PUNCT']);
+
+/**
+ * The verb nearest a time expression in its sentence, the left one on a tie; an auxiliary only
+ * when there is no verb. A verb in the same clause is preferred: the search to the right stops
+ * at a conjunction or punctuation, unless no verb is found that way.
+ */
 export function nearestVerb(tokens: readonly Token[], from: number, to: number, first: number, last: number): number {
+  const inClause = searchVerb(tokens, from, to, first, last, true);
+  return inClause >= 0 ? inClause : searchVerb(tokens, from, to, first, last, false);
+}
+
+function searchVerb(tokens: readonly Token[], from: number, to: number, first: number, last: number, clause: boolean): number {
   let best = -1;
   let bestAux = -1;
+  let rightOpen = true;
   for (let d = 1; first - d >= from || last + d < to; d++) {
     const left = first - d;
     const right = last + d;
+    if (clause && right < to && CLAUSE_END.has((tokens[right] as Token).pos)) rightOpen = false;
     for (const i of [left, right]) {
       if (i < from || i >= to || (i > first && i <= last)) continue;
+      if (i === right && !rightOpen) continue;
       const pos = (tokens[i] as Token).pos;
       if (pos === 'VERB') {
         best = i;

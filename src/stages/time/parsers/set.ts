@@ -21,16 +21,17 @@ const PART: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening
 export const setParser: NewsParser = {
   name: 'time/set',
   pattern: phrase(
-    `(?:(?:every|each|per)(?: other)? (?:(${WEEKDAY})|(day|week|month|year|quarter|hour|minute|night|weekend|morning|afternoon|evening))|(daily|nightly|weekly|monthly|yearly|hourly)|(?<=\\bon )(${WEEKDAY})s)`,
+    `(?:(?:every|each|per)(?: other)? (?:(${WEEKDAY})(?: (morning|afternoon|evening|night))?|(day|week|month|year|quarter|hour|minute|night|weekend|morning|afternoon|evening))|(daily|nightly|weekly|monthly|yearly|hourly)|(?<=\\bon )(${WEEKDAY})s)`,
   ),
   extract(match, text) {
-    const weekdayWord = match[1] ?? match[4];
+    const weekdayWord = match[1] ?? match[5];
     if (weekdayWord) {
       if (!capitalized(weekdayWord)) return null;
       const iso = weekdayNumber(weekdayWord);
-      return iso === null ? null : { type: 'SET', resolve: fixed(`XXXX-WXX-${iso}`) };
+      const part = match[2] ? (PART[match[2].toLowerCase()] ?? '') : '';
+      return iso === null ? null : { type: 'SET', resolve: fixed(`XXXX-WXX-${iso}${part}`) };
     }
-    const adverb = match[3]?.toLowerCase();
+    const adverb = match[4]?.toLowerCase();
     if (adverb) {
       // "hourly earnings", "the daily newspaper": a kind of pay or paper, not a recurrence.
       if (
@@ -41,7 +42,7 @@ export const setParser: NewsParser = {
         return null;
       return { type: 'SET', resolve: fixed(ADVERB[adverb] ?? 'P1D') };
     }
-    const word = (match[2] ?? '').toLowerCase();
+    const word = (match[3] ?? '').toLowerCase();
     if (PART[word]) return { type: 'SET', resolve: fixed(`XXXX-XX-XX${PART[word]}`) };
     const unit = unitInfo(word);
     return unit ? { type: 'SET', resolve: fixed(durationValue(1, unit)) } : null;
