@@ -19,6 +19,13 @@ describe('time stage: dates named from the document date', () => {
     ['this morning', 'Shares fell this morning.', ['this morning|TIME|2025-11-14TMO']],
     ['month and day', 'The strike began Nov. 3.', ['Nov. 3|DATE|2025-11-03']],
     ['full date', 'The treaty was signed on March 5, 1998.', ['March 5, 1998|DATE|1998-03-05']],
+    ['past verb, "on" a day just ahead: last year', 'He turned 80 on Nov. 20.', ['Nov. 20|DATE|2024-11-20']],
+    ['past verb, a deadline just ahead: this year', 'The offer was extended to Nov. 20.', ['Nov. 20|DATE|2025-11-20']],
+    [
+      'a stated weekday picks the year',
+      'The next vote was held on Tuesday, Nov. 3, 2026 and Friday, Jan. 2.',
+      ['Tuesday, Nov. 3, 2026|DATE|2026-11-03', 'Friday, Jan. 2|DATE|2026-01-02'],
+    ],
     ['day before month', 'Polls close on 1 December 2025.', ['1 December 2025|DATE|2025-12-01']],
     ['month, past tense reaches back', 'The agency was founded in February.', ['February|DATE|2025-02']],
     ['month, future tense looks ahead', 'The agency will open in February.', ['February|DATE|2026-02']],

@@ -30,7 +30,9 @@ export function yearFor(month: number, day: number, ctx: ResolveContext, directi
   const same: Day = { y: dct.y, m: month, d: day };
   const diff = daysBetween(dct, same);
   // A past-tense verb can still speak of a date a few weeks ahead ("extended the offer to Nov. 20").
-  if (direction === 'past') return diff > PAST_LOOKAHEAD_DAYS ? dct.y - 1 : dct.y;
+  // "on Nov. 20" with a past verb is strictly past: the look-ahead is for deadlines ("extended to Nov. 20").
+  const lookahead = ctx.before === 'on' || ctx.before === 'since' ? 0 : PAST_LOOKAHEAD_DAYS;
+  if (direction === 'past') return diff > lookahead ? dct.y - 1 : dct.y;
   // A future-tense verb can still take in a date a few days back ("Feb. 15 to March 15").
   if (direction === 'future') return diff < -FUTURE_LOOKBACK_DAYS ? dct.y + 1 : dct.y;
   if (diff > 182) return dct.y - 1;

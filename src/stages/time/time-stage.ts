@@ -45,7 +45,8 @@ export function createTimeStage(): Stage {
             const g = governor >= 0 ? tokens[governor] : undefined;
             if (g) anchor = { start: g.start, end: g.end };
           }
-          const value = d.resolve({ dct, direction, previous });
+          const before = covered && covered[0] > sentence.tokenStart ? tokens[covered[0] - 1]?.text.toLowerCase() : undefined;
+          const value = d.resolve({ dct, direction, previous, ...(before ? { before } : {}) });
           if (d.type === 'DATE' && /^\d{4}/.test(value) && !d.carried) previous = value;
           last = { end, direction };
           timexes.push({ start, end, text: doc.text.slice(start, end), type: d.type, value, rule: d.rule, ...(anchor ? { anchor } : {}) });

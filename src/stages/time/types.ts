@@ -14,6 +14,8 @@ export interface ResolveContext {
   readonly direction: Direction;
   /** The value of the last DATE timex before this one in the document, for "a year earlier". */
   readonly previous: string | null;
+  /** The word right before the expression, lower-cased ("on", "since", "to"), if any. */
+  readonly before?: string;
 }
 
 /** A time expression found in a text, its value still to be resolved (chrono's parse/refine split). */

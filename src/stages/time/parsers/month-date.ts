@@ -1,5 +1,5 @@
-import { daysInMonth, formatDay, formatMonth, pad } from '../calendar.js';
-import { MONTH, monthNumber, WEEKDAY } from '../lexicon.js';
+import { daysInMonth, formatDay, formatMonth, pad, weekday } from '../calendar.js';
+import { MONTH, monthNumber, WEEKDAY, weekdayNumber } from '../lexicon.js';
 import { resolveMonth, resolveMonthDay } from '../resolve.js';
 import type { Direction, Found, NewsParser, ResolveContext } from '../types.js';
 import { capitalized, phrase } from './rx.js';
@@ -20,6 +20,14 @@ function yearOf(word: string | undefined): number | null {
   return n >= 1000 && n < 3000 ? n : null;
 }
 
+/** The year next to `around` (itself first) in which month/day falls on the ISO weekday; null if none. */
+function yearWithWeekday(month: number, day: number, iso: number, around: number): number | null {
+  for (const y of [around, around - 1, around + 1]) {
+    if (day <= daysInMonth(y, month) && weekday({ y, m: month, d: day }) === iso) return y;
+  }
+  return null;
+}
+
 function modifierDirection(modifier: string): Direction | undefined {
   if (modifier === 'last' || modifier === 'this past') return 'past';
   if (modifier === 'next') return 'future';
@@ -36,7 +44,8 @@ export const monthDateParser: NewsParser = {
     `(?:(${MODIFIER}) ?)?(?:(${WEEKDAY}),? )?(${MONTH})(?: (\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d))?(?:,? (?:of )?('\\d{2}|\\d{4}(?!\\d)))?`,
   ),
   extract(match, text): Found | null {
-    const [, rawModifier, , monthWord = '', dayWord, yearWord] = match;
+    const [, rawModifier, weekdayWord, monthWord = '', dayWord, yearWord] = match;
+    const statedWeekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
     if (!capitalized(monthWord)) return null;
     const month = monthNumber(monthWord);
     if (month === null) return null;
@@ -67,6 +76,9 @@ export const monthDateParser: NewsParser = {
     if (day !== null) {
       const resolve = (ctx: ResolveContext): string => {
         if (year !== null) return day <= daysInMonth(year, month) ? formatDay({ y: year, m: month, d: day }) : formatMonth(year, month);
+        // "Monday, Oct. 26": the year in which that day is a Monday, nearest the document date.
+        const matching = statedWeekday !== null && ctx.dct ? yearWithWeekday(month, day, statedWeekday, ctx.dct.y) : null;
+        if (matching !== null) return formatDay({ y: matching, m: month, d: day });
         return resolveMonthDay(month, day, ctx, direction ?? ctx.direction);
       };
       return { type: 'DATE', start, resolve, ...(direction ? { direction } : {}) };
