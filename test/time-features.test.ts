@@ -89,6 +89,7 @@ describe('time stage: durations, sets and references', () => {
     ['daily', 'The paper prints the figures daily.', ['daily|SET|P1D']],
     ['weekday and part of day, every week', 'Every Monday morning the team meets.', ['Every Monday morning|SET|XXXX-WXX-1TMO']],
     ['plural weekday', 'Clinics open on Mondays.', ['Mondays|SET|XXXX-WXX-1']],
+    ['every n years', 'Every four years, Americans vote.', ['Every four years|SET|P4Y']],
     ['a frequency', 'Volunteers call voters two nights a week.', ['two nights a week|SET|P1W']],
     ['now', 'The town is now quiet.', ['now|DATE|PRESENT_REF']],
     ['recently', 'The rules changed recently.', ['recently|DATE|PAST_REF']],

@@ -10,7 +10,7 @@ import { quarterParser } from './quarter.js';
 import { refParser } from './refs.js';
 import { relativeUnitParser, theUnitParser } from './relative-unit.js';
 import { seasonParser } from './season.js';
-import { frequencyParser, setParser } from './set.js';
+import { everyCountParser, frequencyParser, setParser } from './set.js';
 import { spokenYearParser, yearEndParser } from './spoken-year.js';
 import { isoWeekParser, weekOfParser } from './week.js';
 import { weekdayParser } from './weekday.js';
@@ -37,6 +37,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = [
   relativeUnitParser,
   setParser,
   frequencyParser,
+  everyCountParser,
   durationParser,
   longParser,
   vagueDurationParser,

@@ -1,4 +1,4 @@
-import { durationValue, NUMBER, UNIT, unitInfo, WEEKDAY, weekdayNumber } from '../lexicon.js';
+import { durationValue, NUMBER, numberValue, UNIT, unitInfo, WEEKDAY, weekdayNumber } from '../lexicon.js';
 import { fixed, type NewsParser } from '../types.js';
 import { capitalized, phrase } from './rx.js';
 
@@ -56,5 +56,16 @@ export const frequencyParser: NewsParser = {
   extract(match) {
     const unit = unitInfo(match[1] ?? '');
     return unit ? { type: 'SET', resolve: fixed(durationValue(1, unit)) } : null;
+  },
+};
+
+/** Counted recurrences: "every four years", "every two weeks" (SET, value the period). */
+export const everyCountParser: NewsParser = {
+  name: 'time/set',
+  pattern: phrase(`(?:every|each) (${NUMBER}) (${UNIT})`),
+  extract(match) {
+    const count = numberValue(match[1] ?? '');
+    const unit = unitInfo(match[2] ?? '');
+    return unit && count !== null && count > 1 ? { type: 'SET', resolve: fixed(durationValue(count, unit)) } : null;
   },
 };
