@@ -29,6 +29,8 @@ describe('time stage: dates named from the document date', () => {
     ['day before month', 'Polls close on 1 December 2025.', ['1 December 2025|DATE|2025-12-01']],
     ['month, past tense reaches back', 'The agency was founded in February.', ['February|DATE|2025-02']],
     ['month, future tense looks ahead', 'The agency will open in February.', ['February|DATE|2026-02']],
+    ['month after "are due"', 'Elections are due in May.', ['May|DATE|2026-05']],
+    ['month after "for"', 'The trial is scheduled for March.', ['March|DATE|2026-03']],
     ['month after a modal perfect: no tense', 'The scandal could have an impact in December.', ['December|DATE|2025-12']],
     ['month and year', 'Prices peaked in July 2024.', ['July 2024|DATE|2024-07']],
     ['last with a month ahead of the date', 'He was shot last December.', ['last December|DATE|2024-12']],

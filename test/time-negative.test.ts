@@ -23,6 +23,8 @@ describe('time stage: no timex in', () => {
     ['"now that"', 'Now that the vote is over, the talks resume.'],
     ['"as soon as"', 'They will act as soon as possible.'],
     ['a first name like a month', 'The minister Jan Novak arrived.'],
+    ['a surname like a month', 'Voters backed May in the leadership race.'],
+    ['"vote for May"', 'Many will vote for May and her party.'],
     ['a show title', 'She hosted Saturday Night Live.'],
     ['a kind of pay', 'Average hourly earnings rose.'],
     ['a programme title', "He spoke on ABC's This Week program."],

@@ -3,6 +3,7 @@ import type { Direction } from './types.js';
 
 const FUTURE_AUX = /^(will|'ll|’ll|shall|wo|going|gon)$/i;
 const PAST_AUX = /^(was|were|had|did|has|have|'ve|’ve|'d|’d)$/i;
+const PLANNED = /^(due|scheduled|slated|set|expected|poised|likely|about|planned|going)$/i;
 const MODAL = /^(may|might|could|can|should|must|would|ca)$/i;
 const PRESENT_AUX = /^(is|are|am|'s|’s|'re|’re|be|being|does|do)$/i;
 const PLANNING = /^(plan|expect|schedule|intend|hope|aim|set|due|prepare|propose|vow|promise|pledge|agree|decide|want|seek|threaten)$/;
@@ -41,6 +42,9 @@ export function tenseOf(tokens: readonly Token[], from: number, verb: number): D
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
   }
   if (head.text.toLowerCase() === 'will') return 'future';
+  // "are due in May", "is scheduled for Friday": a present copula before a word of planning looks ahead.
+  const next = tokens[verb + 1];
+  if (head.pos === 'AUX' && /^(is|are|am|'s|’s|'re|’re)$/i.test(head.text) && next && PLANNED.test(next.text)) return 'future';
   if (head.pos === 'AUX') return PAST_AUX.test(head.text) ? 'past' : 'none';
   return isPastForm(head) ? 'past' : 'none';
 }

@@ -7,7 +7,9 @@ import { capitalized, phrase } from './rx.js';
 const MODIFIER = '(?:early-|late-|early|late|mid-|mid|last|this|next|this past|the end of|the beginning of|the start of|the middle of)';
 /** Words before a bare "May" or "March" that make it a month, not a verb or a noun. */
 const MONTH_CONTEXT =
-  /\b(in|since|until|till|by|of|during|from|through|before|after|early|late|mid-?|last|this|next|past|and|or|to|between|on|each|every)\s*$/i;
+  /\b(in|since|until|till|by|of|for|during|from|through|before|after|early|late|mid-?|last|this|next|past|and|or|to|between|on|each|every)\s*$/i;
+/** "May" is also a name ("vote for May"): it needs a stronger cue than other months. */
+const MAY_CONTEXT = /\b(in|since|until|till|by|during|from|through|before|after|early|late|mid-?|last|this|next|past|each|every|of)\s*$/i;
 const AMBIGUOUS = new Set(['may', 'march', 'jan', 'aug', 'sept', 'oct', 'nov', 'dec', 'feb']);
 
 function yearOf(word: string | undefined): number | null {
@@ -61,7 +63,7 @@ export const monthDateParser: NewsParser = {
       const next = text.slice(match.index + match[0].length, match.index + match[0].length + 16);
       // "the March accession" is a month; "the March of Dimes" and "the march" are not.
       const attributive = /\bthe\s+$/i.test(before) && /^\s+(?!of\b|on\b|to\b|in\b|for\b)[a-z]+/.test(next);
-      if (!MONTH_CONTEXT.test(before) && !attributive) return null;
+      if (!(key === 'may' ? MAY_CONTEXT : MONTH_CONTEXT).test(before) && !attributive) return null;
       if (key === 'may' && /^\s+(I|we|you|he|she|it|they|be|have|not)\b/.test(text.slice(match.index + match[0].length))) return null;
     }
     // A bare abbreviation is a name or a word ('Jan Kavan'), never a month on its own.
