@@ -1,4 +1,5 @@
 import { createEntitiesStage } from '../stages/entities/entities-stage.js';
+import { createTimeStage } from '../stages/time/time-stage.js';
 import { createTokensStage } from '../stages/tokens/tokens-stage.js';
 import { Pipeline } from './pipeline.js';
 import type { Stage } from './stage.js';
@@ -8,7 +9,7 @@ import type { Stage } from './stage.js';
  * runner checks the order when the pipeline is built.
  */
 export function defaultStages(): Stage[] {
-  return [createTokensStage(), createEntitiesStage()];
+  return [createTokensStage(), createEntitiesStage(), createTimeStage()];
 }
 
 export function defaultPipeline(): Pipeline {
