@@ -1,12 +1,38 @@
 import type { Command } from 'commander';
+import { readBratSplit } from '../../eval/attribution/corpus.js';
+import { evaluateAttribution, formatScores, scoresToJson } from '../../eval/attribution/run-eval.js';
+import { defaultPipeline } from '../../pipeline/default-pipeline.js';
 
-/** `dateline eval attribution`: not built yet (its stage has not landed). */
+interface EvalAttributionOptions {
+  readonly brat: string;
+  readonly limit?: string;
+  readonly json?: boolean;
+}
+
+/** `dateline eval attribution --brat DIR`: scores the attribution stage on PolNeAR-style brat gold. */
 export function registerEvalAttribution(evalCommand: Command): void {
   evalCommand
     .command('attribution')
-    .description('score the attribution stage (not available yet)')
-    .action(() => {
-      process.stderr.write('dateline: E_USAGE: eval attribution is not available yet\n');
-      process.exitCode = 2;
+    .description('score the attribution stage on brat gold (PolNeAR: DIR/text, DIR/attributions)')
+    .requiredOption('--brat <dir>', 'split folder holding text/*.txt and attributions/*.ann')
+    .option('--limit <n>', 'score only the first n documents')
+    .option('--json', 'print the scores as JSON')
+    .action((options: EvalAttributionOptions) => {
+      const limit = options.limit === undefined ? Number.POSITIVE_INFINITY : Number(options.limit);
+      if (!Number.isInteger(limit) && limit !== Number.POSITIVE_INFINITY) {
+        process.stderr.write('dateline eval attribution: E_USAGE: --limit takes a whole number\n');
+        process.exitCode = 2;
+        return;
+      }
+      let docs: ReturnType<typeof readBratSplit>;
+      try {
+        docs = readBratSplit(options.brat, limit);
+      } catch (error) {
+        process.stderr.write(`dateline eval attribution: E_READ: ${(error as Error).message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const scores = evaluateAttribution(defaultPipeline(), docs);
+      process.stdout.write(`${options.json ? JSON.stringify(scoresToJson(scores)) : formatScores(scores)}\n`);
     });
 }
