@@ -1,3 +1,4 @@
+import { createAttributionStage } from '../stages/attribution/attribution-stage.js';
 import { createTokensStage } from '../stages/tokens/tokens-stage.js';
 import { Pipeline } from './pipeline.js';
 import type { Stage } from './stage.js';
@@ -7,7 +8,7 @@ import type { Stage } from './stage.js';
  * runner checks the order when the pipeline is built.
  */
 export function defaultStages(): Stage[] {
-  return [createTokensStage()];
+  return [createTokensStage(), createAttributionStage()];
 }
 
 export function defaultPipeline(): Pipeline {

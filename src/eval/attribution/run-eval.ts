@@ -8,7 +8,12 @@ export function evaluateAttribution(pipeline: Pipeline, docs: readonly GoldDoc[]
   const scores = emptyScores();
   for (const gold of docs) {
     const doc = new Doc({ id: gold.id, date: null, text: gold.text, meta: {} });
-    pipeline.run(doc);
+    try {
+      pipeline.run(doc);
+    } catch (error) {
+      // A document the pipeline cannot analyse scores as predicting nothing (its gold still counts).
+      scores.failed.push(`${gold.id}: ${(error as Error).message}`);
+    }
     scoreDocument(scores, gold.text, gold.attributions, doc.find('attributions') ?? []);
   }
   return scores;
@@ -18,7 +23,7 @@ const pct = (x: number): string => x.toFixed(1).padStart(5);
 
 /** A plain-text table of the scores. */
 export function formatScores(scores: AttributionScores): string {
-  const lines = [`documents: ${scores.documents}`, 'content overlap (Gender Gap Tracker matching)      P      R     F1  speaker-acc'];
+  const lines = [`documents: ${scores.documents}${scores.failed.length > 0 ? ` (${scores.failed.length} failed in the pipeline, scored as empty)` : ''}`, 'content overlap (Gender Gap Tracker matching)      P      R     F1  speaker-acc'];
   for (const t of THRESHOLDS) {
     const c = scores.overlap.get(t);
     if (!c) continue;
@@ -49,5 +54,5 @@ export function scoresToJson(scores: AttributionScores): Record<string, unknown>
     overlap[String(t)] = { ...c, ...prf(c), speakerAccuracy: c.tp === 0 ? 0 : (100 * c.speakerRight) / c.tp };
   const exact: Record<string, unknown> = {};
   for (const [k, c] of scores.exact) exact[k] = { ...c, ...prf(c) };
-  return { documents: scores.documents, overlap, exact };
+  return { documents: scores.documents, failed: scores.failed, overlap, exact };
 }

@@ -28,6 +28,8 @@ export interface AttributionScores {
   readonly overlap: Map<number, OverlapCounts>;
   readonly exact: Map<Component, Counts>;
   documents: number;
+  /** Documents the pipeline failed on (`id: reason`); they score as predicting nothing. */
+  readonly failed: string[];
 }
 
 export function emptyScores(): AttributionScores {
@@ -35,6 +37,7 @@ export function emptyScores(): AttributionScores {
     overlap: new Map(THRESHOLDS.map((t) => [t, { tp: 0, predicted: 0, gold: 0, speakerRight: 0 }])),
     exact: new Map(COMPONENTS.map((c) => [c, { tp: 0, predicted: 0, gold: 0 }])),
     documents: 0,
+    failed: [],
   };
 }
 

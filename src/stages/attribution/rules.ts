@@ -1,0 +1,55 @@
+import type { Token } from '../../doc/layers.js';
+import type { StageContext } from '../../pipeline/stage.js';
+import type { TaggerInput } from './features.js';
+import type { LinkedSpans } from './link.js';
+import type { TaggedSpan } from './tagger.js';
+
+/** Fewer tokens than this inside quotation marks, with no cue, is a scare quote or a title. */
+const MIN_CUELESS_QUOTE = 6;
+
+function wholeQuote(inside: Uint8Array, s: TaggedSpan): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (inside[i] !== 1) return false;
+  return true;
+}
+
+/**
+ * Rules over the model's linked spans: a content without a cue is kept only when it is a
+ * whole quotation long enough to be speech (a quote continuing the previous speaker); short
+ * cue-less quotes (scare quotes, titles, nicknames) are dropped. Unbalanced quotation marks
+ * are reported.
+ */
+export function ruleSpans(input: TaggerInput, inside: Uint8Array, linked: readonly LinkedSpans[], ctx: StageContext): LinkedSpans[] {
+  reportUnbalanced(input, inside, ctx);
+  const out: LinkedSpans[] = [];
+  for (const l of linked) {
+    if (l.cue === null) {
+      const length = l.content.tokenEnd - l.content.tokenStart;
+      if (!wholeQuote(inside, l.content) || length < MIN_CUELESS_QUOTE) continue;
+      out.push({ ...l, rule: 'attribution/continuing-quote' });
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
+/** A paragraph that ends inside a quotation whose next paragraph does not reopen one. */
+function reportUnbalanced(input: TaggerInput, inside: Uint8Array, ctx: StageContext): void {
+  const { tokens, paragraphs } = input;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    if (!para) continue;
+    let last = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.start >= para.end) break;
+      if (t.start >= para.start) last = i;
+    }
+    if (last < 0 || inside[last] !== 1) continue;
+    const next = tokens[last + 1];
+    const reopens = next !== undefined && /^["“«„]$/.test(next.text);
+    if (!reopens) {
+      ctx.report({ reason: 'a quotation opened in this paragraph is never closed', rule: 'attribution/unbalanced-quote', span: { start: para.start, end: para.end } });
+    }
+  }
+}
