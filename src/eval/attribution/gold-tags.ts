@@ -36,11 +36,13 @@ function paint(tags: Int8Array, labels: readonly string[], kind: string, range: 
 export function goldTags(tokens: readonly Token[], gold: readonly GoldAttribution[]): { sc: Int8Array; q: Int8Array } {
   const sc = new Int8Array(tokens.length);
   const q = new Int8Array(tokens.length);
-  const byLength = gold.filter((g) => g.content).sort((x, y) => {
-    const a = x.content as Range;
-    const b = y.content as Range;
-    return b.end - b.start - (a.end - a.start);
-  });
+  const byLength = gold
+    .filter((g) => g.content)
+    .sort((x, y) => {
+      const a = x.content as Range;
+      const b = y.content as Range;
+      return b.end - b.start - (a.end - a.start);
+    });
   for (const g of byLength) paint(q, Q_LABELS, 'Q', tokenRange(tokens, g.content as Range), false);
   const parts: { kind: string; r: Range }[] = [];
   for (const g of gold) {

@@ -23,7 +23,10 @@ const pct = (x: number): string => x.toFixed(1).padStart(5);
 
 /** A plain-text table of the scores. */
 export function formatScores(scores: AttributionScores): string {
-  const lines = [`documents: ${scores.documents}${scores.failed.length > 0 ? ` (${scores.failed.length} failed in the pipeline, scored as empty)` : ''}`, 'content overlap (Gender Gap Tracker matching)      P      R     F1  speaker-acc'];
+  const lines = [
+    `documents: ${scores.documents}${scores.failed.length > 0 ? ` (${scores.failed.length} failed in the pipeline, scored as empty)` : ''}`,
+    'content overlap (Gender Gap Tracker matching)      P      R     F1  speaker-acc',
+  ];
   for (const t of THRESHOLDS) {
     const c = scores.overlap.get(t);
     if (!c) continue;

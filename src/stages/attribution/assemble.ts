@@ -52,7 +52,9 @@ export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): 
     const source = toSpan(text, tokens, l.source);
     const type = attributionType(inside, l.content);
     const continuing = cue === null && type === 'direct';
-    const resolved = resolveSpeaker(source, entities, previous, continuing);
+    // "…, adding that …", "confirming that …": a participle cue shares the clause's subject
+    const subjectless = cue !== null && /ing$/i.test(cue.text.split(/\s/)[0] ?? '');
+    const resolved = resolveSpeaker(source, entities, previous, continuing, subjectless);
     const key = speakerKey(resolved.speaker);
     let date = statedDate(cue, timexes);
     let dateSource: DateSource | null = date ? 'stated' : null;

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { assemble } from './assemble.js';
+import { extendCues } from './cue-extent.js';
 import { linkSpans } from './link.js';
 import { type AttributionModel, loadModel } from './model-file.js';
 import { quoteState } from './quotes.js';
@@ -23,11 +24,9 @@ export function createAttributionStage(model: AttributionModel | null = loadMode
       const input = { tokens, sentences: doc.get('sentences'), paragraphs: doc.get('paragraphs') };
       const inside = quoteState(tokens, input.paragraphs).inside;
       const spans = model ? tagAttributionSpans(input, model).spans : [];
-      const linked = ruleSpans(input, inside, linkSpans(tokens, spans), ctx);
-      doc.set(
-        'attributions',
-        assemble({ text: doc.text, tokens, inside, entities: doc.find('entities'), timexes: doc.find('timexes') }, linked),
-      );
+      const timexes = doc.find('timexes');
+      const linked = extendCues(tokens, ruleSpans(input, inside, linkSpans(tokens, spans), ctx), timexes);
+      doc.set('attributions', assemble({ text: doc.text, tokens, inside, entities: doc.find('entities'), timexes }, linked));
     },
   };
 }

@@ -64,7 +64,8 @@ export function linkSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]
     let best = Number.POSITIVE_INFINITY;
     for (const s of sources) {
       if (sentenceOf(tokens, s.tokenStart) !== sentenceOf(tokens, cue.tokenStart)) continue;
-      if (s.tokenStart >= q.tokenStart && s.tokenEnd <= q.tokenEnd && !(cue.tokenStart >= q.tokenStart && cue.tokenEnd <= q.tokenEnd)) continue;
+      if (s.tokenStart >= q.tokenStart && s.tokenEnd <= q.tokenEnd && !(cue.tokenStart >= q.tokenStart && cue.tokenEnd <= q.tokenEnd))
+        continue;
       const d = gap(s, cue) + (s.tokenStart > cue.tokenStart ? 0.5 : 0);
       if (d < best && d <= MAX_SOURCE_GAP) {
         best = d;

@@ -34,12 +34,20 @@ function store(p: Perceptron, scale: number): StoredTagger {
 
 function load(s: StoredTagger): Perceptron {
   const weights = new Map<string, Float32Array>();
-  for (const [f, ...w] of s.features) weights.set(f, Float32Array.from(w, (x) => x / s.scale));
+  for (const [f, ...w] of s.features)
+    weights.set(
+      f,
+      Float32Array.from(w, (x) => x / s.scale),
+    );
   return new Perceptron(s.labels, weights);
 }
 
 export function saveModel(model: AttributionModel, path = MODEL_PATH): void {
-  const stored: StoredModel = { format: 'dateline-attribution/1', sourceCue: store(model.sourceCue, 100), content: store(model.content, 100) };
+  const stored: StoredModel = {
+    format: 'dateline-attribution/1',
+    sourceCue: store(model.sourceCue, 100),
+    content: store(model.content, 100),
+  };
   writeFileSync(path, gzipSync(JSON.stringify(stored), { level: 9 }));
 }
 

@@ -1,5 +1,6 @@
 import type { Token } from '../../doc/layers.js';
 import type { StageContext } from '../../pipeline/stage.js';
+import { continuingQuotes } from './continuing-quotes.js';
 import type { TaggerInput } from './features.js';
 import type { LinkedSpans } from './link.js';
 import type { TaggedSpan } from './tagger.js';
@@ -30,7 +31,14 @@ export function ruleSpans(input: TaggerInput, inside: Uint8Array, linked: readon
     }
     out.push(l);
   }
-  return out;
+  out.push(
+    ...continuingQuotes(
+      input.tokens,
+      inside,
+      out.map((l) => l.content),
+    ),
+  );
+  return out.sort((x, y) => x.content.tokenStart - y.content.tokenStart);
 }
 
 /** A paragraph that ends inside a quotation whose next paragraph does not reopen one. */
@@ -49,7 +57,11 @@ function reportUnbalanced(input: TaggerInput, inside: Uint8Array, ctx: StageCont
     const next = tokens[last + 1];
     const reopens = next !== undefined && /^["“«„]$/.test(next.text);
     if (!reopens) {
-      ctx.report({ reason: 'a quotation opened in this paragraph is never closed', rule: 'attribution/unbalanced-quote', span: { start: para.start, end: para.end } });
+      ctx.report({
+        reason: 'a quotation opened in this paragraph is never closed',
+        rule: 'attribution/unbalanced-quote',
+        span: { start: para.start, end: para.end },
+      });
     }
   }
 }

@@ -40,9 +40,11 @@ export function resolveSpeaker(
   entities: readonly Entity[] | undefined,
   previous: Speaker | null,
   continuing: boolean,
+  subjectless = false,
 ): ResolvedSpeaker {
   if (source === null) {
     if (continuing && previous) return { speaker: previous, rule: 'speaker/continuing-quote' };
+    if (subjectless && previous) return { speaker: previous, rule: 'speaker/participle-subject' };
     return { speaker: null, rule: 'speaker/none' };
   }
   const entity = entityForSource(entities, source);

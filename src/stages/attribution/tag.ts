@@ -19,9 +19,8 @@ export function tagAttributionSpans(input: TaggerInput, model: AttributionModel)
   const sourceCueTags = decode(model.sourceCue, stat);
   const extra = contentFeatures(sourceCueTags, input.sentences, inside);
   const contentTags = decode(model.content, stat, extra);
-  const spans = [
-    ...tagsToSpans(model.sourceCue.labels, sourceCueTags),
-    ...tagsToSpans(model.content.labels, contentTags),
-  ].sort((a, b) => a.tokenStart - b.tokenStart);
+  const spans = [...tagsToSpans(model.sourceCue.labels, sourceCueTags), ...tagsToSpans(model.content.labels, contentTags)].sort(
+    (a, b) => a.tokenStart - b.tokenStart,
+  );
   return { spans, inside, sourceCueTags, contentTags };
 }
