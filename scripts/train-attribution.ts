@@ -42,7 +42,12 @@ function rng(seed: number): () => number {
   };
 }
 
-function trainTagger(trainer: PerceptronTrainer, examples: Example[], goldOf: (e: Example) => Int8Array, extraIds: (e: Example) => number[][] | null): void {
+function trainTagger(
+  trainer: PerceptronTrainer,
+  examples: Example[],
+  goldOf: (e: Example) => Int8Array,
+  extraIds: (e: Example) => number[][] | null,
+): void {
   const random = rng(7);
   const labels = trainer.labels;
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -60,7 +65,11 @@ function trainTagger(trainer: PerceptronTrainer, examples: Example[], goldOf: (e
       let p1 = -1;
       let p2 = -1;
       for (let i = 0; i < gold.length; i++) {
-        const ids = [...(e.statIds[i] as number[]), ...(extra ? (extra[i] as number[]) : []), ...historyFeatures(labels, p1, p2, e.stat[i] as string[]).map((f) => trainer.id(f))];
+        const ids = [
+          ...(e.statIds[i] as number[]),
+          ...(extra ? (extra[i] as number[]) : []),
+          ...historyFeatures(labels, p1, p2, e.stat[i] as string[]).map((f) => trainer.id(f)),
+        ];
         const guess = bestAllowed(labels, trainer.scores(ids), p1);
         const target = oracleLabel(labels, p1, gold[i] as number);
         trainer.update(ids, target, guess);
@@ -99,7 +108,12 @@ process.stderr.write(`${docs.length} documents, ${tokenCount} tokens read in ${(
 process.stderr.write('source/cue tagger\n');
 const scTrainer = new PerceptronTrainer(SC_LABELS);
 for (const e of examples) e.statIds = e.stat.map((f) => f.map((x) => scTrainer.id(x)));
-trainTagger(scTrainer, examples, (e) => e.sc, () => null);
+trainTagger(
+  scTrainer,
+  examples,
+  (e) => e.sc,
+  () => null,
+);
 const sourceCue = scTrainer.average(minWeight);
 
 process.stderr.write('content tagger\n');
@@ -108,10 +122,20 @@ const extraIds = new Map<Example, number[][]>();
 for (const e of examples) {
   e.statIds = e.stat.map((f) => f.map((x) => qTrainer.id(x)));
   const predicted = decode(sourceCue, e.stat);
-  extraIds.set(e, contentFeatures(predicted, e.sentences, e.inside).map((f) => f.map((x) => qTrainer.id(x))));
+  extraIds.set(
+    e,
+    contentFeatures(predicted, e.sentences, e.inside).map((f) => f.map((x) => qTrainer.id(x))),
+  );
 }
-trainTagger(qTrainer, examples, (e) => e.q, (e) => extraIds.get(e) ?? null);
+trainTagger(
+  qTrainer,
+  examples,
+  (e) => e.q,
+  (e) => extraIds.get(e) ?? null,
+);
 const content = qTrainer.average(minWeight);
 
 saveModel({ sourceCue, content });
-process.stderr.write(`features kept: source/cue ${sourceCue.weights.size}, content ${content.weights.size}; ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+process.stderr.write(
+  `features kept: source/cue ${sourceCue.weights.size}, content ${content.weights.size}; ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+);

@@ -46,7 +46,10 @@ export function staticFeatures(input: TaggerInput): string[][] {
       if (cue[i]) sentHasCue = true;
       if (marks[i] !== 0 || inside[i]) sentHasQuote = true;
     }
-    const paraStart = (paragraphs[s.paragraph] as Paragraph | undefined)?.start ?? 0;
+    const para = paragraphs[s.paragraph] as Paragraph | undefined;
+    const paraStart = para?.start ?? 0;
+    const lastInPara = para === undefined || s.end >= para.end - 1;
+    const paraQuote = /^["“«„]/.test((tokens[s.tokenStart] as Token).text) ? 1 : 0;
     const firstInPara = (tokens[s.tokenStart] as Token).start === paraStart;
     // distance to the nearest cue word on the left / right within the sentence
     const left = new Int32Array(len);
@@ -96,6 +99,8 @@ export function staticFeatures(input: TaggerInput): string[][] {
         `first=${k === 0 ? 1 : 0}|${firstInPara ? 1 : 0}`,
         `last=${k === len - 1 ? 1 : k === len - 2 ? 2 : 0}`,
         `rel=${Math.floor((4 * k) / len)}`,
+        `end=${bucket(len - 1 - k)}|${lastInPara ? 1 : 0}`,
+        `sq=${paraQuote}|${inside[i]}`,
       ];
       if (PRONOUNS.has(lw)) f.push('pron');
       if (cue[i - 1]) f.push(`cue-1=${w(i - 1)}`);
