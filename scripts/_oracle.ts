@@ -21,7 +21,7 @@ for (const g of readBratSplit('/work/shared/corpus/polnear/dev')) {
   const input = { tokens, sentences: d.get('sentences'), paragraphs: d.get('paragraphs') };
   const inside = quoteState(tokens, input.paragraphs).inside;
   const linked =
-    process.argv[2] === 'raw' ? linkSpans(tokens, spans) : ruleSpans(input, inside, linkSpans(tokens, spans), { report: () => {} });
+    process.argv[2] === 'raw' ? linkSpans(tokens, spans) : ruleSpans(input, inside, spans, linkSpans(tokens, spans), { report: () => {} });
   scoreDocument(
     scores,
     g.text,

@@ -105,23 +105,38 @@ for (const g of docs) {
 }
 process.stderr.write(`${docs.length} documents, ${tokenCount} tokens read in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 
-process.stderr.write('source/cue tagger\n');
-const scTrainer = new PerceptronTrainer(SC_LABELS);
-for (const e of examples) e.statIds = e.stat.map((f) => f.map((x) => scTrainer.id(x)));
-trainTagger(
-  scTrainer,
-  examples,
-  (e) => e.sc,
-  () => null,
-);
-const sourceCue = scTrainer.average(minWeight);
+function trainSourceCue(part: Example[]) {
+  const trainer = new PerceptronTrainer(SC_LABELS);
+  for (const e of part) e.statIds = e.stat.map((f) => f.map((x) => trainer.id(x)));
+  trainTagger(
+    trainer,
+    part,
+    (e) => e.sc,
+    () => null,
+  );
+  return trainer.average(minWeight);
+}
+
+// Jackknifing: the content tagger learns from source/cue tags predicted by a tagger that did
+// not see the document (two folds), so that it learns to trust them as much as they deserve.
+process.stderr.write('source/cue tagger, fold 1 of 2\n');
+const foldA = examples.filter((_, i) => i % 2 === 0);
+const foldB = examples.filter((_, i) => i % 2 === 1);
+const predictedTags = new Map<Example, Int8Array>();
+const modelA = trainSourceCue(foldA);
+for (const e of foldB) predictedTags.set(e, decode(modelA, e.stat));
+process.stderr.write('source/cue tagger, fold 2 of 2\n');
+const modelB = trainSourceCue(foldB);
+for (const e of foldA) predictedTags.set(e, decode(modelB, e.stat));
+process.stderr.write('source/cue tagger, all documents\n');
+const sourceCue = trainSourceCue(examples);
 
 process.stderr.write('content tagger\n');
 const qTrainer = new PerceptronTrainer(Q_LABELS);
 const extraIds = new Map<Example, number[][]>();
 for (const e of examples) {
   e.statIds = e.stat.map((f) => f.map((x) => qTrainer.id(x)));
-  const predicted = decode(sourceCue, e.stat);
+  const predicted = predictedTags.get(e) as Int8Array;
   extraIds.set(
     e,
     contentFeatures(predicted, e.sentences, e.inside).map((f) => f.map((x) => qTrainer.id(x))),

@@ -65,7 +65,16 @@ describe('attribution scorer', () => {
     ['30% cover passes 0.3', [{ start: 0, end: 10 }], [{ start: 7, end: 20 }], 0.3, 1],
     ['30% cover fails 0.8', [{ start: 0, end: 10 }], [{ start: 7, end: 20 }], 0.8, 0],
     ['no overlap', [{ start: 0, end: 10 }], [{ start: 10, end: 20 }], 0.3, 0],
-    ['one prediction for two golds', [{ start: 0, end: 10 }, { start: 0, end: 8 }], [{ start: 0, end: 10 }], 0.3, 1],
+    [
+      'one prediction for two golds',
+      [
+        { start: 0, end: 10 },
+        { start: 0, end: 8 },
+      ],
+      [{ start: 0, end: 10 }],
+      0.3,
+      1,
+    ],
   ])('greedy content matching: %s', (_name, gold, predicted, threshold, matched) => {
     expect(matchContents(gold, predicted, threshold)).toHaveLength(matched);
   });

@@ -5,8 +5,8 @@ import type { Entity, Timex } from '../src/doc/layers.js';
 import { spanOf } from '../src/doc/span.js';
 import { Pipeline, type StageProblem } from '../src/pipeline/pipeline.js';
 import type { Stage } from '../src/pipeline/stage.js';
-import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
 import type { AttributionRecord } from '../src/stages/attribution/assemble.js';
+import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 
 const pipeline = Pipeline.build([createTokensStage(), createAttributionStage()]);
@@ -44,8 +44,20 @@ describe('attribution stage: negative cases (no attribution invented)', () => {
 describe('attribution stage: reported speech in our own sentences', () => {
   it.each([
     ['X said that', 'The mayor said that taxes will fall next year.', 'The mayor', 'said', 'taxes will fall next year'],
-    ['postposed direct quote', '“We will win this election easily,” the senator said.', 'the senator', 'said', 'We will win this election easily'],
-    ['postposed indirect', 'Taxes will fall next year, the mayor said on Monday.', 'the mayor', 'said on Monday', 'Taxes will fall next year'],
+    [
+      'postposed direct quote',
+      '“We will win this election easily,” the senator said.',
+      'the senator',
+      'said',
+      'We will win this election easily',
+    ],
+    [
+      'postposed indirect',
+      'Taxes will fall next year, the mayor said on Monday.',
+      'the mayor',
+      'said on Monday',
+      'Taxes will fall next year',
+    ],
   ])('%s', (_name, text, source, cue, content) => {
     const { attributions } = analyse(text);
     const a = attributions.find((x) => x.content.text.includes(content));
@@ -55,7 +67,8 @@ describe('attribution stage: reported speech in our own sentences', () => {
   });
 
   it('carries the speaker to a pronoun and to a continuing quote, never naming "he"', () => {
-    const text = 'The governor said that the bridge will open in May.\n\n“It is ready,” he said. “We have waited for this bridge for many long years.”';
+    const text =
+      'The governor said that the bridge will open in May.\n\n“It is ready,” he said. “We have waited for this bridge for many long years.”';
     const { attributions } = analyse(text);
     expect(attributions.length).toBeGreaterThanOrEqual(2);
     for (const a of attributions) expect(a.speaker?.name).toBe('The governor');
@@ -77,7 +90,13 @@ describe('attribution stage: speakers from entities, dates from timexes', () => 
       const lee = find('Ann Lee');
       const she = find('she');
       const entities: Entity[] = [
-        { id: 'e1', name: 'Ann Lee', type: 'PERSON', roles: ['Mayor'], mentions: [spanOf(text, lee.start, lee.end), spanOf(text, she.start, she.end)] },
+        {
+          id: 'e1',
+          name: 'Ann Lee',
+          type: 'PERSON',
+          roles: ['Mayor'],
+          mentions: [spanOf(text, lee.start, lee.end), spanOf(text, she.start, she.end)],
+        },
       ];
       const monday = find('Monday');
       const said = find('said');

@@ -1,19 +1,21 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { assemble } from './assemble.js';
+import { snapContents } from './content-snap.js';
 import { extendCues } from './cue-extent.js';
 import { linkSpans } from './link.js';
 import { type AttributionModel, loadModel } from './model-file.js';
 import { quoteState } from './quotes.js';
 import { ruleSpans } from './rules.js';
-import { tagAttributionSpans } from './tag.js';
+import { extendSources } from './source-extent.js';
+import { DEFAULT_BOOSTS, type TagBoosts, tagAttributionSpans } from './tag.js';
 
 /**
  * Who said what: sources, cues and contents tagged by a perceptron learned on PolNeAR,
  * linked into attributions, with rules for quotations; speakers resolved through the
  * entities layer when present; dates from the cue's timex when the time layer is present.
  */
-export function createAttributionStage(model: AttributionModel | null = loadModel()): Stage {
+export function createAttributionStage(model: AttributionModel | null = loadModel(), boosts: TagBoosts = DEFAULT_BOOSTS): Stage {
   return {
     name: 'attribution',
     requires: ['tokens', 'sentences', 'paragraphs'],
@@ -23,9 +25,11 @@ export function createAttributionStage(model: AttributionModel | null = loadMode
       const tokens = doc.get('tokens');
       const input = { tokens, sentences: doc.get('sentences'), paragraphs: doc.get('paragraphs') };
       const inside = quoteState(tokens, input.paragraphs).inside;
-      const spans = model ? tagAttributionSpans(input, model).spans : [];
+      const spans = model ? tagAttributionSpans(input, model, boosts).spans : [];
       const timexes = doc.find('timexes');
-      const linked = extendCues(tokens, ruleSpans(input, inside, linkSpans(tokens, spans), ctx), timexes);
+      const ruled = ruleSpans(input, inside, spans, linkSpans(tokens, spans), ctx);
+      const extended = extendSources(tokens, extendCues(tokens, ruled, timexes));
+      const linked = snapContents(tokens, extended);
       doc.set('attributions', assemble({ text: doc.text, tokens, inside, entities: doc.find('entities'), timexes }, linked));
     },
   };

@@ -2,7 +2,9 @@ import type { Token } from '../../doc/layers.js';
 import type { StageContext } from '../../pipeline/stage.js';
 import { continuingQuotes } from './continuing-quotes.js';
 import type { TaggerInput } from './features.js';
+import { CUE_VERBS } from './lexicon.js';
 import type { LinkedSpans } from './link.js';
+import { orphanCues } from './orphan-cues.js';
 import type { TaggedSpan } from './tagger.js';
 
 /** Fewer tokens than this inside quotation marks, with no cue, is a scare quote or a title. */
@@ -19,7 +21,13 @@ function wholeQuote(inside: Uint8Array, s: TaggedSpan): boolean {
  * cue-less quotes (scare quotes, titles, nicknames) are dropped. Unbalanced quotation marks
  * are reported.
  */
-export function ruleSpans(input: TaggerInput, inside: Uint8Array, linked: readonly LinkedSpans[], ctx: StageContext): LinkedSpans[] {
+export function ruleSpans(
+  input: TaggerInput,
+  inside: Uint8Array,
+  spans: readonly TaggedSpan[],
+  linked: readonly LinkedSpans[],
+  ctx: StageContext,
+): LinkedSpans[] {
   reportUnbalanced(input, inside, ctx);
   const out: LinkedSpans[] = [];
   for (const l of linked) {
@@ -29,8 +37,13 @@ export function ruleSpans(input: TaggerInput, inside: Uint8Array, linked: readon
       out.push({ ...l, rule: 'attribution/continuing-quote' });
       continue;
     }
+    const length = l.content.tokenEnd - l.content.tokenStart;
+    const cueLemma = (input.tokens[l.cue.tokenStart] as Token).lemma;
+    // "watched “The Godfather”": a short quotation after a word that is no speech verb is a title
+    if (wholeQuote(inside, l.content) && length < MIN_CUELESS_QUOTE && !CUE_VERBS.has(cueLemma)) continue;
     out.push(l);
   }
+  out.push(...orphanCues(input.tokens, input.sentences, spans, out));
   out.push(
     ...continuingQuotes(
       input.tokens,

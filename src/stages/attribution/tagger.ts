@@ -35,7 +35,12 @@ export function bestAllowed(labels: readonly string[], scores: Float64Array, pre
 }
 
 /** Greedy left-to-right tagging of a document. */
-export function decode(model: Perceptron, stat: readonly (readonly string[])[], extra?: readonly (readonly string[])[]): Int8Array {
+export function decode(
+  model: Perceptron,
+  stat: readonly (readonly string[])[],
+  extra?: readonly (readonly string[])[],
+  boost?: readonly number[],
+): Int8Array {
   const n = stat.length;
   const tags = new Int8Array(n);
   const none: readonly string[] = [];
@@ -44,6 +49,7 @@ export function decode(model: Perceptron, stat: readonly (readonly string[])[], 
     const p2 = i > 1 ? (tags[i - 2] as number) : -1;
     const s = stat[i] as readonly string[];
     const scores = model.scores(s, extra ? (extra[i] ?? none) : none, historyFeatures(model.labels, p1, p2, s));
+    if (boost) for (let l = 0; l < scores.length; l++) scores[l] = (scores[l] as number) + (boost[l] ?? 0);
     tags[i] = bestAllowed(model.labels, scores, p1);
   }
   return tags;

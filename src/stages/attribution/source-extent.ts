@@ -1,0 +1,26 @@
+import type { Token } from '../../doc/layers.js';
+import type { LinkedSpans } from './link.js';
+
+/** Parts of speech that may open a noun phrase before its head: "The", "four", "former", "U.S.". */
+const NP_LEFT = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN']);
+
+/**
+ * PolNeAR sources are whole noun phrases. A source the tagger cut short ("mayor" for "The
+ * mayor") is extended leftwards over determiners, numbers, adjectives and nouns in its
+ * sentence, stopping at anything already part of the attribution.
+ */
+export function extendSources(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
+  return linked.map((l) => {
+    if (!l.source) return l;
+    let a = l.source.tokenStart;
+    const sentence = (tokens[a] as Token).sentence;
+    while (a > 0) {
+      const t = tokens[a - 1] as Token;
+      if (t.sentence !== sentence || !NP_LEFT.has(t.pos)) break;
+      if (l.content.tokenStart < a && a - 1 < l.content.tokenEnd) break;
+      if (l.cue && l.cue.tokenStart < a && a - 1 < l.cue.tokenEnd) break;
+      a--;
+    }
+    return a === l.source.tokenStart ? l : { ...l, source: { ...l.source, tokenStart: a } };
+  });
+}
