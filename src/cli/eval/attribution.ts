@@ -1,12 +1,15 @@
 import type { Command } from 'commander';
 import { readBratSplit } from '../../eval/attribution/corpus.js';
 import { evaluateAttribution, formatScores, scoresToJson } from '../../eval/attribution/run-eval.js';
-import { defaultPipeline } from '../../pipeline/default-pipeline.js';
+import { defaultStages } from '../../pipeline/default-pipeline.js';
+import { Pipeline } from '../../pipeline/pipeline.js';
+import { createAttributionStage } from '../../stages/attribution/attribution-stage.js';
 
 interface EvalAttributionOptions {
   readonly brat: string;
   readonly limit?: string;
   readonly json?: boolean;
+  readonly convention: string;
 }
 
 /** `dateline eval attribution --brat DIR`: scores the attribution stage on PolNeAR-style brat gold. */
@@ -17,6 +20,7 @@ export function registerEvalAttribution(evalCommand: Command): void {
     .requiredOption('--brat <dir>', 'split folder holding text/*.txt and attributions/*.ann')
     .option('--limit <n>', 'score only the first n documents')
     .option('--json', 'print the scores as JSON')
+    .option('--convention <c>', 'polnear: one content around its cue, as the gold marks it; dateline: split as extract does', 'polnear')
     .action((options: EvalAttributionOptions) => {
       const limit = options.limit === undefined ? Number.POSITIVE_INFINITY : Number(options.limit);
       if (!Number.isInteger(limit) && limit !== Number.POSITIVE_INFINITY) {
@@ -32,7 +36,14 @@ export function registerEvalAttribution(evalCommand: Command): void {
         process.exitCode = 2;
         return;
       }
-      const scores = evaluateAttribution(defaultPipeline(), docs);
+      if (options.convention !== 'polnear' && options.convention !== 'dateline') {
+        process.stderr.write('dateline eval attribution: E_USAGE: --convention is polnear or dateline\n');
+        process.exitCode = 2;
+        return;
+      }
+      const convention = options.convention;
+      const stages = defaultStages().map((s) => (s.name === 'attribution' ? createAttributionStage({ convention }) : s));
+      const scores = evaluateAttribution(Pipeline.build(stages), docs);
       process.stdout.write(`${options.json ? JSON.stringify(scoresToJson(scores)) : formatScores(scores)}\n`);
     });
 }

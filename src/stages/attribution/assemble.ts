@@ -51,7 +51,7 @@ export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): 
     const cue = toSpan(text, tokens, l.cue);
     const source = toSpan(text, tokens, l.source);
     const type = attributionType(inside, l.content);
-    const continuing = cue === null && type === 'direct';
+    const continuing = cue === null && (type === 'direct' || l.rule === 'attribution/split-continuation');
     // "…, adding that …", "confirming that …": a participle cue shares the clause's subject
     const subjectless = cue !== null && /ing$/i.test(cue.text.split(/\s/)[0] ?? '');
     const resolved = resolveSpeaker(source, entities, previous, continuing, subjectless);

@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { assemble } from './assemble.js';
 import { snapContents } from './content-snap.js';
+import { splitAroundCue } from './content-split.js';
 import { extendCues } from './cue-extent.js';
 import { linkSpans } from './link.js';
 import { type AttributionModel, loadModel } from './model-file.js';
@@ -15,7 +16,21 @@ import { DEFAULT_BOOSTS, type TagBoosts, tagAttributionSpans } from './tag.js';
  * linked into attributions, with rules for quotations; speakers resolved through the
  * entities layer when present; dates from the cue's timex when the time layer is present.
  */
-export function createAttributionStage(model: AttributionModel | null = loadModel(), boosts: TagBoosts = DEFAULT_BOOSTS): Stage {
+export interface AttributionOptions {
+  /** The learned taggers; null runs the rules alone. Default: the committed model. */
+  readonly model?: AttributionModel | null;
+  readonly boosts?: TagBoosts;
+  /**
+   * `dateline` (default) reports "“A,” he said, “B.”" as two statements; `polnear` keeps
+   * PolNeAR's one content around the cue (what its gold marks, for scoring).
+   */
+  readonly convention?: 'dateline' | 'polnear';
+}
+
+export function createAttributionStage(options: AttributionOptions = {}): Stage {
+  const model = options.model === undefined ? loadModel() : options.model;
+  const boosts = options.boosts ?? DEFAULT_BOOSTS;
+  const split = (options.convention ?? 'dateline') === 'dateline';
   return {
     name: 'attribution',
     requires: ['tokens', 'sentences', 'paragraphs'],
@@ -29,7 +44,8 @@ export function createAttributionStage(model: AttributionModel | null = loadMode
       const timexes = doc.find('timexes');
       const ruled = ruleSpans(input, inside, spans, linkSpans(tokens, spans), ctx);
       const extended = extendSources(tokens, extendCues(tokens, ruled, timexes));
-      const linked = snapContents(tokens, extended);
+      const snapped = snapContents(tokens, extended);
+      const linked = split ? splitAroundCue(tokens, snapped) : snapped;
       doc.set('attributions', assemble({ text: doc.text, tokens, inside, entities: doc.find('entities'), timexes }, linked));
     },
   };
