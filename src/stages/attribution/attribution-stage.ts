@@ -4,6 +4,7 @@ import { assemble } from './assemble.js';
 import { snapContents } from './content-snap.js';
 import { splitAroundCue } from './content-split.js';
 import { extendCues } from './cue-extent.js';
+import { dropFalseAttributions } from './filters.js';
 import { linkSpans } from './link.js';
 import { type AttributionModel, loadModel } from './model-file.js';
 import { quoteState } from './quotes.js';
@@ -42,9 +43,9 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
       const inside = quoteState(tokens, input.paragraphs).inside;
       const spans = model ? tagAttributionSpans(input, model, boosts).spans : [];
       const timexes = doc.find('timexes');
-      const ruled = ruleSpans(input, inside, spans, linkSpans(tokens, spans), ctx);
+      const ruled = ruleSpans(input, inside, spans, linkSpans(tokens, input.sentences, spans), ctx);
       const extended = extendSources(tokens, extendCues(tokens, ruled, timexes));
-      const snapped = snapContents(tokens, extended);
+      const snapped = dropFalseAttributions(tokens, snapContents(tokens, extended));
       const linked = split ? splitAroundCue(tokens, snapped) : snapped;
       doc.set('attributions', assemble({ text: doc.text, tokens, inside, entities: doc.find('entities'), timexes }, linked));
     },

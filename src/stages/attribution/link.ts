@@ -1,4 +1,4 @@
-import type { Token } from '../../doc/layers.js';
+import type { Sentence, Token } from '../../doc/layers.js';
 import type { TaggedSpan } from './tagger.js';
 
 /** A content with the cue and source linked to it, as token ranges. */
@@ -20,8 +20,11 @@ function sentenceOf(tokens: readonly Token[], i: number): number {
   return (tokens[i] as Token).sentence;
 }
 
-/** Sentences of `s` widened by one either side. */
-function near(tokens: readonly Token[], content: TaggedSpan, other: TaggedSpan): boolean {
+/** Within a sentence of the content, and in one of its paragraphs. */
+function near(tokens: readonly Token[], sentences: readonly Sentence[], content: TaggedSpan, other: TaggedSpan): boolean {
+  const paragraph = (i: number): number => (sentences[sentenceOf(tokens, i)] as Sentence).paragraph;
+  const p = paragraph(other.tokenStart);
+  if (p < paragraph(content.tokenStart) || p > paragraph(content.tokenEnd - 1)) return false;
   const first = sentenceOf(tokens, content.tokenStart) - 1;
   const last = sentenceOf(tokens, content.tokenEnd - 1) + 1;
   const s = sentenceOf(tokens, other.tokenStart);
@@ -36,7 +39,7 @@ const MAX_SOURCE_GAP = 10;
  * nearest pairs first, within a sentence of the content), and each cue the nearest source in
  * its own sentence outside the content. Contents left without a cue are returned with cue null.
  */
-export function linkSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): LinkedSpans[] {
+export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly TaggedSpan[]): LinkedSpans[] {
   const contents = spans.filter((s) => s.kind === 'Q');
   const cues = spans.filter((s) => s.kind === 'C');
   const sources = spans.filter((s) => s.kind === 'S');
@@ -45,7 +48,7 @@ export function linkSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]
     cues.forEach((c, ci) => {
       const inside = c.tokenStart >= q.tokenStart && c.tokenEnd <= q.tokenEnd;
       const d = inside ? 4 : gap(q, c);
-      if (d <= MAX_CUE_GAP && near(tokens, q, c)) pairs.push({ q: qi, c: ci, d });
+      if (d <= MAX_CUE_GAP && near(tokens, sentences, q, c)) pairs.push({ q: qi, c: ci, d });
     });
   });
   pairs.sort((a, b) => a.d - b.d || a.q - b.q || a.c - b.c);

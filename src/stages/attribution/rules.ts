@@ -5,6 +5,7 @@ import type { TaggerInput } from './features.js';
 import { CUE_VERBS } from './lexicon.js';
 import type { LinkedSpans } from './link.js';
 import { orphanCues } from './orphan-cues.js';
+import { reportNounClauses } from './report-nouns.js';
 import type { TaggedSpan } from './tagger.js';
 
 /** Fewer tokens than this inside quotation marks, with no cue, is a scare quote or a title. */
@@ -44,6 +45,13 @@ export function ruleSpans(
     out.push(l);
   }
   out.push(...orphanCues(input.tokens, input.sentences, spans, out));
+  out.push(
+    ...reportNounClauses(
+      input.tokens,
+      input.sentences,
+      out.map((l) => l.content),
+    ),
+  );
   out.push(
     ...continuingQuotes(
       input.tokens,

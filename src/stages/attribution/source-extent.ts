@@ -16,7 +16,10 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
     const sentence = (tokens[a] as Token).sentence;
     while (a > 0) {
       const t = tokens[a - 1] as Token;
-      if (t.sentence !== sentence || !NP_LEFT.has(t.pos)) break;
+      if (t.sentence !== sentence) break;
+      // "secretary of state", "current and former officials": of/and inside the phrase
+      const inner = (t.text === 'of' || t.pos === 'CCONJ') && a > 1 && NP_LEFT.has((tokens[a - 2] as Token).pos);
+      if (!NP_LEFT.has(t.pos) && !inner) break;
       if (l.content.tokenStart < a && a - 1 < l.content.tokenEnd) break;
       if (l.cue && l.cue.tokenStart < a && a - 1 < l.cue.tokenEnd) break;
       a--;
