@@ -1,91 +1,69 @@
+import { BUCKETS } from './hashing.js';
+
 /**
- * A multi-class averaged perceptron (Collins 2002) over string features. `Perceptron` scores;
- * `PerceptronTrainer` learns with lazy averaging and exports a pruned `Perceptron`.
+ * A multi-class averaged perceptron (Collins 2002) over hashed features: `weights[f * L + l]`
+ * for bucket `f` and label `l`. `Perceptron` scores; `PerceptronTrainer` learns with lazy
+ * averaging and exports a `Perceptron`.
  */
 export class Perceptron {
   readonly labels: readonly string[];
-  readonly weights: ReadonlyMap<string, Float32Array>;
-  readonly #scores: Float64Array;
+  readonly weights: Float32Array;
 
-  constructor(labels: readonly string[], weights: ReadonlyMap<string, Float32Array>) {
+  constructor(labels: readonly string[], weights: Float32Array) {
+    if (weights.length !== BUCKETS * labels.length) throw new Error('perceptron: weight table of the wrong size');
     this.labels = labels;
     this.weights = weights;
-    this.#scores = new Float64Array(labels.length);
   }
 
-  /** Scores of every label for the features (the array is reused between calls). */
-  scores(...groups: readonly (readonly string[])[]): Float64Array {
-    const s = this.#scores;
-    s.fill(0);
-    const L = s.length;
-    for (const group of groups) {
-      for (const f of group) {
-        const w = this.weights.get(f);
-        if (w === undefined) continue;
-        for (let l = 0; l < L; l++) s[l] = (s[l] as number) + (w[l] as number);
-      }
+  /** Adds the rows of `ids[from, to)` (−1 = none) to `scores`. */
+  add(scores: Float64Array, ids: ArrayLike<number>, from = 0, to = ids.length): void {
+    const L = this.labels.length;
+    const w = this.weights;
+    for (let k = from; k < to; k++) {
+      const id = ids[k] as number;
+      if (id < 0) continue;
+      const base = id * L;
+      for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (w[base + l] as number);
     }
-    return s;
   }
 }
 
 export class PerceptronTrainer {
   readonly labels: readonly string[];
-  readonly #ids = new Map<string, number>();
-  #w = new Float64Array(0);
-  #total = new Float64Array(0);
-  #stamp = new Int32Array(0);
+  readonly #w: Float64Array;
+  readonly #total: Float64Array;
+  readonly #stamp: Int32Array;
   #step = 0;
-  readonly #scores: Float64Array;
 
   constructor(labels: readonly string[]) {
     this.labels = labels;
-    this.#scores = new Float64Array(labels.length);
+    this.#w = new Float64Array(BUCKETS * labels.length);
+    this.#total = new Float64Array(BUCKETS * labels.length);
+    this.#stamp = new Int32Array(BUCKETS * labels.length);
   }
 
-  /** The id of feature `f`, created when new. */
-  id(f: string): number {
-    let id = this.#ids.get(f);
-    if (id === undefined) {
-      id = this.#ids.size;
-      this.#ids.set(f, id);
-      const need = (id + 1) * this.labels.length;
-      if (need > this.#w.length) this.#grow(Math.max(need, this.#w.length * 2, 1024));
-    }
-    return id;
-  }
-
-  #grow(size: number): void {
-    const w = new Float64Array(size);
-    w.set(this.#w);
-    const total = new Float64Array(size);
-    total.set(this.#total);
-    const stamp = new Int32Array(size);
-    stamp.set(this.#stamp);
-    this.#w = w;
-    this.#total = total;
-    this.#stamp = stamp;
-  }
-
-  scores(ids: readonly number[]): Float64Array {
-    const s = this.#scores;
-    s.fill(0);
-    const L = s.length;
-    for (const id of ids) {
+  add(scores: Float64Array, ids: ArrayLike<number>, from = 0, to = ids.length): void {
+    const L = this.labels.length;
+    for (let k = from; k < to; k++) {
+      const id = ids[k] as number;
+      if (id < 0) continue;
       const base = id * L;
-      for (let l = 0; l < L; l++) s[l] = (s[l] as number) + (this.#w[base + l] as number);
+      for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (this.#w[base + l] as number);
     }
-    return s;
   }
 
-  /** One perceptron step: reward the gold label, penalise the guess. */
-  update(ids: readonly number[], gold: number, guess: number): void {
+  /** One perceptron step over the given feature lists: reward the gold label, penalise the guess. */
+  update(lists: readonly (readonly [ArrayLike<number>, number, number])[], gold: number, guess: number): void {
     this.#step++;
     if (gold === guess) return;
     const L = this.labels.length;
-    for (const id of ids) {
-      this.#bump(id * L + gold, 1);
-      this.#bump(id * L + guess, -1);
+    for (const [ids, from, to] of lists) {
+      for (let k = from; k < to; k++) {
+        const id = ids[k] as number;
+        if (id < 0) continue;
+        this.#bump(id * L + gold, 1);
+        this.#bump(id * L + guess, -1);
+      }
     }
   }
 
@@ -95,22 +73,21 @@ export class PerceptronTrainer {
     this.#w[k] = (this.#w[k] as number) + delta;
   }
 
-  /** Averaged weights; features whose largest absolute weight is below `minWeight` are dropped. */
+  /** Averaged weights; rows whose largest absolute weight is below `minWeight` are zeroed. */
   average(minWeight: number): Perceptron {
     const L = this.labels.length;
-    const weights = new Map<string, Float32Array>();
-    for (const [f, id] of this.#ids) {
-      const row = new Float32Array(L);
+    const out = new Float32Array(BUCKETS * L);
+    const steps = Math.max(1, this.#step);
+    for (let f = 0; f < BUCKETS; f++) {
       let max = 0;
       for (let l = 0; l < L; l++) {
-        const k = id * L + l;
-        const total = (this.#total[k] as number) + (this.#step - (this.#stamp[k] as number)) * (this.#w[k] as number);
-        const avg = total / Math.max(1, this.#step);
-        row[l] = avg;
+        const k = f * L + l;
+        const avg = ((this.#total[k] as number) + (this.#step - (this.#stamp[k] as number)) * (this.#w[k] as number)) / steps;
+        out[k] = avg;
         max = Math.max(max, Math.abs(avg));
       }
-      if (max >= minWeight) weights.set(f, row);
+      if (max < minWeight) out.fill(0, f * L, f * L + L);
     }
-    return new Perceptron(this.labels, weights);
+    return new Perceptron(this.labels, out);
   }
 }

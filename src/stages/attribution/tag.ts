@@ -1,7 +1,6 @@
-import { contentFeatures } from './content-features.js';
+import { CONTENT_K, contentFeatures } from './content-features.js';
 import { staticFeatures, type TaggerInput } from './features.js';
 import type { AttributionModel } from './model-file.js';
-import { quoteState } from './quotes.js';
 import { decode, type TaggedSpan, tagsToSpans } from './tagger.js';
 
 export interface TagResult {
@@ -27,10 +26,10 @@ export const DEFAULT_BOOSTS: TagBoosts = { sourceCue: [0, 0, 0, 0, 0], content: 
 /** Runs the two learned taggers: sources and cues first, then contents with their tags as features. */
 export function tagAttributionSpans(input: TaggerInput, model: AttributionModel, boosts: TagBoosts = DEFAULT_BOOSTS): TagResult {
   const stat = staticFeatures(input);
-  const { inside } = quoteState(input.tokens, input.paragraphs);
-  const sourceCueTags = decode(model.sourceCue, stat, undefined, boosts.sourceCue);
+  const inside = stat.inside;
+  const sourceCueTags = decode(model.sourceCue, stat, undefined, 0, boosts.sourceCue);
   const extra = contentFeatures(sourceCueTags, input.sentences, inside);
-  const contentTags = decode(model.content, stat, extra, boosts.content);
+  const contentTags = decode(model.content, stat, extra, CONTENT_K, boosts.content);
   const spans = [...tagsToSpans(model.sourceCue.labels, sourceCueTags), ...tagsToSpans(model.content.labels, contentTags)].sort(
     (a, b) => a.tokenStart - b.tokenStart,
   );

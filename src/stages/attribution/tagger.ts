@@ -1,3 +1,5 @@
+import { STATIC_K, type StaticFeatures } from './features.js';
+import { feature } from './hashing.js';
 import type { Perceptron } from './perceptron.js';
 
 /** Labels of the source/cue tagger and of the content tagger (BIO). */
@@ -12,11 +14,16 @@ export function allowed(labels: readonly string[], prev: number, next: number): 
   return p !== 'O' && p.slice(2) === l.slice(2);
 }
 
-/** Features built from the labels already chosen for the two previous tokens. */
-export function historyFeatures(labels: readonly string[], p1: number, p2: number, stat: readonly string[]): string[] {
-  const l1 = p1 < 0 ? '^' : (labels[p1] as string);
-  const l2 = p2 < 0 ? '^' : (labels[p2] as string);
-  return [`h1=${l1}`, `h12=${l1}|${l2}`, `h1|${stat[1]}`, `h1|${stat[3]}`, `h1|${stat[22]}`].map((f, k) => (k >= 2 ? `${l1}${f}` : f));
+export const HISTORY_K = 5;
+
+/** Features built from the labels already chosen for the two previous tokens (written into `out`). */
+export function historyFeatures(p1: number, p2: number, keys: Int32Array, i: number, out: Int32Array): Int32Array {
+  out[0] = feature(200, p1);
+  out[1] = feature(201, p1, p2);
+  out[2] = feature(202, p1, keys[i * 3] as number);
+  out[3] = feature(203, p1, keys[i * 3 + 1] as number);
+  out[4] = feature(204, p1, keys[i * 3 + 2] as number);
+  return out;
 }
 
 /** Best allowed label from scores. */
@@ -34,22 +41,21 @@ export function bestAllowed(labels: readonly string[], scores: Float64Array, pre
   return best;
 }
 
-/** Greedy left-to-right tagging of a document. */
-export function decode(
-  model: Perceptron,
-  stat: readonly (readonly string[])[],
-  extra?: readonly (readonly string[])[],
-  boost?: readonly number[],
-): Int8Array {
-  const n = stat.length;
+/** Greedy left-to-right tagging of a document. `extra` holds `extraK` more feature ids per token. */
+export function decode(model: Perceptron, stat: StaticFeatures, extra?: Int32Array, extraK = 0, boost?: readonly number[]): Int8Array {
+  const n = stat.ids.length / STATIC_K;
+  const L = model.labels.length;
   const tags = new Int8Array(n);
-  const none: readonly string[] = [];
+  const scores = new Float64Array(L);
+  const history = new Int32Array(HISTORY_K);
   for (let i = 0; i < n; i++) {
     const p1 = i > 0 ? (tags[i - 1] as number) : -1;
     const p2 = i > 1 ? (tags[i - 2] as number) : -1;
-    const s = stat[i] as readonly string[];
-    const scores = model.scores(s, extra ? (extra[i] ?? none) : none, historyFeatures(model.labels, p1, p2, s));
-    if (boost) for (let l = 0; l < scores.length; l++) scores[l] = (scores[l] as number) + (boost[l] ?? 0);
+    if (boost) for (let l = 0; l < L; l++) scores[l] = boost[l] ?? 0;
+    else scores.fill(0);
+    model.add(scores, stat.ids, i * STATIC_K, (i + 1) * STATIC_K);
+    if (extra) model.add(scores, extra, i * extraK, (i + 1) * extraK);
+    model.add(scores, historyFeatures(p1, p2, stat.keys, i, history));
     tags[i] = bestAllowed(model.labels, scores, p1);
   }
   return tags;
