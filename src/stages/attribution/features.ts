@@ -18,7 +18,7 @@ export interface StaticFeatures {
   readonly inside: Uint8Array;
 }
 
-export const STATIC_K = 37;
+export const STATIC_K = 42;
 
 function shape(word: string): number {
   const c = word.charCodeAt(0);
@@ -50,11 +50,13 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
   const lower = new Int32Array(n);
   const pos = new Int32Array(n);
   const cue = new Uint8Array(n);
+  const lemma = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const lw = t.text.toLowerCase();
     lower[i] = hashString(lw);
     pos[i] = hashString(t.pos);
+    lemma[i] = hashString(t.lemma);
     cue[i] = isCueLemma(t.lemma) || CUE_MARKERS.has(lw) ? 1 : 0;
   }
   const w = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (lower[i] as number));
@@ -76,14 +78,18 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
     const paraQuote = /^["“«„]/.test((tokens[s.tokenStart] as Token).text) ? 1 : 0;
     const left = new Int32Array(len);
     const right = new Int32Array(len);
+    const leftCue = new Int32Array(len);
+    const rightCue = new Int32Array(len);
     let last = -1;
     for (let k = 0; k < len; k++) {
       left[k] = last < 0 ? 0 : k - last;
+      leftCue[k] = last < 0 ? 0 : (lemma[s.tokenStart + last] as number);
       if (cue[s.tokenStart + k]) last = k;
     }
     last = -1;
     for (let k = len - 1; k >= 0; k--) {
       right[k] = last < 0 ? 0 : last - k;
+      rightCue[k] = last < 0 ? 0 : (lemma[s.tokenStart + last] as number);
       if (cue[s.tokenStart + k]) last = k;
     }
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -95,7 +101,7 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
       const f = [
         feature(0),
         feature(1, lw),
-        feature(2, hashString(t.lemma)),
+        feature(2, lemma[i] as number),
         feature(3, p(i)),
         feature(4, shape(t.text)),
         feature(5, hashString(t.text.slice(-3).toLowerCase())),
@@ -125,6 +131,11 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
         feature(29, Math.floor((4 * k) / len)),
         feature(30, bucket(len - 1 - k), lastInPara),
         feature(31, paraQuote, inside[i] as number),
+        feature(37, leftCue[k] as number, Math.min(cl, 4)),
+        feature(38, rightCue[k] as number, Math.min(cr, 4)),
+        feature(39, i > 0 ? (lemma[i - 1] as number) : BOS),
+        feature(40, i + 1 < n ? (lemma[i + 1] as number) : EOS),
+        feature(41, p(i - 1), p(i), p(i + 1)),
         PRONOUNS.has(t.text.toLowerCase()) ? feature(32) : -1,
         cue[i - 1] ? feature(33, w(i - 1)) : -1,
         cue[i + 1] ? feature(34, w(i + 1)) : -1,
