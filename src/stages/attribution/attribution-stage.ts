@@ -5,6 +5,7 @@ import { snapContents } from './content-snap.js';
 import { splitAroundCue } from './content-split.js';
 import { extendCues } from './cue-extent.js';
 import { dropFalseAttributions } from './filters.js';
+import { layoutCues } from './layout-cues.js';
 import { linkSpans } from './link.js';
 import { type AttributionModel, loadModel } from './model-file.js';
 import { quoteState } from './quotes.js';
@@ -43,7 +44,7 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
       const inside = quoteState(tokens, input.paragraphs).inside;
       const spans = model ? tagAttributionSpans(input, model, boosts).spans : [];
       const timexes = doc.find('timexes');
-      const ruled = ruleSpans(input, inside, spans, linkSpans(tokens, input.sentences, spans), ctx);
+      const ruled = layoutCues(input, inside, ruleSpans(input, inside, spans, linkSpans(tokens, input.sentences, spans), ctx));
       const extended = extendSources(tokens, extendCues(tokens, ruled, timexes));
       const snapped = dropFalseAttributions(tokens, snapContents(tokens, extended));
       const linked = split ? splitAroundCue(tokens, snapped) : snapped;

@@ -14,7 +14,8 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
     if (!l.source) return l;
     let a = l.source.tokenStart;
     const sentence = (tokens[a] as Token).sentence;
-    while (a > 0) {
+    const pronoun = (tokens[a] as Token).pos === 'PRON';
+    while (a > 0 && !pronoun) {
       const t = tokens[a - 1] as Token;
       if (t.sentence !== sentence) break;
       // "secretary of state", "current and former officials": of/and inside the phrase
@@ -24,6 +25,17 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
       if (l.cue && l.cue.tokenStart < a && a - 1 < l.cue.tokenEnd) break;
       a--;
     }
-    return a === l.source.tokenStart ? l : { ...l, source: { ...l.source, tokenStart: a } };
+    // "Rival Hillary| Clinton said", "The city| of Phoenix said": a gap of name-phrase words up to the cue joins the source
+    let b = l.source.tokenEnd;
+    if (l.cue && l.cue.tokenStart > b && l.cue.tokenStart - b <= 4) {
+      let ok = true;
+      for (let i = b; i < l.cue.tokenStart; i++) {
+        const t = tokens[i] as Token;
+        if (!(t.pos === 'PROPN' || t.text === 'of' || t.text === '’s' || t.text === "'s" || (t.pos === 'NOUN' && i > b))) ok = false;
+      }
+      if (ok) b = l.cue.tokenStart;
+    }
+    if (a === l.source.tokenStart && b === l.source.tokenEnd) return l;
+    return { ...l, source: { ...l.source, tokenStart: a, tokenEnd: b } };
   });
 }
