@@ -11,6 +11,7 @@ import { type AttributionModel, loadModel } from './model-file.js';
 import { quoteState } from './quotes.js';
 import { ruleSpans } from './rules.js';
 import { extendSources } from './source-extent.js';
+import { splitAcrossSentences } from './split-sentences.js';
 import { DEFAULT_BOOSTS, type TagBoosts, tagAttributionSpans } from './tag.js';
 
 /**
@@ -44,7 +45,11 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
       const inside = quoteState(tokens, input.paragraphs).inside;
       const spans = model ? tagAttributionSpans(input, model, boosts).spans : [];
       const timexes = doc.find('timexes');
-      const ruled = layoutCues(input, inside, ruleSpans(input, inside, spans, linkSpans(tokens, input.sentences, spans), ctx));
+      const ruled = layoutCues(
+        input,
+        inside,
+        ruleSpans(input, inside, spans, splitAcrossSentences(tokens, spans, linkSpans(tokens, input.sentences, spans)), ctx),
+      );
       const extended = extendSources(tokens, extendCues(tokens, ruled, timexes));
       const snapped = dropFalseAttributions(tokens, snapContents(tokens, extended));
       const linked = split ? splitAroundCue(tokens, snapped) : snapped;

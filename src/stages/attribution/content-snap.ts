@@ -30,6 +30,13 @@ function snapBefore(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
   let start = l.content.tokenStart;
   if ((tokens[start] as Token).sentence !== sentence) return l;
   while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) start--;
-  if (start === l.content.tokenStart) return l;
-  return { ...l, content: { ...l.content, tokenStart: start }, rule: `${l.rule}+snapped` };
+  // …and runs up to the comma before the source (or the cue)
+  const head = Math.min(l.cue ? l.cue.tokenStart : Number.POSITIVE_INFINITY, l.source ? l.source.tokenStart : Number.POSITIVE_INFINITY);
+  let end = l.content.tokenEnd;
+  if (Number.isFinite(head) && (tokens[head - 1] as Token | undefined)?.sentence === sentence && head - end <= 6) {
+    end = (tokens[head - 1] as Token).text === ',' ? head - 1 : head;
+  }
+  if (start === l.content.tokenStart && end === l.content.tokenEnd) return l;
+  if (end <= start) return l;
+  return { ...l, content: { ...l.content, tokenStart: start, tokenEnd: end }, rule: `${l.rule}+snapped` };
 }

@@ -47,7 +47,8 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
   contents.forEach((q, qi) => {
     cues.forEach((c, ci) => {
       const inside = c.tokenStart >= q.tokenStart && c.tokenEnd <= q.tokenEnd;
-      const d = inside ? 4 : gap(q, c);
+      // a cue before its content is the commoner order (PolNeAR train: about five to one)
+      const d = inside ? 4 : gap(q, c) + (c.tokenStart >= q.tokenEnd ? 1.5 : 0);
       if (d <= MAX_CUE_GAP && near(tokens, sentences, q, c)) pairs.push({ q: qi, c: ci, d });
     });
   });
