@@ -18,7 +18,7 @@ export interface StaticFeatures {
   readonly inside: Uint8Array;
 }
 
-export const STATIC_K = 42;
+export const STATIC_K = 47;
 
 function shape(word: string): number {
   const c = word.charCodeAt(0);
@@ -136,6 +136,11 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
         feature(39, i > 0 ? (lemma[i - 1] as number) : BOS),
         feature(40, i + 1 < n ? (lemma[i + 1] as number) : EOS),
         feature(41, p(i - 1), p(i), p(i + 1)),
+        feature(42, lemma[i] as number, w(i + 1)),
+        feature(43, lemma[i] as number, p(i + 1)),
+        feature(44, w(i - 1), lemma[i] as number),
+        feature(45, p(i), cr),
+        feature(46, p(i), cl, inside[i] as number),
         PRONOUNS.has(t.text.toLowerCase()) ? feature(32) : -1,
         cue[i - 1] ? feature(33, w(i - 1)) : -1,
         cue[i + 1] ? feature(34, w(i + 1)) : -1,
