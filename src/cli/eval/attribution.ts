@@ -10,6 +10,7 @@ interface EvalAttributionOptions {
   readonly limit?: string;
   readonly json?: boolean;
   readonly convention: string;
+  readonly model: boolean;
 }
 
 /** `dateline eval attribution --brat DIR`: scores the attribution stage on PolNeAR-style brat gold. */
@@ -20,6 +21,7 @@ export function registerEvalAttribution(evalCommand: Command): void {
     .requiredOption('--brat <dir>', 'split folder holding text/*.txt and attributions/*.ann')
     .option('--limit <n>', 'score only the first n documents')
     .option('--json', 'print the scores as JSON')
+    .option('--no-model', 'rules only: leave the learned taggers out')
     .option('--convention <c>', 'polnear: one content around its cue, as the gold marks it; dateline: split as extract does', 'polnear')
     .action((options: EvalAttributionOptions) => {
       const limit = options.limit === undefined ? Number.POSITIVE_INFINITY : Number(options.limit);
@@ -42,7 +44,7 @@ export function registerEvalAttribution(evalCommand: Command): void {
         return;
       }
       const convention = options.convention;
-      const stages = defaultStages().map((s) => (s.name === 'attribution' ? createAttributionStage({ convention }) : s));
+      const stages = defaultStages().map((s) => (s.name === 'attribution' ? createAttributionStage({ convention, ...(options.model ? {} : { model: null }) }) : s));
       const scores = evaluateAttribution(Pipeline.build(stages), docs);
       process.stdout.write(`${options.json ? JSON.stringify(scoresToJson(scores)) : formatScores(scores)}\n`);
     });
