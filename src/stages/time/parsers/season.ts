@@ -31,6 +31,7 @@ function seasonYear(order: number, ctx: ResolveContext, direction: Direction, wh
 /** Seasons: "last fall", "this summer", "the spring of 1998", "winter 2024", "in the summer". */
 export const seasonParser: NewsParser = {
   name: 'time/season',
+  gate: /spring|summer|fall|autumn|winter/i,
   pattern: phrase(
     "(?:(last|this|next|past|this past|coming|this coming|early|late|the|mid-|mid) )?(spring|summer|fall|autumn|winter)(?:(?: of)? ((?:19|20)\\d\\d))?(?:'s|’s)?",
   ),

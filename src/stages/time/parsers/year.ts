@@ -10,6 +10,7 @@ const NOT_YEAR_BEFORE =
 /** Fiscal years written short: "FY2024", "FY 2025", "FY25". */
 export const fiscalYearParser: NewsParser = {
   name: 'time/year',
+  gate: /FY/,
   pattern: phrase('FY ?(\\d{4}|\\d{2})', 'g'),
   extract(match) {
     const digits = match[1] ?? '';
@@ -56,6 +57,7 @@ const DECADE_WORDS: Record<string, number> = {
 /** Decades: "the 1990s", "the '80s", "the nineties", "the early 2000s"; TimeML writes 199. */
 export const decadeParser: NewsParser = {
   name: 'time/decade',
+  gate: /0s\b|ties\b/i,
   pattern: phrase(
     "(?:the )?(?:(?:early|late|mid-|mid) ?)?(?:(\\d{3})0s|['’](\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
   ),
@@ -87,6 +89,7 @@ const CENTURY_ORDINALS: Record<string, number> = {
 /** Centuries: "the 20th century" → 19 (TimeML counts hundreds of years). */
 export const centuryParser: NewsParser = {
   name: 'time/century',
+  gate: /century/i,
   pattern: phrase('(?:the )?(?:(?:early|late|mid-|mid) ?)?(\\d{2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|twenty-first) century'),
   extract(match) {
     const n = CENTURY_ORDINALS[(match[1] ?? '').toLowerCase()];
