@@ -96,3 +96,23 @@ export const centuryParser: NewsParser = {
     return n === undefined ? null : { type: 'DATE', resolve: fixed(pad(n - 1, 2)) };
   },
 };
+
+/** Each end of a year range: "2019-2023", "1990–95" gives two DATEs, as TimeML marks them. */
+export const yearRangeParser: NewsParser = {
+  name: 'time/year',
+  pattern:
+    /(?<![\w$.,-])((?:19|20)\d\d)(?=[-–](?:(?:19|20)\d\d|\d\d)(?![\w%]))|(?<=(?<![\w$.,-])(19|20)(\d\d)[-–])((?:19|20)\d\d|\d\d)(?![\w%])/g,
+  gate: /\d{4}[-–]\d{2}/,
+  extract(match, text) {
+    // The range starts at the first year: "Route 2019-2023" is no range of years.
+    const first = match[1] ? match.index : match.index - 5;
+    if (NOT_YEAR_BEFORE.test(text.slice(Math.max(0, first - 12), first))) return null;
+    if (match[1]) return { type: 'DATE', resolve: fixed(match[1]) };
+    const end = match[4] ?? '';
+    const century = match[2] ?? '19';
+    const startYear = Number(`${century}${match[3] ?? '00'}`);
+    let year = end.length === 4 ? Number(end) : Number(`${century}${end}`);
+    if (year < startYear) year += 100; // "1998-02" → 2002
+    return year > startYear && year - startYear < 100 ? { type: 'DATE', resolve: fixed(pad(year, 4)) } : null;
+  },
+};
