@@ -16,7 +16,10 @@ import { createTimeStage } from '../src/stages/time/time-stage.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 
 const args = process.argv.slice(2);
-const dir = args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'polnear', 'train', 'text');
+const roundsValue = args[args.indexOf('--rounds') + 1];
+const dir =
+  args.find((a) => !a.startsWith('--') && (args.indexOf('--rounds') < 0 || a !== roundsValue)) ??
+  join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'polnear', 'train', 'text');
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 3;
 

@@ -36,6 +36,8 @@ describe('time stage: dates named from the document date', () => {
     ['last with a month ahead of the date', 'He was shot last December.', ['last December|DATE|2024-12']],
     ['last with the same month', 'Talks began last November.', ['last November|DATE|2024-11']],
     ['bare year', 'The law passed in 1998.', ['1998|DATE|1998']],
+    ['a range of years', 'The report covers 2019-2023.', ['2019|DATE|2019', '2023|DATE|2023']],
+    ['a season of years', 'The 1998-99 season ended early.', ['1998|DATE|1998', '99|DATE|1999']],
     ['last month', 'Sales dropped last month.', ['last month|DATE|2025-10']],
     ['next year', 'Elections are due next year.', ['next year|DATE|2026']],
     ['this week', 'Protests grew earlier this week.', ['earlier this week|DATE|2025-W46']],

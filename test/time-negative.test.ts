@@ -23,6 +23,7 @@ describe('time stage: no timex in', () => {
     ['"now that"', 'Now that the vote is over, the talks resume.'],
     ['"as soon as"', 'They will act as soon as possible.'],
     ['a first name like a month', 'The minister Jan Novak arrived.'],
+    ['a road number like a range', 'Route 2019-2023 was closed.'],
     ['a surname like a month', 'Voters backed May in the leadership race.'],
     ['"vote for May"', 'Many will vote for May and her party.'],
     ['a show title', 'She hosted Saturday Night Live.'],

@@ -4,7 +4,7 @@ import { resolveMonth, resolveMonthDay, resolveWeekday } from './resolve.js';
 import type { Detection, ResolveContext } from './types.js';
 
 /** Words chrono reads as dates that news prose uses otherwise ("may", "sat", "the second"). */
-const FALSE_WORDS = /^(may|sat|sun|wed|mar|march|second|the second|a second|now|sec|min)$/i;
+const FALSE_WORDS = /^(may|sat|sun|wed|mar|march|march of|may of|second|the second|a second|now|sec|min)$/i;
 /** Digit runs chrono takes for dates: fractions "1/2", scores "3-1", versions "2.1", phone numbers. */
 const NUMERIC_NOISE = /^(\d{1,2}[/-]\d{1,2}|\d+\.\d+(\.\d+)*|\d{3}[-. ]\d{4}|\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4})$/;
 

@@ -13,6 +13,7 @@ const CHRONO_TRIGGER = /\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight)\b|\b\d{1,4
 const PARSER_RANK = new Map([...NEWS_PARSERS].reverse().map((p, i) => [p.name, NEWS_PARSERS.length - 1 - i]));
 
 function runParser(parser: NewsParser, text: string, out: Detection[]): void {
+  if (parser.gate && !parser.gate.test(text)) return;
   parser.pattern.lastIndex = 0;
   for (let match = parser.pattern.exec(text); match !== null; match = parser.pattern.exec(text)) {
     if (match[0].length === 0) {

@@ -50,6 +50,8 @@ export interface Found {
 export interface NewsParser {
   readonly name: string;
   readonly pattern: RegExp;
+  /** A cheap test a sentence must pass before `pattern` runs on it (speed only, never meaning). */
+  readonly gate?: RegExp;
   extract(match: RegExpExecArray, text: string): Found | null;
 }
 

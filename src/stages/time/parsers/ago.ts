@@ -22,6 +22,7 @@ function fromPrevious(ctx: ResolveContext, years: number, anyGranularity = false
  */
 export const agoParser: NewsParser = {
   name: 'time/ago',
+  gate: /\b(?:ago|earlier|before|later|after|from now|hence|back)\b/i,
   pattern: phrase(
     `(?:${APPROX})?(${NUMBER}) (?:more )?(${UNIT}) (ago|earlier|before|later|after|from now|hence|back)(?! (?:that|the|a|an|his|her|their|its|this|he|she|they|it|we|I)\\b)`,
   ),
@@ -59,6 +60,7 @@ export const agoParser: NewsParser = {
 /** "year-earlier", "the year-ago quarter": the previous period a year back. */
 export const yearEarlierParser: NewsParser = {
   name: 'time/year-earlier',
+  gate: /year-(?:earlier|ago)/i,
   pattern: phrase('(?:(the) )?year-(?:earlier|ago)(?: (quarter|period|months?|year))?'),
   extract(match) {
     const start = match[2] ? match.index : match.index + (match[1] ? 4 : 0);

@@ -32,6 +32,7 @@ const PART: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening
  */
 export const anaphoricParser: NewsParser = {
   name: 'time/anaphoric',
+  gate: /\b(?:next|following|previous|prior|same|that) (?:day|morning|afternoon|evening|night|month|year)/i,
   pattern: phrase(
     '(?:(?:earlier|later) )?(?:the (next|following|previous|prior|same)|(that same|that)) (day|morning|afternoon|evening|night|month|year)',
   ),

@@ -52,6 +52,7 @@ export const durationParser: NewsParser = {
 /** Uncounted stretches after a preposition: "for years", "in recent months" is a ref; "within hours". */
 export const vagueDurationParser: NewsParser = {
   name: 'time/vague-duration',
+  gate: /(?:years|months|weeks|days|hours|minutes|decades|centuries)\b/i,
   pattern: phrase(
     '(?<=\\b(?:for|over|within|in|after|take|took|takes|lasted|last) )(years|months|weeks|days|hours|minutes|decades|centuries)(?! (?:of|ago|earlier|later|before|after))',
   ),
@@ -65,6 +66,7 @@ export const vagueDurationParser: NewsParser = {
 export const longParser: NewsParser = {
   name: 'time/long',
   pattern: phrase('(years|months|weeks|days|hours|decades|year|month|week|day|hour|decade)-long'),
+  gate: /-long/i,
   extract(match) {
     const word = match[1] ?? '';
     const unit = unitInfo(word);

@@ -25,6 +25,7 @@ const HOLIDAYS: Record<string, Rule> = {
 /** Fixed and counted holidays: "Christmas", "Thanksgiving Day", "Election Day", "last Thanksgiving". */
 export const holidayParser: NewsParser = {
   name: 'time/holiday',
+  gate: /Christmas|New Year|Thanksgiving|Day\b|Halloween/,
   pattern: phrase(
     "(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Independence Day|Election Day|Veterans Day|Halloween|Valentine['’]s Day)(?:,? ((?:19|20)\\d\\d))?",
     'g',

@@ -14,7 +14,7 @@ import { everyCountParser, frequencyParser, setParser } from './set.js';
 import { spokenYearParser, yearEndParser } from './spoken-year.js';
 import { isoWeekParser, weekOfParser } from './week.js';
 import { weekdayParser } from './weekday.js';
-import { centuryParser, decadeParser, fiscalYearParser, yearParser } from './year.js';
+import { centuryParser, decadeParser, fiscalYearParser, yearParser, yearRangeParser } from './year.js';
 
 /**
  * The news layer's parsers. On overlapping finds the longest span wins; on equal spans the
@@ -48,6 +48,7 @@ export const NEWS_PARSERS: readonly NewsParser[] = [
   centuryParser,
   yearParser,
   fiscalYearParser,
+  yearRangeParser,
   spokenYearParser,
   yearEndParser,
   refParser,

@@ -9,6 +9,7 @@ const SHIFT: Record<string, number> = { the: 0, this: 0, last: -1, next: 1 };
 /** "the end of the year", "the start of next month": the period itself (TimeML has no finer value). */
 export const periodEdgeParser: NewsParser = {
   name: 'time/period-edge',
+  gate: / of (?:the|this|last|next) /i,
   pattern: phrase('the (?:end|beginning|start|middle|rest|remainder) of (the|this|last|next) (week|month|year|decade)'),
   extract(match) {
     const unit = unitInfo(match[2] ?? '');
@@ -27,6 +28,7 @@ function weekendValue(ctx: ResolveContext): string {
 /** "the weekend", "over the weekend": the nearest one in the verb's direction. */
 export const weekendParser: NewsParser = {
   name: 'time/weekend',
+  gate: /weekend/i,
   pattern: phrase('the weekend'),
   extract() {
     return { type: 'DATE', resolve: weekendValue };

@@ -19,7 +19,8 @@ function relativeQuarter(shift: number, ctx: ResolveContext): string {
   return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
 }
 
-const WHICH = '(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous|past|next|coming|recent|most recent|year-ago|same)';
+const WHICH =
+  '(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous|past|next|coming|recent|most recent|year-ago|same|this)';
 
 /**
  * Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
@@ -82,7 +83,7 @@ export const quarterParser: NewsParser = {
             ? `${pad(Number(previousQuarter.slice(0, 4)) - 1, 4)}${previousQuarter.slice(4)}`
             : relativeQuarter(-5, ctx);
         }
-        if (w === '' || w === 'latest' || w === 'recent' || w === 'most recent' || w === 'same') {
+        if (w === '' || w === 'latest' || w === 'recent' || w === 'most recent' || w === 'same' || w === 'this') {
           return previousQuarter ?? relativeQuarter(ctx.direction === 'future' ? 0 : -1, ctx);
         }
         return relativeQuarter(shift, ctx);

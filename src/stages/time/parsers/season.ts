@@ -31,6 +31,7 @@ function seasonYear(order: number, ctx: ResolveContext, direction: Direction, wh
 /** Seasons: "last fall", "this summer", "the spring of 1998", "winter 2024", "in the summer". */
 export const seasonParser: NewsParser = {
   name: 'time/season',
+  gate: /spring|summer|fall|autumn|winter/i,
   pattern: phrase(
     "(?:(last|this|next|past|this past|coming|this coming|early|late|the|mid-|mid) )?(spring|summer|fall|autumn|winter)(?:(?: of)? ((?:19|20)\\d\\d))?(?:'s|’s)?",
   ),
@@ -41,10 +42,10 @@ export const seasonParser: NewsParser = {
     const season = SEASONS[name];
     if (!season) return null;
     const before = text.slice(Math.max(0, match.index - 10), match.index);
-    if (!which && !year && !/\b(in|during|since|until|by|this|last|next|over|through|before|after)\s+$/i.test(before)) return null;
+    if (!which && !year && !/\b(in|into|during|since|until|by|this|last|next|over|through|before|after)\s+$/i.test(before)) return null;
     if (which === 'the' && !year && /^\s+of\b/.test(text.slice(match.index + match[0].length))) return null; // "the fall of Rome"
     if (name === 'fall' && !which && !year) return null;
-    if (which === 'the' && !year && !/\b(in|during|since|until|by|over|through|before|after)\s+$/i.test(before)) return null;
+    if (which === 'the' && !year && !/\b(in|into|during|since|until|by|over|through|before|after)\s+$/i.test(before)) return null;
     const start = which === 'the' ? match.index + 4 : match.index;
     return {
       type: 'DATE',

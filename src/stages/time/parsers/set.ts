@@ -52,6 +52,7 @@ export const setParser: NewsParser = {
 /** Frequencies: "twice a week", "three times a year", "two nights a week" (SET, value the period). */
 export const frequencyParser: NewsParser = {
   name: 'time/set',
+  gate: / (?:a|an|per|each) (?:day|week|month|year|quarter|hour)\b/i,
   pattern: phrase(`(?:once|twice|(?:${NUMBER}) (?:times|${UNIT})) (?:a|an|per|each) (day|week|month|year|quarter|hour)`),
   extract(match) {
     const unit = unitInfo(match[1] ?? '');
@@ -62,6 +63,7 @@ export const frequencyParser: NewsParser = {
 /** Counted recurrences: "every four years", "every two weeks" (SET, value the period). */
 export const everyCountParser: NewsParser = {
   name: 'time/set',
+  gate: /\b(?:every|each) /i,
   pattern: phrase(`(?:every|each) (${NUMBER}) (${UNIT})`),
   extract(match) {
     const count = numberValue(match[1] ?? '');

@@ -28,6 +28,7 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 /** Years read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand". */
 export const spokenYearParser: NewsParser = {
   name: 'time/spoken-year',
+  gate: /nineteen|thousand/i,
   pattern: phrase(
     '(?:the year )?(?:nineteen (ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(the year )?two thousand(?: and (one|two|three|four|five|six|seven|eight|nine))?)',
   ),
@@ -47,6 +48,7 @@ export const spokenYearParser: NewsParser = {
 /** "year-end", "year's end": the end of the document's year. */
 export const yearEndParser: NewsParser = {
   name: 'time/year-end',
+  gate: /year['’ -]s? ?end/i,
   pattern: phrase("year[- ]end|year['’]s end"),
   extract() {
     return { type: 'DATE', resolve: (ctx) => (ctx.dct ? `${String(ctx.dct.y).padStart(4, '0')}-12-31` : 'XXXX-12-31') };

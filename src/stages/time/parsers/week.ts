@@ -7,6 +7,7 @@ import { capitalized, phrase } from './rx.js';
 /** ISO weeks by number: "week 45", "Week 7 of 2025", "W45". */
 export const isoWeekParser: NewsParser = {
   name: 'time/iso-week',
+  gate: /(?:week|W) ?-?\d/i,
   pattern: phrase('(?:(?:calendar |ISO )?week|W)[ -]?(\\d{1,2})(?:(?: of|,)? ((?:19|20)\\d\\d))?'),
   extract(match, text) {
     const week = Number(match[1]);
@@ -21,6 +22,7 @@ export const isoWeekParser: NewsParser = {
 /** "the week of March 6": the ISO week holding that day. */
 export const weekOfParser: NewsParser = {
   name: 'time/iso-week',
+  gate: /week of/i,
   pattern: phrase(`the week of (${MONTH}) (\\d{1,2})(?:,? ((?:19|20)\\d\\d))?`),
   extract(match) {
     const monthWord = match[1] ?? '';

@@ -10,6 +10,7 @@ const NOT_YEAR_BEFORE =
 /** Fiscal years written short: "FY2024", "FY 2025", "FY25". */
 export const fiscalYearParser: NewsParser = {
   name: 'time/year',
+  gate: /FY/,
   pattern: phrase('FY ?(\\d{4}|\\d{2})', 'g'),
   extract(match) {
     const digits = match[1] ?? '';
@@ -56,6 +57,7 @@ const DECADE_WORDS: Record<string, number> = {
 /** Decades: "the 1990s", "the '80s", "the nineties", "the early 2000s"; TimeML writes 199. */
 export const decadeParser: NewsParser = {
   name: 'time/decade',
+  gate: /0s\b|ties\b/i,
   pattern: phrase(
     "(?:the )?(?:(?:early|late|mid-|mid) ?)?(?:(\\d{3})0s|['’](\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
   ),
@@ -87,9 +89,30 @@ const CENTURY_ORDINALS: Record<string, number> = {
 /** Centuries: "the 20th century" → 19 (TimeML counts hundreds of years). */
 export const centuryParser: NewsParser = {
   name: 'time/century',
+  gate: /century/i,
   pattern: phrase('(?:the )?(?:(?:early|late|mid-|mid) ?)?(\\d{2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|twenty-first) century'),
   extract(match) {
     const n = CENTURY_ORDINALS[(match[1] ?? '').toLowerCase()];
     return n === undefined ? null : { type: 'DATE', resolve: fixed(pad(n - 1, 2)) };
+  },
+};
+
+/** Each end of a year range: "2019-2023", "1990–95" gives two DATEs, as TimeML marks them. */
+export const yearRangeParser: NewsParser = {
+  name: 'time/year',
+  pattern:
+    /(?<![\w$.,-])((?:19|20)\d\d)(?=[-–](?:(?:19|20)\d\d|\d\d)(?![\w%]))|(?<=(?<![\w$.,-])(19|20)(\d\d)[-–])((?:19|20)\d\d|\d\d)(?![\w%])/g,
+  gate: /\d{4}[-–]\d{2}/,
+  extract(match, text) {
+    // The range starts at the first year: "Route 2019-2023" is no range of years.
+    const first = match[1] ? match.index : match.index - 5;
+    if (NOT_YEAR_BEFORE.test(text.slice(Math.max(0, first - 12), first))) return null;
+    if (match[1]) return { type: 'DATE', resolve: fixed(match[1]) };
+    const end = match[4] ?? '';
+    const century = match[2] ?? '19';
+    const startYear = Number(`${century}${match[3] ?? '00'}`);
+    let year = end.length === 4 ? Number(end) : Number(`${century}${end}`);
+    if (year < startYear) year += 100; // "1998-02" → 2002
+    return year > startYear && year - startYear < 100 ? { type: 'DATE', resolve: fixed(pad(year, 4)) } : null;
   },
 };
