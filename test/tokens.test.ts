@@ -45,3 +45,15 @@ describe('tokens stage: offsets into the original text', () => {
     expect(doc.get('sentences')).toEqual([]);
   });
 });
+
+describe('tokens stage: characters wink-nlp drops', () => {
+  it.each([
+    ['a byte-order mark in mid-text', 'First paragraph.\n\n\ufeffAlso this one.'],
+    ['a zero-width space', 'Word\u200bnext and more.'],
+    ['a soft hyphen', 'co\u00adoperation works.'],
+  ])('keeps offsets exact across %s', (_name, text) => {
+    const doc = tokenize(text);
+    expect(checkDoc(doc)).toEqual([]);
+    expect(doc.get('tokens').length).toBeGreaterThan(2);
+  });
+});

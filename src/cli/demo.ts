@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
@@ -12,6 +12,12 @@ import { summarize } from './summary.js';
 
 /** The sample articles shipped with dateline (fictional, written for the demo). */
 export const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'samples');
+
+/** The samples folder as a user would type it from here. */
+function samplesPath(): string {
+  const rel = relative(process.cwd(), SAMPLES_DIR);
+  return rel.startsWith('..') ? SAMPLES_DIR : rel;
+}
 
 export interface DemoOptions {
   readonly db?: string;
@@ -29,7 +35,7 @@ export async function runDemo(paths: readonly string[], options: DemoOptions = {
       const pipeline = defaultPipeline();
       pipeline.timed = true;
       const started = performance.now();
-      const inputs = paths.length > 0 ? paths : [SAMPLES_DIR];
+      const inputs = paths.length > 0 ? paths : [samplesPath()];
       const counts = await ingestPaths(store, pipeline, inputs, {
         batch: 100,
         onAnalysed: (doc, output) => process.stdout.write(`${summarize(doc, output)}\n\n`),

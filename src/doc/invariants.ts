@@ -19,6 +19,9 @@ function isSpanLike(value: unknown): value is SpanLike {
   return typeof v.start === 'number' && typeof v.end === 'number';
 }
 
+/** Keys whose range points elsewhere in the text and so is not nested in its parent. */
+const POINTERS = new Set(['anchor']);
+
 /**
  * Checks every span reachable from `root` against `text`: integer offsets, in bounds,
  * `text.slice(start, end) === span.text`, and each span nested inside its parent span.
@@ -50,7 +53,8 @@ function walk(text: string, value: unknown, path: string, parent: SpanLike | nul
     here = value;
   }
   for (const [key, child] of Object.entries(value)) {
-    if (typeof child === 'object' && child !== null) walk(text, child, `${path}.${key}`, here, out);
+    // A pointer to other words (a timex's governing verb) lies outside its owner's span.
+    if (typeof child === 'object' && child !== null) walk(text, child, `${path}.${key}`, POINTERS.has(key) ? null : here, out);
   }
 }
 

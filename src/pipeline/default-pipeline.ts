@@ -1,3 +1,6 @@
+import { createAttributionStage } from '../stages/attribution/attribution-stage.js';
+import { createEntitiesStage } from '../stages/entities/entities-stage.js';
+import { createTimeStage } from '../stages/time/time-stage.js';
 import { createTokensStage } from '../stages/tokens/tokens-stage.js';
 import { Pipeline } from './pipeline.js';
 import type { Stage } from './stage.js';
@@ -7,7 +10,7 @@ import type { Stage } from './stage.js';
  * runner checks the order when the pipeline is built.
  */
 export function defaultStages(): Stage[] {
-  return [createTokensStage()];
+  return [createTokensStage(), createEntitiesStage(), createTimeStage(), createAttributionStage()];
 }
 
 export function defaultPipeline(): Pipeline {

@@ -1,12 +1,51 @@
 import type { Command } from 'commander';
+import { readBratSplit } from '../../eval/attribution/corpus.js';
+import { evaluateAttribution, formatScores, scoresToJson } from '../../eval/attribution/run-eval.js';
+import { defaultStages } from '../../pipeline/default-pipeline.js';
+import { Pipeline } from '../../pipeline/pipeline.js';
+import { createAttributionStage } from '../../stages/attribution/attribution-stage.js';
 
-/** `dateline eval attribution`: not built yet (its stage has not landed). */
+interface EvalAttributionOptions {
+  readonly brat: string;
+  readonly limit?: string;
+  readonly json?: boolean;
+  readonly convention: string;
+  readonly model: boolean;
+}
+
+/** `dateline eval attribution --brat DIR`: scores the attribution stage on PolNeAR-style brat gold. */
 export function registerEvalAttribution(evalCommand: Command): void {
   evalCommand
     .command('attribution')
-    .description('score the attribution stage (not available yet)')
-    .action(() => {
-      process.stderr.write('dateline: E_USAGE: eval attribution is not available yet\n');
-      process.exitCode = 2;
+    .description('score the attribution stage on brat gold (PolNeAR: DIR/text, DIR/attributions)')
+    .requiredOption('--brat <dir>', 'split folder holding text/*.txt and attributions/*.ann')
+    .option('--limit <n>', 'score only the first n documents')
+    .option('--json', 'print the scores as JSON')
+    .option('--no-model', 'rules only: leave the learned taggers out')
+    .option('--convention <c>', 'polnear: one content around its cue, as the gold marks it; dateline: split as extract does', 'polnear')
+    .action((options: EvalAttributionOptions) => {
+      const limit = options.limit === undefined ? Number.POSITIVE_INFINITY : Number(options.limit);
+      if (!Number.isInteger(limit) && limit !== Number.POSITIVE_INFINITY) {
+        process.stderr.write('dateline eval attribution: E_USAGE: --limit takes a whole number\n');
+        process.exitCode = 2;
+        return;
+      }
+      let docs: ReturnType<typeof readBratSplit>;
+      try {
+        docs = readBratSplit(options.brat, limit);
+      } catch (error) {
+        process.stderr.write(`dateline eval attribution: E_READ: ${(error as Error).message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      if (options.convention !== 'polnear' && options.convention !== 'dateline') {
+        process.stderr.write('dateline eval attribution: E_USAGE: --convention is polnear or dateline\n');
+        process.exitCode = 2;
+        return;
+      }
+      const convention = options.convention;
+      const stages = defaultStages().map((s) => (s.name === 'attribution' ? createAttributionStage({ convention, ...(options.model ? {} : { model: null }) }) : s));
+      const scores = evaluateAttribution(Pipeline.build(stages), docs);
+      process.stdout.write(`${options.json ? JSON.stringify(scoresToJson(scores)) : formatScores(scores)}\n`);
     });
 }

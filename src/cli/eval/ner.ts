@@ -1,12 +1,36 @@
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { DatelineError } from '../../errors/codes.js';
+import { evaluateConll, formatReport } from '../../eval/ner/evaluate.js';
+import { DEFAULT_NER_MODEL, loadNerModel } from '../../stages/entities/ner/model.js';
 
-/** `dateline eval ner`: not built yet (its stage has not landed). */
+interface EvalNerOptions {
+  readonly conll: string;
+  readonly model: string;
+  readonly json?: boolean;
+}
+
+function read(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new DatelineError('E_READ', `${path}: ${(error as Error).message}`);
+  }
+}
+
+/** `dateline eval ner --conll FILE`: exact-span P/R/F1 per type of the NER model, conlleval-style. */
 export function registerEvalNer(evalCommand: Command): void {
   evalCommand
     .command('ner')
-    .description('score the ner stage (not available yet)')
-    .action(() => {
-      process.stderr.write('dateline: E_USAGE: eval ner is not available yet\n');
-      process.exitCode = 2;
+    .description('score the NER model on a CoNLL-2003 file (exact spans, per type and micro-averaged)')
+    .requiredOption('--conll <file>', 'CoNLL-2003 file: "token POS chunk NER" lines, IOB tags')
+    .option('--model <file>', 'NER model file', DEFAULT_NER_MODEL)
+    .option('--json', 'print the scores as JSON')
+    .addHelpText('after', '\nExample:\n  npx dateline eval ner --conll ../shared/corpus/conll2003/valid.txt')
+    .action((options: EvalNerOptions) => {
+      const text = read(options.conll);
+      const model = loadNerModel(options.model);
+      const report = evaluateConll(text, model);
+      process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatReport(report));
     });
 }

@@ -2,6 +2,7 @@ import type { ItsFunction } from 'wink-nlp';
 import type { Doc } from '../../doc/doc.js';
 import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { alignTokens } from './align.js';
 import { findParagraphs } from './paragraphs.js';
 import { wink } from './wink.js';
 
@@ -30,16 +31,7 @@ export function createTokensStage(): Stage {
       const lemmas = wtokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
 
       // Character offset where each wink sentence starts: a sentence break.
-      const starts = new Array<number>(values.length);
-      let offset = 0;
-      for (let i = 0; i < values.length; i++) {
-        offset += (spaces[i] as string).length;
-        starts[i] = offset;
-        offset += (values[i] as string).length;
-      }
-      if (offset !== text.length) {
-        throw new Error(`tokens: wink-nlp token offsets end at ${offset}, not ${text.length}, on '${doc.id}'`);
-      }
+      const starts = alignTokens(text, values, spaces, doc.id);
       // A sentence opens at the first real token of each wink sentence and of each paragraph.
       const opensSentence = new Uint8Array(values.length);
       for (const [first] of wdoc.sentences().out(its.span) as unknown as [number, number][]) opensSentence[first] = 1;

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: the speed of `dateline extract` on PolNeAR train (840 articles) beside
+ * wink-nlp's own readDoc + POS on the same texts, in one run, and the time of each stage.
+ *
+ *   npm run bench [-- --dir PATH] [--rounds N]
+ *
+ * Extract is measured end to end as the CLI does it (read files, run the pipeline, build
+ * and validate the dateline/1 object, serialise it), writing to no terminal.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ItsFunction } from 'wink-nlp';
+import { analyseInputs } from '../src/cli/analyse.js';
+import { walkInputs } from '../src/ingest/walk.js';
+import { defaultPipeline } from '../src/pipeline/default-pipeline.js';
+import { wink } from '../src/stages/tokens/wink.js';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'polnear', 'train', 'text') },
+    rounds: { type: 'string', default: '3' },
+  },
+});
+const dir = values.dir as string;
+const rounds = Number(values.rounds);
+
+const paths: string[] = [];
+for await (const p of walkInputs(dir)) paths.push(p);
+if (paths.length === 0) {
+  console.error(`bench: no articles under ${dir}`);
+  process.exit(1);
+}
+const texts = paths.map((p) => readFileSync(p, 'utf8'));
+const words = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
+
+const nlp = wink();
+const its = nlp.its;
+function winkBaseline(): number {
+  let tokens = 0;
+  for (const text of texts) {
+    const doc = nlp.readDoc(text);
+    const t = doc.tokens();
+    tokens += (t.out(its.value) as string[]).length;
+    t.out(its.pos);
+    t.out(its.lemma as unknown as ItsFunction<string>);
+    doc.sentences().out(its.span);
+  }
+  return tokens;
+}
+
+const pipeline = defaultPipeline();
+async function extract(): Promise<{ tokens: number; bytes: number; docs: number }> {
+  let tokens = 0;
+  let bytes = 0;
+  let docs = 0;
+  for await (const r of analyseInputs(pipeline, [dir])) {
+    if (!r.ok) throw new Error(`${r.where}: ${r.error.code}: ${r.error.message}`);
+    docs++;
+    tokens += r.doc.get('tokens').length;
+    bytes += JSON.stringify(r.output).length;
+  }
+  return { tokens, bytes, docs };
+}
+
+async function timeIt<T>(fn: () => T | Promise<T>): Promise<[number, T]> {
+  const t0 = performance.now();
+  const v = await fn();
+  return [performance.now() - t0, v];
+}
+
+// Warm up both paths (JIT, model load), then alternate rounds and keep the best of each.
+winkBaseline();
+await extract();
+let bestWink = Number.POSITIVE_INFINITY;
+let bestExtract = Number.POSITIVE_INFINITY;
+let tokenCount = 0;
+let docCount = 0;
+let bestTimings = new Map<string, number>();
+pipeline.timed = true;
+for (let r = 0; r < rounds; r++) {
+  pipeline.timings.clear();
+  const [tw] = await timeIt(winkBaseline);
+  const [te, result] = await timeIt(extract);
+  bestWink = Math.min(bestWink, tw);
+  if (te < bestExtract) {
+    bestExtract = te;
+    bestTimings = new Map(pipeline.timings);
+  }
+  tokenCount = result.tokens;
+  docCount = result.docs;
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const perSec = (count: number, ms: number) => fmt((count / ms) * 1000);
+console.log(`corpus: ${dir}`);
+console.log(`${docCount} articles, ${fmt(words)} words, ${fmt(tokenCount)} tokens; best of ${rounds} rounds; node ${process.version}`);
+console.log('');
+console.log('| what | ms | documents/s | tokens/s | words/s |');
+console.log('|---|---:|---:|---:|---:|');
+console.log(
+  `| wink-nlp readDoc + POS + lemmas + sentences | ${bestWink.toFixed(0)} | ${perSec(docCount, bestWink)} | ${perSec(tokenCount, bestWink)} | ${perSec(words, bestWink)} |`,
+);
+console.log(
+  `| dateline extract (read, all stages, validate, serialise) | ${bestExtract.toFixed(0)} | ${perSec(docCount, bestExtract)} | ${perSec(tokenCount, bestExtract)} | ${perSec(words, bestExtract)} |`,
+);
+console.log('');
+console.log('| stage (in the best extract round) | ms | tokens/s |');
+console.log('|---|---:|---:|');
+for (const [name, ms] of bestTimings) console.log(`| ${name} | ${ms.toFixed(0)} | ${perSec(tokenCount, ms)} |`);
+const tokensMs = bestTimings.get('tokens') ?? bestWink;
+const overhead = (bestExtract - [...bestTimings.values()].reduce((a, b) => a + b, 0) + tokensMs - bestWink) / bestWink;
+console.log('');
+console.log(`extract / wink-nlp time ratio: ${(bestExtract / bestWink).toFixed(2)}`);
+console.log(`frame overhead (extract minus stages beyond tokens, over wink-nlp): ${(overhead * 100).toFixed(1)}% (budget 30%)`);

@@ -1,0 +1,124 @@
+/**
+ * Trains the attribution span taggers on PolNeAR train (averaged perceptron over hashed
+ * features, greedy BIO decoding) and writes models/attribution.json.gz.
+ * Usage: npx tsx scripts/train-attribution.ts [--train DIR] [--epochs N] [--min-weight W]
+ * Deterministic: documents are shuffled with a fixed seed. One core; a few minutes.
+ */
+import { join } from 'node:path';
+import { Doc } from '../src/doc/doc.js';
+import type { Sentence } from '../src/doc/layers.js';
+import { readBratSplit } from '../src/eval/attribution/corpus.js';
+import { goldTags } from '../src/eval/attribution/gold-tags.js';
+import { CONTENT_K, contentFeatures } from '../src/stages/attribution/content-features.js';
+import { STATIC_K, type StaticFeatures, staticFeatures } from '../src/stages/attribution/features.js';
+import { modelSize, saveModel } from '../src/stages/attribution/model-file.js';
+import { type Perceptron, PerceptronTrainer } from '../src/stages/attribution/perceptron.js';
+import { bestAllowed, decode, HISTORY_K, historyFeatures, oracleLabel, Q_LABELS, SC_LABELS } from '../src/stages/attribution/tagger.js';
+import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string): string => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? (args[i + 1] as string) : fallback;
+};
+const trainDir = opt('train', join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'polnear', 'train'));
+const epochs = Number(opt('epochs', '10'));
+const minWeight = Number(opt('min-weight', '1'));
+
+interface Example {
+  readonly stat: StaticFeatures;
+  readonly sc: Int8Array;
+  readonly q: Int8Array;
+  readonly sentences: Sentence[];
+  extra: Int32Array | null;
+}
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function trainTagger(
+  labels: readonly string[],
+  examples: readonly Example[],
+  goldOf: (e: Example) => Int8Array,
+  extraK: number,
+): Perceptron {
+  const trainer = new PerceptronTrainer(labels);
+  const random = rng(7);
+  const scores = new Float64Array(labels.length);
+  const history = new Int32Array(HISTORY_K);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const order = examples.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    let right = 0;
+    let total = 0;
+    for (const k of order) {
+      const e = examples[k] as Example;
+      const gold = goldOf(e);
+      let p1 = -1;
+      let p2 = -1;
+      for (let i = 0; i < gold.length; i++) {
+        scores.fill(0);
+        const lists: [ArrayLike<number>, number, number][] = [[e.stat.ids, i * STATIC_K, (i + 1) * STATIC_K]];
+        if (e.extra && extraK > 0) lists.push([e.extra, i * extraK, (i + 1) * extraK]);
+        lists.push([historyFeatures(p1, p2, e.stat.keys, i, history), 0, HISTORY_K]);
+        for (const [ids, from, to] of lists) trainer.add(scores, ids, from, to);
+        const guess = bestAllowed(labels, scores, p1);
+        const target = oracleLabel(labels, p1, gold[i] as number);
+        trainer.update(lists, target, guess);
+        if (guess === target) right++;
+        total++;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    process.stderr.write(`  epoch ${epoch + 1}: token accuracy ${((100 * right) / total).toFixed(2)}\n`);
+  }
+  return trainer.average(minWeight);
+}
+
+const t0 = Date.now();
+const tokensStage = createTokensStage();
+const examples: Example[] = [];
+let tokenCount = 0;
+for (const g of readBratSplit(trainDir)) {
+  const doc = new Doc({ id: g.id, date: null, text: g.text, meta: {} });
+  try {
+    tokensStage.run(doc, { report: () => {} });
+  } catch (error) {
+    process.stderr.write(`skipped ${g.id}: ${(error as Error).message}\n`);
+    continue;
+  }
+  const tokens = doc.get('tokens');
+  const input = { tokens, sentences: doc.get('sentences'), paragraphs: doc.get('paragraphs') };
+  const { sc, q } = goldTags(tokens, g.attributions);
+  examples.push({ stat: staticFeatures(input), sc, q, sentences: input.sentences, extra: null });
+  tokenCount += tokens.length;
+}
+process.stderr.write(`${examples.length} documents, ${tokenCount} tokens read in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+
+// Jackknifing: the content tagger learns from source/cue tags predicted by a tagger that did
+// not see the document (two folds), so that it trusts them as much as they deserve.
+const foldA = examples.filter((_, i) => i % 2 === 0);
+const foldB = examples.filter((_, i) => i % 2 === 1);
+process.stderr.write('source/cue tagger, fold 1 of 2\n');
+let held = trainTagger(SC_LABELS, foldA, (e) => e.sc, 0);
+for (const e of foldB) e.extra = contentFeatures(decode(held, e.stat), e.sentences, e.stat.inside);
+process.stderr.write('source/cue tagger, fold 2 of 2\n');
+held = trainTagger(SC_LABELS, foldB, (e) => e.sc, 0);
+for (const e of foldA) e.extra = contentFeatures(decode(held, e.stat), e.sentences, e.stat.inside);
+process.stderr.write('source/cue tagger, all documents\n');
+const sourceCue = trainTagger(SC_LABELS, examples, (e) => e.sc, 0);
+process.stderr.write('content tagger\n');
+const content = trainTagger(Q_LABELS, examples, (e) => e.q, CONTENT_K);
+
+saveModel({ sourceCue, content });
+const size = modelSize({ sourceCue, content });
+process.stderr.write(`non-zero rows: source/cue ${size.sourceCue}, content ${size.content}; ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);

@@ -1,0 +1,81 @@
+import type { Attribution, AttributionType, Entity, Speaker, Timex, Token } from '../../doc/layers.js';
+import { type Span, spanOf } from '../../doc/span.js';
+import { type DateSource, statedDate } from './date.js';
+import type { LinkedSpans } from './link.js';
+import { resolveSpeaker } from './speaker.js';
+import type { TaggedSpan } from './tagger.js';
+
+/** An attribution with how its speaker and date were found (extra fields the contract allows). */
+export interface AttributionRecord extends Attribution {
+  readonly speakerRule: string;
+  readonly dateSource: DateSource | null;
+}
+
+export interface AssembleInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly inside: Uint8Array;
+  readonly entities: readonly Entity[] | undefined;
+  readonly timexes: readonly Timex[] | undefined;
+}
+
+function toSpan(text: string, tokens: readonly Token[], s: TaggedSpan | null): Span | null {
+  if (!s) return null;
+  return spanOf(text, (tokens[s.tokenStart] as Token).start, (tokens[s.tokenEnd - 1] as Token).end);
+}
+
+/** direct: every token inside quotation marks; mixed: some; indirect: none. */
+export function attributionType(inside: Uint8Array, s: TaggedSpan): AttributionType {
+  let n = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) n += inside[i] as number;
+  if (n === s.tokenEnd - s.tokenStart) return 'direct';
+  return n === 0 ? 'indirect' : 'mixed';
+}
+
+function speakerKey(s: Speaker | null): string | null {
+  return s ? (s.entity ?? `name:${s.name.toLowerCase()}`) : null;
+}
+
+/**
+ * Turns linked token spans into attributions in text order: spans, type, speaker (with the
+ * previous speaker carried along for pronouns and continuing quotes) and date (stated by
+ * the cue's timex, or inherited from the same speaker's earlier stated occasion).
+ */
+export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): AttributionRecord[] {
+  const { text, tokens, inside, entities, timexes } = input;
+  const out: AttributionRecord[] = [];
+  let previous: Speaker | null = null;
+  const occasion = new Map<string, string>();
+  for (const l of linked) {
+    const content = toSpan(text, tokens, l.content) as Span;
+    const cue = toSpan(text, tokens, l.cue);
+    const source = toSpan(text, tokens, l.source);
+    const type = attributionType(inside, l.content);
+    const continuing = cue === null && (type === 'direct' || l.rule === 'attribution/split-continuation');
+    // "…, adding that …", "confirming that …": a participle cue shares the clause's subject
+    const subjectless = cue !== null && /ing$/i.test(cue.text.split(/\s/)[0] ?? '');
+    const resolved = resolveSpeaker(source, entities, previous, continuing, subjectless);
+    const key = speakerKey(resolved.speaker);
+    let date = statedDate(cue, timexes);
+    let dateSource: DateSource | null = date ? 'stated' : null;
+    if (date && key) occasion.set(key, date);
+    if (!date && key && occasion.has(key)) {
+      date = occasion.get(key) ?? null;
+      dateSource = 'inherited';
+    }
+    if (resolved.speaker) previous = resolved.speaker;
+    out.push({
+      id: `a${out.length + 1}`,
+      type,
+      content,
+      cue,
+      source,
+      speaker: resolved.speaker,
+      date,
+      rule: l.rule,
+      speakerRule: resolved.rule,
+      dateSource,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { assemble } from './assemble.js';
+import { snapContents } from './content-snap.js';
+import { splitAroundCue } from './content-split.js';
+import { extendCues } from './cue-extent.js';
+import { dropFalseAttributions } from './filters.js';
+import { layoutCues } from './layout-cues.js';
+import { linkSpans } from './link.js';
+import { type AttributionModel, loadModel } from './model-file.js';
+import { quoteState } from './quotes.js';
+import { ruleSpans } from './rules.js';
+import { extendSources } from './source-extent.js';
+import { splitAcrossSentences } from './split-sentences.js';
+import { DEFAULT_BOOSTS, type TagBoosts, tagAttributionSpans } from './tag.js';
+
+/**
+ * Who said what: sources, cues and contents tagged by a perceptron learned on PolNeAR,
+ * linked into attributions, with rules for quotations; speakers resolved through the
+ * entities layer when present; dates from the cue's timex when the time layer is present.
+ */
+export interface AttributionOptions {
+  /** The learned taggers; null runs the rules alone. Default: the committed model. */
+  readonly model?: AttributionModel | null;
+  readonly boosts?: TagBoosts;
+  /**
+   * `dateline` (default) reports "“A,” he said, “B.”" as two statements; `polnear` keeps
+   * PolNeAR's one content around the cue (what its gold marks, for scoring).
+   */
+  readonly convention?: 'dateline' | 'polnear';
+}
+
+export function createAttributionStage(options: AttributionOptions = {}): Stage {
+  const model = options.model === undefined ? loadModel() : options.model;
+  const boosts = options.boosts ?? DEFAULT_BOOSTS;
+  const split = (options.convention ?? 'dateline') === 'dateline';
+  return {
+    name: 'attribution',
+    requires: ['tokens', 'sentences', 'paragraphs'],
+    provides: ['attributions'],
+    uses: ['entities', 'timexes'],
+    run(doc: Doc, ctx) {
+      const tokens = doc.get('tokens');
+      const input = { tokens, sentences: doc.get('sentences'), paragraphs: doc.get('paragraphs') };
+      const inside = quoteState(tokens, input.paragraphs).inside;
+      const spans = model ? tagAttributionSpans(input, model, boosts).spans : [];
+      const timexes = doc.find('timexes');
+      const ruled = layoutCues(
+        input,
+        inside,
+        ruleSpans(input, inside, spans, splitAcrossSentences(tokens, spans, linkSpans(tokens, input.sentences, spans)), ctx),
+      );
+      const extended = extendSources(tokens, extendCues(tokens, ruled, timexes));
+      const snapped = dropFalseAttributions(tokens, snapContents(tokens, extended));
+      const linked = split ? splitAroundCue(tokens, snapped) : snapped;
+      doc.set('attributions', assemble({ text: doc.text, tokens, inside, entities: doc.find('entities'), timexes }, linked));
+    },
+  };
+}

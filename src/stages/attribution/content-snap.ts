@@ -1,0 +1,42 @@
+import type { Token } from '../../doc/layers.js';
+import type { LinkedSpans } from './link.js';
+
+/**
+ * A content that follows its cue within one sentence is snapped to PolNeAR's most common
+ * shape: from the token after the cue to the end of the sentence, final punctuation left
+ * out (unless it closes a quotation). Multi-sentence contents and contents before their cue
+ * are left as tagged.
+ */
+export function snapContents(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
+  return linked.map((l) => {
+    if (!l.cue) return l;
+    if (l.content.tokenEnd <= l.cue.tokenStart) return snapBefore(tokens, l);
+    if (l.content.tokenStart < l.cue.tokenEnd) return l;
+    const start = l.content.tokenStart;
+    const sentence = (tokens[start] as Token).sentence;
+    if ((tokens[l.content.tokenEnd - 1] as Token).sentence !== sentence) return l;
+    if (start - l.cue.tokenEnd > 0 && !(l.source && l.source.tokenStart === l.cue.tokenEnd)) return l;
+    let end = l.content.tokenEnd;
+    while (end < tokens.length && (tokens[end] as Token).sentence === sentence) end++;
+    while (end > start + 1 && (tokens[end - 1] as Token).pos === 'PUNCT' && !/^[”"’)]$/.test((tokens[end - 1] as Token).text)) end--;
+    if (end <= l.content.tokenEnd) return l;
+    return { ...l, content: { ...l.content, tokenEnd: end }, rule: `${l.rule}+snapped` };
+  });
+}
+
+/** "CONTENT, SOURCE said": a content before its cue starts where its sentence starts. */
+function snapBefore(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
+  const sentence = (tokens[l.content.tokenEnd - 1] as Token).sentence;
+  let start = l.content.tokenStart;
+  if ((tokens[start] as Token).sentence !== sentence) return l;
+  while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) start--;
+  // …and runs up to the comma before the source (or the cue)
+  const head = Math.min(l.cue ? l.cue.tokenStart : Number.POSITIVE_INFINITY, l.source ? l.source.tokenStart : Number.POSITIVE_INFINITY);
+  let end = l.content.tokenEnd;
+  if (Number.isFinite(head) && (tokens[head - 1] as Token | undefined)?.sentence === sentence && head - end <= 6) {
+    end = (tokens[head - 1] as Token).text === ',' ? head - 1 : head;
+  }
+  if (start === l.content.tokenStart && end === l.content.tokenEnd) return l;
+  if (end <= start) return l;
+  return { ...l, content: { ...l.content, tokenStart: start, tokenEnd: end }, rule: `${l.rule}+snapped` };
+}

@@ -1,0 +1,35 @@
+import type { Token } from '../../doc/layers.js';
+import type { LinkedSpans } from './link.js';
+import type { TaggedSpan } from './tagger.js';
+
+const isPunct = (t: Token): boolean => t.pos === 'PUNCT' && !/^["“”«»„]$/.test(t.text);
+
+/**
+ * PolNeAR marks "“A,” he said, “B.”" as one content around its cue; dateline reports what was
+ * said as separate statements: A with the source and cue, and B as a quote that continues
+ * the same speaker (rule `attribution/split-continuation`).
+ */
+export function splitAroundCue(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
+  const out: LinkedSpans[] = [];
+  for (const l of linked) {
+    const { content, cue, source } = l;
+    if (!cue || cue.tokenStart <= content.tokenStart || cue.tokenEnd >= content.tokenEnd) {
+      out.push(l);
+      continue;
+    }
+    const sourceInside = source !== null && source.tokenStart > content.tokenStart && source.tokenEnd < content.tokenEnd;
+    const cut = Math.min(cue.tokenStart, sourceInside ? source.tokenStart : cue.tokenStart);
+    let resume = Math.max(cue.tokenEnd, sourceInside ? source.tokenEnd : cue.tokenEnd);
+    while (resume < content.tokenEnd && isPunct(tokens[resume] as Token)) resume++;
+    const first: TaggedSpan = { ...content, tokenEnd: cut };
+    if (cut - content.tokenStart < 1) {
+      out.push(l);
+      continue;
+    }
+    out.push({ ...l, content: first });
+    if (content.tokenEnd - resume >= 2) {
+      out.push({ content: { ...content, tokenStart: resume }, cue: null, source: null, rule: 'attribution/split-continuation' });
+    }
+  }
+  return out;
+}

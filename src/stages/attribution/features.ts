@@ -1,0 +1,157 @@
+import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
+import { feature, hashString } from './hashing.js';
+import { CUE_MARKERS, isCueLemma, PRONOUNS } from './lexicon.js';
+import { quoteState } from './quotes.js';
+
+/** What the tagger sees of a document: tokens plus the facts features are built from. */
+export interface TaggerInput {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly Paragraph[];
+}
+
+/** Hashed features: `ids[i * STATIC_K + k]` (−1 for none), and per token the parts history features use. */
+export interface StaticFeatures {
+  readonly ids: Int32Array;
+  /** `keys[i * 3 + 0..2]`: hashes of the word, its part of speech and its quote state. */
+  readonly keys: Int32Array;
+  readonly inside: Uint8Array;
+}
+
+export const STATIC_K = 47;
+
+function shape(word: string): number {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 1;
+  if (word.toLowerCase() === word) return word.toUpperCase() === word ? 2 : 3;
+  return word.toUpperCase() === word && word.length > 1 ? 4 : 5;
+}
+
+/** 0 none, 1–3 exact, 4: 4–6, 5: 7–12, 6: farther. */
+function bucket(d: number): number {
+  if (d <= 0) return 0;
+  if (d <= 3) return d;
+  if (d <= 6) return 4;
+  return d <= 12 ? 5 : 6;
+}
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
+/**
+ * Token features that do not depend on predicted labels: word, lemma, part of speech and
+ * shape in a window, cue-lexicon hits and distances within the sentence, quote state,
+ * sentence and paragraph position.
+ */
+export function staticFeatures(input: TaggerInput): StaticFeatures {
+  const { tokens, sentences, paragraphs } = input;
+  const n = tokens.length;
+  const { marks, inside } = quoteState(tokens, paragraphs);
+  const lower = new Int32Array(n);
+  const pos = new Int32Array(n);
+  const cue = new Uint8Array(n);
+  const lemma = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    const lw = t.text.toLowerCase();
+    lower[i] = hashString(lw);
+    pos[i] = hashString(t.pos);
+    lemma[i] = hashString(t.lemma);
+    cue[i] = isCueLemma(t.lemma) || CUE_MARKERS.has(lw) ? 1 : 0;
+  }
+  const w = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (lower[i] as number));
+  const p = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (pos[i] as number));
+  const q = (i: number): number => (i < 0 || i >= n ? 0 : (inside[i] as number) * 4 + (marks[i] as number));
+  const ids = new Int32Array(n * STATIC_K).fill(-1);
+  const keys = new Int32Array(n * 3);
+  for (const s of sentences) {
+    const len = s.tokenEnd - s.tokenStart;
+    let sentHasCue = 0;
+    let sentHasQuote = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (cue[i]) sentHasCue = 1;
+      if (marks[i] !== 0 || inside[i]) sentHasQuote = 1;
+    }
+    const para = paragraphs[s.paragraph] as Paragraph | undefined;
+    const firstInPara = (tokens[s.tokenStart] as Token).start === (para?.start ?? 0) ? 1 : 0;
+    const lastInPara = para === undefined || s.end >= para.end - 1 ? 1 : 0;
+    const paraQuote = /^["“«„]/.test((tokens[s.tokenStart] as Token).text) ? 1 : 0;
+    const left = new Int32Array(len);
+    const right = new Int32Array(len);
+    const leftCue = new Int32Array(len);
+    const rightCue = new Int32Array(len);
+    let last = -1;
+    for (let k = 0; k < len; k++) {
+      left[k] = last < 0 ? 0 : k - last;
+      leftCue[k] = last < 0 ? 0 : (lemma[s.tokenStart + last] as number);
+      if (cue[s.tokenStart + k]) last = k;
+    }
+    last = -1;
+    for (let k = len - 1; k >= 0; k--) {
+      right[k] = last < 0 ? 0 : last - k;
+      rightCue[k] = last < 0 ? 0 : (lemma[s.tokenStart + last] as number);
+      if (cue[s.tokenStart + k]) last = k;
+    }
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const k = i - s.tokenStart;
+      const t = tokens[i] as Token;
+      const lw = w(i);
+      const cl = bucket(left[k] as number);
+      const cr = bucket(right[k] as number);
+      const f = [
+        feature(0),
+        feature(1, lw),
+        feature(2, lemma[i] as number),
+        feature(3, p(i)),
+        feature(4, shape(t.text)),
+        feature(5, hashString(t.text.slice(-3).toLowerCase())),
+        feature(6, w(i - 1)),
+        feature(7, w(i + 1)),
+        feature(8, w(i - 2)),
+        feature(9, w(i + 2)),
+        feature(10, p(i - 1)),
+        feature(11, p(i + 1)),
+        feature(12, p(i - 2)),
+        feature(13, p(i + 2)),
+        feature(14, p(i - 1), p(i)),
+        feature(15, p(i), p(i + 1)),
+        feature(16, w(i - 1), lw),
+        feature(17, lw, w(i + 1)),
+        feature(18, cue[i] as number, p(i)),
+        feature(19, cl),
+        feature(20, cr),
+        feature(21, cl, cr),
+        feature(22, q(i)),
+        feature(23, q(i - 1)),
+        feature(24, q(i + 1)),
+        feature(25, inside[i] as number, lw),
+        feature(26, sentHasCue, sentHasQuote),
+        feature(27, k === 0 ? 1 : 0, firstInPara),
+        feature(28, k === len - 1 ? 1 : k === len - 2 ? 2 : 0),
+        feature(29, Math.floor((4 * k) / len)),
+        feature(30, bucket(len - 1 - k), lastInPara),
+        feature(31, paraQuote, inside[i] as number),
+        feature(37, leftCue[k] as number, Math.min(cl, 4)),
+        feature(38, rightCue[k] as number, Math.min(cr, 4)),
+        feature(39, i > 0 ? (lemma[i - 1] as number) : BOS),
+        feature(40, i + 1 < n ? (lemma[i + 1] as number) : EOS),
+        feature(41, p(i - 1), p(i), p(i + 1)),
+        feature(42, lemma[i] as number, w(i + 1)),
+        feature(43, lemma[i] as number, p(i + 1)),
+        feature(44, w(i - 1), lemma[i] as number),
+        feature(45, p(i), cr),
+        feature(46, p(i), cl, inside[i] as number),
+        PRONOUNS.has(t.text.toLowerCase()) ? feature(32) : -1,
+        cue[i - 1] ? feature(33, w(i - 1)) : -1,
+        cue[i + 1] ? feature(34, w(i + 1)) : -1,
+        cue[i - 2] ? feature(35, w(i - 2)) : -1,
+        cue[i + 2] ? feature(36, w(i + 2)) : -1,
+      ];
+      ids.set(f, i * STATIC_K);
+      keys[i * 3] = lw;
+      keys[i * 3 + 1] = p(i);
+      keys[i * 3 + 2] = q(i);
+    }
+  }
+  return { ids, keys, inside };
+}

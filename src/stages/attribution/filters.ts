@@ -1,0 +1,36 @@
+import type { Token } from '../../doc/layers.js';
+import type { LinkedSpans } from './link.js';
+
+const RELATIVE = new Set(['which', 'that', 'who', 'whom', 'whose']);
+const SUBORDINATE = new Set(['when', 'if', 'unless', 'once', 'while']);
+const FRAMING = /^(citing|according)\b/i;
+
+/**
+ * Drops two kinds of false attributions the tagger makes:
+ * - a "content" separated from its cue by a relative pronoun ("the comments, which
+ *   seemed…"): the cue is the relative clause's verb, not a report;
+ * - a sourceless cue in a subordinate clause ("when asked about…");
+ * - a framing cue ("Citing officials, NBC reported…", "According to X, Y said…") whose content
+ *   holds another attribution's cue: the framing names the sourcing of that attribution.
+ */
+export function dropFalseAttributions(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
+  return linked.filter((l) => {
+    if (!l.cue) return true;
+    if (l.content.tokenEnd <= l.cue.tokenStart) {
+      for (let i = l.content.tokenEnd - 1; i < l.cue.tokenStart; i++) {
+        if (RELATIVE.has((tokens[i] as Token).text.toLowerCase()) && !l.source) return false;
+      }
+    }
+    // "… when asked about …": a circumstance, not a report, when nobody is named
+    const prev = tokens[l.cue.tokenStart - 1];
+    if (!l.source && prev && SUBORDINATE.has(prev.text.toLowerCase())) return false;
+    const cueText = (tokens[l.cue.tokenStart] as Token).text;
+    if (FRAMING.test(cueText)) {
+      const holdsCue = linked.some(
+        (o) => o !== l && o.cue && o.cue.tokenStart >= l.content.tokenStart && o.cue.tokenEnd <= l.content.tokenEnd,
+      );
+      if (holdsCue) return false;
+    }
+    return true;
+  });
+}

@@ -1,0 +1,55 @@
+import type { Sentence, Token } from '../../doc/layers.js';
+import type { LinkedSpans } from './link.js';
+import type { TaggedSpan } from './tagger.js';
+
+const MIN_CONTENT = 3;
+
+function overlapsAny(a: number, b: number, spans: readonly TaggedSpan[]): boolean {
+  return spans.some((s) => s.tokenStart < b && a < s.tokenEnd);
+}
+
+/**
+ * A cue the tagger found with no content: the content is taken from the sentence by the two
+ * news patterns, "CONTENT, SOURCE said." (everything before the comma) and "SOURCE said
+ * CONTENT." (everything after the cue, final punctuation left out).
+ */
+export function orphanCues(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  spans: readonly TaggedSpan[],
+  linked: readonly LinkedSpans[],
+): LinkedSpans[] {
+  const usedCues = new Set(linked.flatMap((l) => (l.cue ? [l.cue.tokenStart] : [])));
+  const contents = linked.map((l) => l.content);
+  const sources = spans.filter((s) => s.kind === 'S');
+  const out: LinkedSpans[] = [];
+  for (const cue of spans) {
+    if (cue.kind !== 'C' || usedCues.has(cue.tokenStart)) continue;
+    const sentence = sentences[(tokens[cue.tokenStart] as Token).sentence];
+    if (!sentence) continue;
+    const source = sources.find((s) => s.tokenEnd === cue.tokenStart) ?? sources.find((s) => s.tokenStart === cue.tokenEnd) ?? null;
+    if (!source) continue;
+    const before = Math.min(source.tokenStart, cue.tokenStart);
+    const after = Math.max(source.tokenEnd, cue.tokenEnd);
+    let content: TaggedSpan | null = null;
+    let rule = '';
+    const comma = before - 1;
+    if (comma - sentence.tokenStart >= MIN_CONTENT && /^[,”"]$/.test((tokens[comma] as Token).text)) {
+      let end = comma;
+      // a quotation closed after its comma keeps both marks: “…,” he said
+      if ((tokens[comma] as Token).text !== ',') end = comma + 1;
+      content = { kind: 'Q', tokenStart: sentence.tokenStart, tokenEnd: end };
+      rule = 'attribution/postposed-cue';
+    } else if (source.tokenEnd <= cue.tokenStart) {
+      let end = sentence.tokenEnd;
+      while (end > after && (tokens[end - 1] as Token).pos === 'PUNCT' && !/^[”"’]$/.test((tokens[end - 1] as Token).text)) end--;
+      if (end - after >= MIN_CONTENT) {
+        content = { kind: 'Q', tokenStart: after, tokenEnd: end };
+        rule = 'attribution/preposed-cue';
+      }
+    }
+    if (!content || overlapsAny(content.tokenStart, content.tokenEnd, contents)) continue;
+    out.push({ content, cue, source, rule });
+  }
+  return out;
+}

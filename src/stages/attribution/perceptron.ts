@@ -1,0 +1,93 @@
+import { BUCKETS } from './hashing.js';
+
+/**
+ * A multi-class averaged perceptron (Collins 2002) over hashed features: `weights[f * L + l]`
+ * for bucket `f` and label `l`. `Perceptron` scores; `PerceptronTrainer` learns with lazy
+ * averaging and exports a `Perceptron`.
+ */
+export class Perceptron {
+  readonly labels: readonly string[];
+  readonly weights: Float32Array;
+
+  constructor(labels: readonly string[], weights: Float32Array) {
+    if (weights.length !== BUCKETS * labels.length) throw new Error('perceptron: weight table of the wrong size');
+    this.labels = labels;
+    this.weights = weights;
+  }
+
+  /** Adds the rows of `ids[from, to)` (−1 = none) to `scores`. */
+  add(scores: Float64Array, ids: ArrayLike<number>, from = 0, to = ids.length): void {
+    const L = this.labels.length;
+    const w = this.weights;
+    for (let k = from; k < to; k++) {
+      const id = ids[k] as number;
+      if (id < 0) continue;
+      const base = id * L;
+      for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (w[base + l] as number);
+    }
+  }
+}
+
+export class PerceptronTrainer {
+  readonly labels: readonly string[];
+  readonly #w: Float64Array;
+  readonly #total: Float64Array;
+  readonly #stamp: Int32Array;
+  #step = 0;
+
+  constructor(labels: readonly string[]) {
+    this.labels = labels;
+    this.#w = new Float64Array(BUCKETS * labels.length);
+    this.#total = new Float64Array(BUCKETS * labels.length);
+    this.#stamp = new Int32Array(BUCKETS * labels.length);
+  }
+
+  add(scores: Float64Array, ids: ArrayLike<number>, from = 0, to = ids.length): void {
+    const L = this.labels.length;
+    for (let k = from; k < to; k++) {
+      const id = ids[k] as number;
+      if (id < 0) continue;
+      const base = id * L;
+      for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (this.#w[base + l] as number);
+    }
+  }
+
+  /** One perceptron step over the given feature lists: reward the gold label, penalise the guess. */
+  update(lists: readonly (readonly [ArrayLike<number>, number, number])[], gold: number, guess: number): void {
+    this.#step++;
+    if (gold === guess) return;
+    const L = this.labels.length;
+    for (const [ids, from, to] of lists) {
+      for (let k = from; k < to; k++) {
+        const id = ids[k] as number;
+        if (id < 0) continue;
+        this.#bump(id * L + gold, 1);
+        this.#bump(id * L + guess, -1);
+      }
+    }
+  }
+
+  #bump(k: number, delta: number): void {
+    this.#total[k] = (this.#total[k] as number) + (this.#step - (this.#stamp[k] as number)) * (this.#w[k] as number);
+    this.#stamp[k] = this.#step;
+    this.#w[k] = (this.#w[k] as number) + delta;
+  }
+
+  /** Averaged weights; rows whose largest absolute weight is below `minWeight` are zeroed. */
+  average(minWeight: number): Perceptron {
+    const L = this.labels.length;
+    const out = new Float32Array(BUCKETS * L);
+    const steps = Math.max(1, this.#step);
+    for (let f = 0; f < BUCKETS; f++) {
+      let max = 0;
+      for (let l = 0; l < L; l++) {
+        const k = f * L + l;
+        const avg = ((this.#total[k] as number) + (this.#step - (this.#stamp[k] as number)) * (this.#w[k] as number)) / steps;
+        out[k] = avg;
+        max = Math.max(max, Math.abs(avg));
+      }
+      if (max < minWeight) out.fill(0, f * L, f * L + L);
+    }
+    return new Perceptron(this.labels, out);
+  }
+}

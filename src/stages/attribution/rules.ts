@@ -1,0 +1,88 @@
+import type { Token } from '../../doc/layers.js';
+import type { StageContext } from '../../pipeline/stage.js';
+import { continuingQuotes } from './continuing-quotes.js';
+import type { TaggerInput } from './features.js';
+import { CUE_VERBS } from './lexicon.js';
+import type { LinkedSpans } from './link.js';
+import { orphanCues } from './orphan-cues.js';
+import { reportNounClauses } from './report-nouns.js';
+import type { TaggedSpan } from './tagger.js';
+
+/** Fewer tokens than this inside quotation marks, with no cue, is a scare quote or a title. */
+const MIN_CUELESS_QUOTE = 6;
+
+function wholeQuote(inside: Uint8Array, s: TaggedSpan): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (inside[i] !== 1) return false;
+  return true;
+}
+
+/**
+ * Rules over the model's linked spans: a content without a cue is kept only when it is a
+ * whole quotation long enough to be speech (a quote continuing the previous speaker); short
+ * cue-less quotes (scare quotes, titles, nicknames) are dropped. Unbalanced quotation marks
+ * are reported.
+ */
+export function ruleSpans(
+  input: TaggerInput,
+  inside: Uint8Array,
+  spans: readonly TaggedSpan[],
+  linked: readonly LinkedSpans[],
+  ctx: StageContext,
+): LinkedSpans[] {
+  reportUnbalanced(input, inside, ctx);
+  const out: LinkedSpans[] = [];
+  for (const l of linked) {
+    if (l.cue === null) {
+      const length = l.content.tokenEnd - l.content.tokenStart;
+      if (!wholeQuote(inside, l.content) || length < MIN_CUELESS_QUOTE) continue;
+      out.push({ ...l, rule: 'attribution/continuing-quote' });
+      continue;
+    }
+    const length = l.content.tokenEnd - l.content.tokenStart;
+    const cueLemma = (input.tokens[l.cue.tokenStart] as Token).lemma;
+    // "watched “The Godfather”": a short quotation after a word that is no speech verb is a title
+    if (wholeQuote(inside, l.content) && length < MIN_CUELESS_QUOTE && !CUE_VERBS.has(cueLemma)) continue;
+    out.push(l);
+  }
+  out.push(...orphanCues(input.tokens, input.sentences, spans, out));
+  out.push(
+    ...reportNounClauses(
+      input.tokens,
+      input.sentences,
+      out.map((l) => l.content),
+    ),
+  );
+  out.push(
+    ...continuingQuotes(
+      input.tokens,
+      inside,
+      out.map((l) => l.content),
+    ),
+  );
+  return out.sort((x, y) => x.content.tokenStart - y.content.tokenStart);
+}
+
+/** A paragraph that ends inside a quotation whose next paragraph does not reopen one. */
+function reportUnbalanced(input: TaggerInput, inside: Uint8Array, ctx: StageContext): void {
+  const { tokens, paragraphs } = input;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    if (!para) continue;
+    let last = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.start >= para.end) break;
+      if (t.start >= para.start) last = i;
+    }
+    if (last < 0 || inside[last] !== 1) continue;
+    const next = tokens[last + 1];
+    const reopens = next !== undefined && /^["“«„]$/.test(next.text);
+    if (!reopens) {
+      ctx.report({
+        reason: 'a quotation opened in this paragraph is never closed',
+        rule: 'attribution/unbalanced-quote',
+        span: { start: para.start, end: para.end },
+      });
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { Token } from '../../doc/layers.js';
+import type { LinkedSpans } from './link.js';
+
+/** Parts of speech that may open a noun phrase before its head: "The", "four", "former", "U.S.". */
+const NP_LEFT = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN']);
+
+/**
+ * PolNeAR sources are whole noun phrases. A source the tagger cut short ("mayor" for "The
+ * mayor") is extended leftwards over determiners, numbers, adjectives and nouns in its
+ * sentence, stopping at anything already part of the attribution.
+ */
+export function extendSources(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
+  return linked.map((l) => {
+    if (!l.source) return l;
+    let a = l.source.tokenStart;
+    const sentence = (tokens[a] as Token).sentence;
+    const pronoun = (tokens[a] as Token).pos === 'PRON';
+    while (a > 0 && !pronoun) {
+      const t = tokens[a - 1] as Token;
+      if (t.sentence !== sentence) break;
+      // "secretary of state", "current and former officials": of/and inside the phrase
+      const inner = (t.text === 'of' || t.pos === 'CCONJ') && a > 1 && NP_LEFT.has((tokens[a - 2] as Token).pos);
+      if (!NP_LEFT.has(t.pos) && !inner) break;
+      if (l.content.tokenStart < a && a - 1 < l.content.tokenEnd) break;
+      if (l.cue && l.cue.tokenStart < a && a - 1 < l.cue.tokenEnd) break;
+      a--;
+    }
+    // "Rival Hillary| Clinton said", "The city| of Phoenix said": a gap of name-phrase words up to the cue joins the source
+    let b = l.source.tokenEnd;
+    if (l.cue && l.cue.tokenStart > b && l.cue.tokenStart - b <= 4) {
+      let ok = true;
+      for (let i = b; i < l.cue.tokenStart; i++) {
+        const t = tokens[i] as Token;
+        if (!(t.pos === 'PROPN' || t.text === 'of' || t.text === '’s' || t.text === "'s" || (t.pos === 'NOUN' && i > b))) ok = false;
+      }
+      if (ok) b = l.cue.tokenStart;
+    }
+    if (a === l.source.tokenStart && b === l.source.tokenEnd) return l;
+    return { ...l, source: { ...l.source, tokenStart: a, tokenEnd: b } };
+  });
+}

@@ -1,0 +1,57 @@
+import type { Entity, Speaker } from '../../doc/layers.js';
+import { overlapLength, type Span } from '../../doc/span.js';
+import { PRONOUNS } from './lexicon.js';
+
+/** A speaker with the rule that resolved it. */
+export interface ResolvedSpeaker {
+  readonly speaker: Speaker | null;
+  readonly rule: string;
+}
+
+/** The entity with the mention that best overlaps the source (most shared characters, then the mention nearest the source's end). */
+export function entityForSource(entities: readonly Entity[] | undefined, source: Span): Entity | null {
+  if (!entities) return null;
+  let best: Entity | null = null;
+  let bestShare = 0;
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const share = overlapLength(m, source);
+      if (share > bestShare || (share === bestShare && share > 0 && best !== null && e.type === 'PERSON' && best.type !== 'PERSON')) {
+        best = e;
+        bestShare = share;
+      }
+    }
+  }
+  return best;
+}
+
+export function isPronoun(text: string): boolean {
+  return PRONOUNS.has(text.trim().toLowerCase());
+}
+
+/**
+ * Resolves who is speaking: the entity whose mention overlaps the source; without one, the
+ * source's words, unless they are a pronoun, in which case the previous named speaker
+ * (`previous`); with no source at all, the previous speaker when the content continues a
+ * quotation (`continuing`); otherwise nobody (null, never a guess).
+ */
+export function resolveSpeaker(
+  source: Span | null,
+  entities: readonly Entity[] | undefined,
+  previous: Speaker | null,
+  continuing: boolean,
+  subjectless = false,
+): ResolvedSpeaker {
+  if (source === null) {
+    if (continuing && previous) return { speaker: previous, rule: 'speaker/continuing-quote' };
+    if (subjectless && previous) return { speaker: previous, rule: 'speaker/participle-subject' };
+    return { speaker: null, rule: 'speaker/none' };
+  }
+  const entity = entityForSource(entities, source);
+  if (entity) return { speaker: { entity: entity.id, name: entity.name }, rule: 'speaker/entity' };
+  if (isPronoun(source.text)) {
+    if (previous) return { speaker: previous, rule: 'speaker/pronoun-previous' };
+    return { speaker: null, rule: 'speaker/pronoun-unresolved' };
+  }
+  return { speaker: { entity: null, name: source.text }, rule: 'speaker/source-text' };
+}

@@ -1,0 +1,94 @@
+import { STATIC_K, type StaticFeatures } from './features.js';
+import { feature } from './hashing.js';
+import type { Perceptron } from './perceptron.js';
+
+/** Labels of the source/cue tagger and of the content tagger (BIO). */
+export const SC_LABELS = ['O', 'B-S', 'I-S', 'B-C', 'I-C'] as const;
+export const Q_LABELS = ['O', 'B-Q', 'I-Q'] as const;
+
+/** False for an `I-X` label that does not continue an `X`. */
+export function allowed(labels: readonly string[], prev: number, next: number): boolean {
+  const l = labels[next] as string;
+  if (!l.startsWith('I-')) return true;
+  const p = prev < 0 ? 'O' : (labels[prev] as string);
+  return p !== 'O' && p.slice(2) === l.slice(2);
+}
+
+export const HISTORY_K = 5;
+
+/** Features built from the labels already chosen for the two previous tokens (written into `out`). */
+export function historyFeatures(p1: number, p2: number, keys: Int32Array, i: number, out: Int32Array): Int32Array {
+  out[0] = feature(200, p1);
+  out[1] = feature(201, p1, p2);
+  out[2] = feature(202, p1, keys[i * 3] as number);
+  out[3] = feature(203, p1, keys[i * 3 + 1] as number);
+  out[4] = feature(204, p1, keys[i * 3 + 2] as number);
+  return out;
+}
+
+/** Best allowed label from scores. */
+export function bestAllowed(labels: readonly string[], scores: Float64Array, prev: number): number {
+  let best = 0;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let l = 0; l < scores.length; l++) {
+    if (!allowed(labels, prev, l)) continue;
+    const s = scores[l] as number;
+    if (s > bestScore) {
+      bestScore = s;
+      best = l;
+    }
+  }
+  return best;
+}
+
+/** Greedy left-to-right tagging of a document. `extra` holds `extraK` more feature ids per token. */
+export function decode(model: Perceptron, stat: StaticFeatures, extra?: Int32Array, extraK = 0, boost?: readonly number[]): Int8Array {
+  const n = stat.ids.length / STATIC_K;
+  const L = model.labels.length;
+  const tags = new Int8Array(n);
+  const scores = new Float64Array(L);
+  const history = new Int32Array(HISTORY_K);
+  for (let i = 0; i < n; i++) {
+    const p1 = i > 0 ? (tags[i - 1] as number) : -1;
+    const p2 = i > 1 ? (tags[i - 2] as number) : -1;
+    if (boost) for (let l = 0; l < L; l++) scores[l] = boost[l] ?? 0;
+    else scores.fill(0);
+    model.add(scores, stat.ids, i * STATIC_K, (i + 1) * STATIC_K);
+    if (extra) model.add(scores, extra, i * extraK, (i + 1) * extraK);
+    model.add(scores, historyFeatures(p1, p2, stat.keys, i, history));
+    tags[i] = bestAllowed(model.labels, scores, p1);
+  }
+  return tags;
+}
+
+/** A labelled run of tokens `[tokenStart, tokenEnd)`. */
+export interface TaggedSpan {
+  readonly kind: string;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/** BIO tags to spans. */
+export function tagsToSpans(labels: readonly string[], tags: Int8Array): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let open: { kind: string; start: number } | null = null;
+  for (let i = 0; i <= tags.length; i++) {
+    const l = i < tags.length ? (labels[tags[i] as number] as string) : 'O';
+    if (open && !(l.startsWith('I-') && l.slice(2) === open.kind)) {
+      spans.push({ kind: open.kind, tokenStart: open.start, tokenEnd: i });
+      open = null;
+    }
+    if (l.startsWith('B-')) open = { kind: l.slice(2), start: i };
+  }
+  return spans;
+}
+
+/**
+ * The label to learn after the history actually predicted: a gold `I-X` that cannot follow
+ * the previous guess becomes `B-X` (a simple dynamic oracle for greedy BIO decoding).
+ */
+export function oracleLabel(labels: readonly string[], prev: number, gold: number): number {
+  if (allowed(labels, prev, gold)) return gold;
+  const l = labels[gold] as string;
+  return labels.indexOf(`B-${l.slice(2)}`);
+}

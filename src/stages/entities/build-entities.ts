@@ -1,0 +1,79 @@
+import type { Entity } from '../../doc/layers.js';
+import { spanOf } from '../../doc/span.js';
+import { aliasDisplay } from './cluster.js';
+import type { Cluster, Mention, WorkMention } from './mention.js';
+
+/** An entity of the contract with the optional fields this stage adds. */
+export interface ResolvedEntity extends Entity {
+  readonly aliases?: string[];
+  /** What sort of ORG or group it is ("news outlet"). */
+  readonly kind?: string;
+  /** A group whose members the text does not name ("four U.S. officials"). */
+  readonly anonymous?: boolean;
+  readonly count?: number;
+  readonly gender?: 'm' | 'f';
+}
+
+function slug(name: string): string {
+  const s = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return s || 'entity';
+}
+
+/** The longest proper name of a cluster, or the alias' full form ("U.S." → "United States"). */
+function canonicalName(c: Cluster, text: string): string {
+  let best = '';
+  for (const m of c.mentions) {
+    if (m.kind !== 'name' && m.kind !== 'group') continue;
+    const name = m.name ?? text.slice(m.start, m.end);
+    const full = aliasDisplay(name) ?? name;
+    if (full.length > best.length) best = full;
+  }
+  return best;
+}
+
+/** Turns clusters into contract entities (ordered by first mention) and the internal mention layer. */
+export function buildEntities(text: string, clusters: readonly Cluster[]): { entities: ResolvedEntity[]; mentions: Mention[] } {
+  const live = clusters.filter((c) => c.mentions.some((m) => m.kind === 'name' || m.kind === 'group'));
+  const first = new Map<Cluster, number>(
+    live.map((c) => [c, c.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY)]),
+  );
+  live.sort((a, b) => first.get(a)! - first.get(b)!);
+  const used = new Set<string>();
+  const entities: ResolvedEntity[] = [];
+  const mentions: Mention[] = [];
+  for (const c of live) {
+    const name = canonicalName(c, text);
+    let id = slug(name);
+    for (let k = 2; used.has(id); k++) id = `${slug(name)}-${k}`;
+    used.add(id);
+    const sorted = [...c.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    const spans: WorkMention[] = [];
+    for (const m of sorted) {
+      const prev = spans[spans.length - 1];
+      if (prev && prev.start === m.start && prev.end === m.end) continue;
+      spans.push(m);
+    }
+    const aliases = [...new Set(sorted.filter((m) => m.kind === 'name' && m.name && m.name !== name).map((m) => m.name as string))];
+    entities.push({
+      id,
+      name,
+      type: c.type,
+      roles: [...c.roles],
+      mentions: spans.map((m) => spanOf(text, m.start, m.end)),
+      rule: c.rule,
+      ...(aliases.length > 0 && { aliases }),
+      ...(c.kind && { kind: c.kind }),
+      ...(c.anonymous && { anonymous: true }),
+      ...(c.count !== undefined && { count: c.count }),
+      ...(c.type === 'PERSON' && c.gender !== '?' && { gender: c.gender }),
+    });
+    for (const m of spans) mentions.push({ ...spanOf(text, m.start, m.end), entity: id, kind: m.kind, rule: m.rule });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { entities, mentions };
+}

@@ -1,0 +1,167 @@
+import type { EntityType } from '../../doc/layers.js';
+import type { GroupMention } from './groups.js';
+import type { Cluster, WorkMention } from './mention.js';
+
+/** Other names of the same place or body, by normalised key. */
+const ALIASES: Record<string, string> = {
+  us: 'united states',
+  usa: 'united states',
+  america: 'united states',
+  'united states of america': 'united states',
+  uk: 'united kingdom',
+  britain: 'united kingdom',
+  'great britain': 'united kingdom',
+  un: 'united nations',
+  eu: 'european union',
+  uae: 'united arab emirates',
+};
+const DISPLAY: Record<string, string> = {
+  'united states': 'United States',
+  'united kingdom': 'United Kingdom',
+  'united nations': 'United Nations',
+  'european union': 'European Union',
+};
+
+export function nameKey(name: string): string {
+  const k = name
+    .toLowerCase()
+    .replace(/[.’']/g, '')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return ALIASES[k] ?? k;
+}
+
+/** The display name an alias key stands for ("U.S." → "United States"), if any. */
+export function aliasDisplay(name: string): string | undefined {
+  return DISPLAY[nameKey(name)];
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function newCluster(m: WorkMention, rule: string): Cluster {
+  return { mentions: [m], type: m.type, roles: [], gender: m.gender ?? '?', plural: false, rule };
+}
+
+/**
+ * Groups name mentions into clusters: the same name (or a listed alias: "U.S." and
+ * "United States"), a person's surname or first name alone after the full name, an
+ * acronym after the words it abbreviates, and anonymous groups with the same description.
+ */
+export function clusterNames(mentions: readonly WorkMention[], groups: readonly GroupMention[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, number>();
+  const parts = new PartIndex();
+  const join = (m: WorkMention, c: number, rule: string): void => {
+    m.cluster = c;
+    if (m.rule.startsWith('ner/') && rule !== 'alias/same-name') m.rule = `${m.rule}+${rule}`;
+    clusters[c]!.mentions.push(m);
+  };
+  const names = mentions.filter((m) => m.kind === 'name').sort((a, b) => a.start - b.start);
+  // Longest names first so that "Rubio" finds "Marco Rubio" wherever it comes.
+  const byLength = [...names].sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0) || a.start - b.start);
+  for (const m of byLength) {
+    const key = nameKey(m.name ?? '');
+    const same = byKey.get(key);
+    if (same !== undefined) {
+      join(m, same, 'alias/same-name');
+      continue;
+    }
+    const part = parts.find(m);
+    if (part !== undefined) {
+      join(m, part.cluster, part.rule);
+      continue;
+    }
+    byKey.set(key, clusters.push(newCluster(m, m.rule.startsWith('ner/') ? 'ner/perceptron-conll2003' : m.rule)) - 1);
+    m.cluster = clusters.length - 1;
+    parts.addName(m, m.cluster, m.type);
+  }
+  const groupKeys = new Map<string, number>();
+  for (const g of groups) {
+    const same = groupKeys.get(g.key);
+    if (same !== undefined) {
+      g.rule = 'anonymous/same-description';
+      join(g, same, 'anonymous/same-description');
+      if (g.count !== null) clusters[same]!.count ??= g.count;
+      continue;
+    }
+    const c = newCluster(g, 'anonymous/description');
+    c.anonymous = true;
+    if (g.count !== null) c.count = g.count;
+    c.plural = g.count !== 1;
+    g.cluster = clusters.push(c) - 1;
+    groupKeys.set(g.key, g.cluster);
+  }
+  for (const c of clusters) {
+    c.mentions.sort((a, b) => a.start - b.start);
+    c.type = votedType(c);
+  }
+  return clusters;
+}
+
+interface PartEntry {
+  readonly cluster: number;
+  readonly start: number;
+  readonly rule: string;
+}
+
+/**
+ * Where shorter names may find their cluster: a person's last words and first word, an
+ * acronym's letters. Filled as longer names are clustered.
+ */
+class PartIndex {
+  readonly #map = new Map<string, PartEntry[]>();
+
+  addName(m: WorkMention, cluster: number, type: EntityType): void {
+    const words = (m.name ?? '').split(/\s+/);
+    if (words.length < 2) return;
+    if (type === 'PERSON') {
+      for (let k = 1; k < words.length; k++)
+        this.#put(`p:${words.slice(-k).join(' ')}`, { cluster, start: m.start, rule: 'alias/surname' });
+      this.#put(`p:${words[0]}`, { cluster, start: m.start, rule: 'alias/first-name' });
+    }
+    const letters = initials(m.name ?? '');
+    if (letters.length > 1) this.#put(`a:${letters}`, { cluster, start: m.start, rule: 'alias/acronym' });
+  }
+
+  #put(key: string, e: PartEntry): void {
+    const list = this.#map.get(key);
+    if (list) list.push(e);
+    else this.#map.set(key, [e]);
+  }
+
+  /** The nearest cluster a shorter name belongs to. */
+  find(m: WorkMention): { cluster: number; rule: string } | undefined {
+    const name = m.name ?? '';
+    const words = name.split(/\s+/);
+    let list: PartEntry[] | undefined;
+    if (m.type === 'PERSON' || words.length === 1) list = this.#map.get(`p:${name}`);
+    if (!list && words.length === 1 && /^\p{Lu}{2,}s?$/u.test(name)) list = this.#map.get(`a:${name.replace(/s$/, '')}`);
+    if (!list) return undefined;
+    let best: PartEntry | undefined;
+    for (const e of list) if (!best || Math.abs(e.start - m.start) < Math.abs(best.start - m.start)) best = e;
+    return best && { cluster: best.cluster, rule: best.rule };
+  }
+}
+
+/** The type most name mentions carry; ties go to the longest name's type. */
+function votedType(c: Cluster): EntityType {
+  const votes = new Map<EntityType, number>();
+  for (const m of c.mentions)
+    if (m.kind === 'name' || m.kind === 'group') votes.set(m.type, (votes.get(m.type) ?? 0) + (m.name?.length ?? 1));
+  let best: EntityType = c.type;
+  let max = -1;
+  for (const [t, v] of votes) {
+    if (v > max) {
+      max = v;
+      best = t;
+    }
+  }
+  return best;
+}

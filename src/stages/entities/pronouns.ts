@@ -1,0 +1,134 @@
+import type { Token } from '../../doc/layers.js';
+import { PRONOUNS } from './lexicon/pronouns.js';
+import type { Cluster, WorkMention } from './mention.js';
+
+const SINGULAR_WINDOW = 6;
+const PLURAL_WINDOW = 2;
+
+/** True when a mention stands where a subject does: followed by a verb, or opening its sentence. */
+export function subjectLike(tokens: readonly Token[], m: WorkMention, sentenceStart: number): boolean {
+  if (m.tokStart === sentenceStart) return true;
+  let k = m.tokEnd;
+  while (k < tokens.length && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+  const next = tokens[k];
+  if (next === undefined) return false;
+  if (next.text === ',') {
+    // an apposition or a clause in commas: look past it
+    let j = k + 1;
+    while (j < tokens.length && j - k < 12 && tokens[j]!.text !== ',' && tokens[j]!.text !== '.') j++;
+    const after = tokens[j + 1];
+    return tokens[j]?.text === ',' && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX');
+  }
+  return next.pos === 'VERB' || next.pos === 'AUX';
+}
+
+/**
+ * Third-person pronouns linked to the most recent compatible entity: he/she to a person
+ * of that gender or unknown gender within six sentences (quotes run long), they/them/their (outside
+ * quotations) to a group within two; subjects are preferred. A person's unknown gender is
+ * learnt from the first pronoun linked to it.
+ */
+export function linkPronouns(
+  tokens: readonly Token[],
+  sentenceStartOf: (tok: number) => number,
+  isQuoted: (offset: number) => boolean,
+  clusters: Cluster[],
+): WorkMention[] {
+  const out: WorkMention[] = [];
+  const subject = new Map<WorkMention, boolean>();
+  const isSubject = (m: WorkMention): boolean => {
+    let s = subject.get(m);
+    if (s === undefined) {
+      s = subjectLike(tokens, m, sentenceStartOf(m.tokStart));
+      subject.set(m, s);
+    }
+    return s;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase();
+    const quoted = isQuoted(t.start);
+    if (lower === 'it') {
+      const m = linkIt(tokens, i, quoted, clusters);
+      if (m) out.push(m);
+      continue;
+    }
+    const p = PRONOUNS.get(lower);
+    if (!p || (t.pos !== 'PRON' && t.pos !== 'DET')) continue;
+    if (p.plural && quoted) continue;
+    const sentence = tokens[i]!.sentence;
+    const window = p.plural ? PLURAL_WINDOW : SINGULAR_WINDOW;
+    let best: { c: number; score: number; subject: boolean } | undefined;
+    clusters.forEach((c, index) => {
+      if (p.plural ? !(c.plural || c.type === 'ORG' || c.type === 'NORP') : c.type !== 'PERSON' || c.plural) return;
+      if (!p.plural && c.gender !== '?' && c.gender !== p.gender) return;
+      let last: WorkMention | undefined;
+      for (const m of c.mentions) if (m.end <= t.start && (!last || m.start > last.start)) last = m;
+      if (!last || sentence - last.sentence > window) return;
+      const subj = isSubject(last);
+      let score = -10 * (sentence - last.sentence) + (subj ? 6 : 0) + (last.quoted && !quoted ? -4 : 0);
+      if (p.plural && c.anonymous) score += 4;
+      if (p.plural && c.type === 'ORG') score -= 3;
+      if (!best || score > best.score || (score === best.score && last.start > (lastOf(clusters[best.c]!, t.start)?.start ?? -1))) {
+        best = { c: index, score, subject: subj };
+      }
+    });
+    if (!best) continue;
+    const c = clusters[best.c]!;
+    const rule = p.plural ? 'pronoun/plural-recent' : best.subject ? 'pronoun/recent-subject' : 'pronoun/recent-compatible';
+    const m: WorkMention = {
+      start: t.start,
+      end: t.end,
+      tokStart: i,
+      tokEnd: i + 1,
+      sentence,
+      kind: 'pronoun',
+      type: c.type,
+      rule,
+      quoted,
+      cluster: best.c,
+    };
+    if (!p.plural && c.gender === '?') c.gender = p.gender;
+    c.mentions.push(m);
+    out.push(m);
+  }
+  return out;
+}
+
+function lastOf(c: Cluster, before: number): WorkMention | undefined {
+  let last: WorkMention | undefined;
+  for (const m of c.mentions) if (m.end <= before && (!last || m.start > last.start)) last = m;
+  return last;
+}
+
+/**
+ * "it" as the subject of a verb outside quotations ("it said", "it reported"): the most
+ * recent organisation within two sentences (`pronoun/it-organisation`).
+ */
+function linkIt(tokens: readonly Token[], i: number, quoted: boolean, clusters: Cluster[]): WorkMention | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (quoted || next === undefined || next.pos !== 'VERB') return undefined;
+  let best: { c: number; start: number } | undefined;
+  clusters.forEach((c, index) => {
+    if (c.type !== 'ORG') return;
+    const last = lastOf(c, t.start);
+    if (!last || t.sentence - last.sentence > PLURAL_WINDOW) return;
+    if (!best || last.start > best.start) best = { c: index, start: last.start };
+  });
+  if (!best) return undefined;
+  const m: WorkMention = {
+    start: t.start,
+    end: t.end,
+    tokStart: i,
+    tokEnd: i + 1,
+    sentence: t.sentence,
+    kind: 'pronoun',
+    type: 'ORG',
+    rule: 'pronoun/it-organisation',
+    quoted,
+    cluster: best.c,
+  };
+  clusters[best.c]!.mentions.push(m);
+  return m;
+}

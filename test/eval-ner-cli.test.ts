@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI } from './support/paths.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dateline-ner-'));
+const small = join(dir, 'small.conll');
+// Sentences written for this test, in CoNLL-2003 columns.
+writeFileSync(
+  small,
+  [
+    '-DOCSTART- -X- -X- O',
+    '',
+    'Maria NNP B-NP B-PER',
+    'Lopez NNP I-NP I-PER',
+    'visited VBD B-VP O',
+    'Madrid NNP B-NP B-LOC',
+    '. . O O',
+    '',
+  ].join('\n'),
+);
+
+function run(...args: string[]) {
+  return spawnSync(process.execPath, [CLI, 'eval', 'ner', ...args], { encoding: 'utf8' });
+}
+
+describe('dateline eval ner', () => {
+  it('prints per-type and micro scores', () => {
+    const r = run('--conll', small, '--json');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as { tokens: number; rows: { type: string; gold: number }[] };
+    expect(report.tokens).toBe(5);
+    expect(report.rows.map((x) => x.type)).toContain('PER/ORG/LOC');
+    expect(report.rows.find((x) => x.type === 'ALL')?.gold).toBe(2);
+  });
+
+  it.each([
+    ['a missing file', ['--conll', join(dir, 'nope.conll')], /E_READ/],
+    ['no --conll', [], /--conll/],
+  ])('fails cleanly on %s', (_case, args, message) => {
+    const r = run(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
