@@ -36,12 +36,54 @@ describe('entity names and resolution', () => {
   });
 
   it.each([
-    ['lone last name after the full name', [['Marco Rubio', 'PERSON'], ['Rubio', 'PERSON']], 1],
-    ['full name after the lone last name', [['Rubio', 'PERSON'], ['Marco Rubio', 'PERSON']], 1],
-    ['same words, other type', [['Jordan', 'PERSON'], ['Jordan', 'GPE']], 2],
-    ['two people, one last name', [['Ana Lopez', 'PERSON'], ['Carlos Lopez', 'PERSON']], 2],
-    ['a last name alone is no organisation alias', [['Harbour Board', 'ORG'], ['Board', 'ORG']], 2],
-    ['case and dots do not matter', [['U.S. Navy', 'ORG'], ['us navy', 'ORG']], 1],
+    [
+      'lone last name after the full name',
+      [
+        ['Marco Rubio', 'PERSON'],
+        ['Rubio', 'PERSON'],
+      ],
+      1,
+    ],
+    [
+      'full name after the lone last name',
+      [
+        ['Rubio', 'PERSON'],
+        ['Marco Rubio', 'PERSON'],
+      ],
+      1,
+    ],
+    [
+      'same words, other type',
+      [
+        ['Jordan', 'PERSON'],
+        ['Jordan', 'GPE'],
+      ],
+      2,
+    ],
+    [
+      'two people, one last name',
+      [
+        ['Ana Lopez', 'PERSON'],
+        ['Carlos Lopez', 'PERSON'],
+      ],
+      2,
+    ],
+    [
+      'a last name alone is no organisation alias',
+      [
+        ['Harbour Board', 'ORG'],
+        ['Board', 'ORG'],
+      ],
+      2,
+    ],
+    [
+      'case and dots do not matter',
+      [
+        ['U.S. Navy', 'ORG'],
+        ['us navy', 'ORG'],
+      ],
+      1,
+    ],
   ])('%s → %i entities', (_name, names, count) => {
     const resolver = new EntityResolver();
     const refs = new Set(names.map(([name, type]) => resolver.resolve(name as string, type as string).ref));
@@ -86,7 +128,8 @@ describe('small parts', () => {
     const doc = fixture(NEWS.geneva!).output;
     expect(renderArticle(doc, false)).toBe(doc.text);
     const coloured = renderArticle(doc, true);
-    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(doc.text);
+    const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+    expect(coloured.replace(ansi, '')).toBe(doc.text);
     expect(coloured).toContain('\u001b[33mMonday\u001b[0m');
   });
 });

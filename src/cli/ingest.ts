@@ -18,7 +18,11 @@ export async function runIngest(paths: readonly string[], options: IngestOptions
     const bar = new ProgressBar(process.stderr);
     if (process.stderr.isTTY) bar.total = await countInputs(paths);
     const started = performance.now();
-    const counts = await ingestPaths(store, pipeline, paths, { date: options.date, batch: options.batch, onProgress: (c) => bar.update(c) });
+    const counts = await ingestPaths(store, pipeline, paths, {
+      date: options.date,
+      batch: options.batch,
+      onProgress: (c) => bar.update(c),
+    });
     bar.done();
     // After a large load the planner needs fresh statistics to pick the indexes.
     if (counts.added + counts.versions + counts.reanalysed >= 5_000) await store.optimize();
