@@ -55,6 +55,20 @@ describe('dateline ingest', () => {
     expect(r.stdout).toMatch(/2 added, .* 3 failed/);
   });
 
+  it('re-analyses articles an older analysis made, from the stored text, once', async () => {
+    const db = join(dir, 'reanalyse.db');
+    const store = await Store.open({ db, write: true });
+    await store.add(articles, 'dateline 0.0.1: old');
+    await store.close();
+    const first = cli(['reanalyse', '--db', db]);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/^re-analysed 3 documents .*: 0 added, 0 new versions, 3 re-analysed, 0 unchanged, 0 failed \(dateline /);
+    const shown = JSON.parse(cli(['show', 'geneva', '--json', '--db', db]).stdout);
+    expect(shown.text).toBe(NEWS.geneva!.text);
+    expect(shown.entities.every((e: { rule?: string }) => e.rule !== 'fixture')).toBe(true);
+    expect(cli(['reanalyse', '--db', db]).stdout).toMatch(/^re-analysed 0 documents/);
+  });
+
   it('runs the demo with zero set-up', () => {
     const r = cli(['demo']);
     expect(r.status).toBe(0);

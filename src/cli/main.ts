@@ -8,6 +8,7 @@ import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerQuotes } from './quotes.js';
+import { registerReanalyse } from './reanalyse.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
 import { registerTimeline } from './timeline.js';
@@ -29,6 +30,7 @@ export function createProgram(): Command {
   registerDemo(program);
   registerEval(program);
   registerIngest(program);
+  registerReanalyse(program);
   registerQuotes(program);
   registerEntities(program);
   registerTimeline(program);

@@ -12,6 +12,7 @@ import { type EntityQuery, type EntityRow, listEntities } from './queries/entiti
 import { exportDocuments } from './queries/export.js';
 import { findQuotes, type QuoteQuery, type QuoteRow } from './queries/quotes.js';
 import { type SearchRow, searchText } from './queries/search.js';
+import { type StoredSource, staleArticles } from './queries/stale.js';
 import { type StoreStats, storeStats } from './queries/stats.js';
 import { type TimelineQuery, type TimelineRow, timeline } from './queries/timeline.js';
 import { inChunks } from './sql-helpers.js';
@@ -154,6 +155,11 @@ export class Store {
 
   article(ref: ArticleRef): Promise<StoredArticle | undefined> {
     return this.#read(() => loadArticle(this.db, ref));
+  }
+
+  /** Current articles another analysis annotated (`reanalyse`), `limit` after store id `after`. */
+  stale(analysis: string, after: number, limit: number): Promise<StoredSource[]> {
+    return this.#read(() => staleArticles(this.db, analysis, after, limit));
   }
 
   stats(): Promise<StoreStats> {

@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { defaultPipeline } from '../pipeline/default-pipeline.js';
+import { analysisVersion } from '../store/analysis-version.js';
+import type { ArticleInput } from '../store/write-batch.js';
+import { analyse } from './analyse.js';
+import { emptyCounts, ProgressBar, summaryLine } from './progress.js';
+import { reportError } from './stdio.js';
+import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
+
+export interface ReanalyseOptions extends DbOptions {
+  readonly batch: number;
+}
+
+/**
+ * `dateline reanalyse`: runs the current pipeline again over stored articles that an
+ * older analysis annotated (new stages, new rules), from the stored text; one transaction
+ * per batch, so it too can be interrupted and run again.
+ */
+export async function runReanalyse(options: ReanalyseOptions): Promise<number> {
+  return withStore('reanalyse', { db: options.db, write: true }, async (store) => {
+    const pipeline = defaultPipeline();
+    const analysis = analysisVersion(pipeline);
+    const counts = emptyCounts();
+    const bar = new ProgressBar(process.stderr);
+    const started = performance.now();
+    for (let after = 0; ; ) {
+      const page = await store.stale(analysis, after, options.batch);
+      if (page.length === 0) break;
+      after = page.at(-1)?.id ?? after;
+      const inputs: ArticleInput[] = [];
+      for (const a of page) {
+        counts.read++;
+        const result = analyse(pipeline, { id: a.doc_id, date: a.date, text: a.text, meta: { source: `#${a.id}` } });
+        if (!result.ok) {
+          counts.failed++;
+          reportError(result.where, result.error.code, result.error.message);
+          continue;
+        }
+        inputs.push({ output: result.output, outlet: a.outlet, title: a.title, url: a.url });
+      }
+      for (const outcome of await store.add(inputs, analysis)) if (outcome === 'reanalysed') counts.reanalysed++;
+      bar.update(counts);
+    }
+    bar.done();
+    process.stdout.write(
+      `${summaryLine(counts, (performance.now() - started) / 1000, store.where).replace('ingested', 're-analysed')} (${analysis})\n`,
+    );
+    return counts.failed > 0 ? 1 : 0;
+  });
+}
+
+export function registerReanalyse(program: Command): void {
+  const command = program
+    .command('reanalyse')
+    .description('run the current pipeline again over stored articles an older analysis annotated (after an upgrade)')
+    .option('--batch <n>', 'articles per transaction', positiveInt, 200);
+  storeOptions(command, false).action(async (options: ReanalyseOptions) => {
+    process.exitCode = await runReanalyse(options);
+  });
+}
