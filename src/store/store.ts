@@ -130,7 +130,14 @@ export class Store {
     const resolver = this.#resolver;
     try {
       const write = (db: Kysely<Database>) => writeBatch(db, this.dialect, resolver, items, analysis, this.#bulk);
-      return this.dialect === 'sqlite' ? await immediateTransaction(this.db, write) : await this.db.transaction().execute(write);
+      if (this.dialect === 'sqlite') return await immediateTransaction(this.db, write);
+      const schema = this.location.dialect === 'postgres' ? (this.location.schema ?? 'public') : '';
+      return await this.db.transaction().execute(async (trx) => {
+        // Writers of one store take turns (as SQLite's BEGIN IMMEDIATE makes them): no
+        // deadlock between batches touching the same entities, no race on new articles.
+        await sql`select pg_advisory_xact_lock(hashtext(${`dateline:${schema}`}))`.execute(trx);
+        return write(trx);
+      });
     } catch (error) {
       this.#resolver = null; // its view may hold entities the rollback undid
       throw storeError(error, this.where);
