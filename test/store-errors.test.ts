@@ -79,6 +79,22 @@ for (const dialect of DIALECTS) {
   });
 }
 
+describe('a migration that fails', () => {
+  it('leaves no half-made schema (SQLite: a clashing table makes step 001 fail)', async () => {
+    const place = freshStore('sqlite');
+    made.push(place);
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(place.db);
+    raw.exec('create table entities (something text)');
+    raw.close();
+    await expect(Store.open({ db: place.db, write: true })).rejects.toMatchObject({ code: 'E_DB' });
+    const check = new Database(place.db, { readonly: true });
+    const tables = check.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[];
+    check.close();
+    expect(tables.map((t) => t.name)).toEqual(['entities']);
+  });
+});
+
 describe('a store that cannot be written', () => {
   it.skipIf(PG_URL === 'off')('PostgreSQL in a read-only session: E_DB_READONLY, nothing written', async () => {
     const place = await filledStore('postgres');

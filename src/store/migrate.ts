@@ -40,8 +40,9 @@ export function pendingMigrations(applied: readonly string[], dialect: Dialect):
 }
 
 /**
- * Brings the schema up to date, each step in its own transaction (Kysely's Migrator),
- * and reports every step. A failed step is rolled back and thrown as a coded error.
+ * Brings the schema up to date (Kysely's Migrator), all pending steps in one
+ * transaction, and reports every step. A failure rolls them all back and is thrown as a
+ * coded error.
  */
 export async function migrate(db: Kysely<Database>, dialect: Dialect, schema: string | null): Promise<MigrationStep[]> {
   const applied = await appliedMigrations(db, schema);
@@ -52,7 +53,12 @@ export async function migrate(db: Kysely<Database>, dialect: Dialect, schema: st
     provider: migrationProvider(dialect),
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
+  // Kysely runs PostgreSQL's pending steps in one transaction but SQLite's in none
+  // (its adapter declares no transactional DDL, which SQLite has): wrap them here, so a
+  // failed step leaves no half-made schema on either dialect.
+  if (dialect === 'sqlite') await sql`begin immediate`.execute(db);
   const { error, results } = await migrator.migrateToLatest();
+  if (dialect === 'sqlite') await (error ? sql`rollback` : sql`commit`).execute(db);
   const steps: MigrationStep[] = Object.keys(migrationsFor(dialect)).map((name) => {
     const result = results?.find((r) => r.migrationName === name);
     if (result) return { name, status: result.status === 'Success' ? 'applied' : result.status === 'Error' ? 'failed' : 'skipped' };
