@@ -45,36 +45,43 @@ export async function listEntities(db: Kysely<Database>, q: EntityQuery): Promis
     .orderBy('id')
     .limit(q.limit ?? 20)
     .execute();
-  const out: EntityRow[] = [];
-  for (const r of rows) {
-    out.push({
-      id: r.id,
-      name: r.name,
-      type: r.type,
-      mentions: r.mention_count,
-      articles: r.article_count,
-      first_seen: r.first_seen,
-      last_seen: r.last_seen,
-      roles: await rolesOf(db, r.id),
-    });
-  }
-  return out;
+  const roles = await rolesOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    mentions: r.mention_count,
+    articles: r.article_count,
+    first_seen: r.first_seen,
+    last_seen: r.last_seen,
+    roles: roles.get(r.id) ?? [],
+  }));
 }
 
-/** The roles an entity held, in the order they first appear. */
-export async function rolesOf(db: Kysely<Database>, entityId: number): Promise<RoleSpan[]> {
+/** The roles each entity held, in the order they first appear (one query for all). */
+export async function rolesOf(db: Kysely<Database>, entityIds: readonly number[]): Promise<Map<number, RoleSpan[]>> {
+  const out = new Map<number, RoleSpan[]>();
+  if (entityIds.length === 0) return out;
   const rows = await db
     .selectFrom('entity_roles')
     .select([
+      'entity_id',
       'role',
       sql<string | null>`min(date)`.as('first'),
       sql<string | null>`max(date)`.as('last'),
       sql<number>`count(*)`.as('articles'),
     ])
-    .where('entity_id', '=', entityId)
-    .groupBy('role')
+    .where('entity_id', 'in', entityIds)
+    .groupBy(['entity_id', 'role'])
     .orderBy(sql`min(date)`)
-    .limit(20)
     .execute();
-  return rows.map((r) => ({ role: r.role, first: r.first, last: r.last, articles: Number(r.articles) }));
+  for (const r of rows) {
+    const list = out.get(r.entity_id) ?? [];
+    if (list.length < 20) list.push({ role: r.role, first: r.first, last: r.last, articles: Number(r.articles) });
+    out.set(r.entity_id, list);
+  }
+  return out;
 }
