@@ -46,7 +46,11 @@ describe('dateline ingest', () => {
     const r = cli(['ingest', join(dir, 'good-2025-02-02.txt'), join(dir, 'binary.txt'), join(dir, 'lines.jsonl'), '--db', db]);
     expect(r.status).toBe(1);
     const lines = r.stderr.trim().split('\n');
-    expect(lines.filter((l) => l.startsWith('migration '))).toEqual(['migration 001-tables: applied', 'migration 002-full-text: applied']);
+    expect(lines.filter((l) => l.startsWith('migration '))).toEqual([
+      'migration 001-tables: applied',
+      'migration 002-full-text: applied',
+      'migration 003-role-index: applied',
+    ]);
     const errors = lines.filter((l) => !l.startsWith('migration '));
     expect(errors).toHaveLength(3);
     expect(errors[0]).toMatch(/binary\.txt: E_BINARY: /);

@@ -79,6 +79,23 @@ for (const dialect of DIALECTS) {
   });
 }
 
+describe('an older store', () => {
+  it('is brought up to date, each step reported', async () => {
+    const place = freshStore('sqlite');
+    made.push(place);
+    const { default: Database } = await import('better-sqlite3');
+    const { Kysely, Migrator, SqliteDialect } = await import('kysely');
+    const { migrationProvider } = await import('../src/store/migrations/index.js');
+    const old = new Kysely({ dialect: new SqliteDialect({ database: new Database(place.db) }) });
+    await new Migrator({ db: old, provider: migrationProvider('sqlite') }).migrateTo('002-full-text');
+    await old.destroy();
+    const steps: string[] = [];
+    const store = await Store.open({ db: place.db, write: true, onMigration: (s) => steps.push(`${s.name} ${s.status}`) });
+    await store.close();
+    expect(steps).toEqual(['001-tables already', '002-full-text already', '003-role-index applied']);
+  });
+});
+
 describe('a migration that fails', () => {
   it('leaves no half-made schema (SQLite: a clashing table makes step 001 fail)', async () => {
     const place = freshStore('sqlite');

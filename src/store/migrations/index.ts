@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../tables.js';
 import { tablesMigration } from './001-tables.js';
 import { fullTextMigration } from './002-full-text.js';
+import { roleIndexMigration } from './003-role-index.js';
 
 /** Every migration this version knows, by name; names sort in the order they run. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
     '001-tables': tablesMigration(dialect),
     '002-full-text': fullTextMigration(dialect),
+    '003-role-index': roleIndexMigration(),
   };
 }
 
