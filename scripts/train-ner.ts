@@ -126,7 +126,7 @@ function evaluate(rows: Int32Array, f: Featurised, w: TaggerWeights) {
   return scorer;
 }
 
-let rng = 12345;
+let rng = Number(args.get('seed') ?? 12345);
 const random = (): number => {
   rng = (Math.imul(rng, 1103515245) + 12345) >>> 0;
   return rng / 2 ** 32;
