@@ -72,7 +72,10 @@ function markPhrases(lowers: readonly string[], words: readonly string[], gaz: U
     if (!isCapitalised(words[i]!)) continue;
     let phrase = '';
     for (let n = 1; n <= MAX_PHRASE && i + n <= lowers.length; n++) {
-      phrase = n === 1 ? lowers[i]! : `${phrase} ${lowers[i + n - 1]}`;
+      const next = lowers[i + n - 1]!;
+      // gazetteer names are capitalised words, with "of", "and", "the" between them
+      if (n > 1 && !isCapitalised(words[i + n - 1]!) && next !== 'of' && next !== 'and' && next !== 'the') break;
+      phrase = n === 1 ? next : `${phrase} ${next}`;
       let bit = 0;
       if (countries.has(phrase)) bit |= GAZ.country;
       if (capitals.has(phrase)) bit |= GAZ.capital;
