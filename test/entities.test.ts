@@ -19,6 +19,13 @@ describe('entities: people, roles and coreference on texts written for the test'
     ['he → the man', 'Maria Lopez met John Carter in Madrid. He said the talks had gone well.', 'He', 'John Carter', 'pronoun/'],
     ['she → the woman', 'John Carter met Maria Lopez in Madrid. She said the talks had gone well.', 'She', 'Maria Lopez', 'pronoun/'],
     [
+      'a known gender beats a nearer unknown',
+      'Ruth Adler arrived first. Okonkwo Bayo came later. She said the talks had failed.',
+      'She',
+      'Ruth Adler',
+      'pronoun/',
+    ],
+    [
       'role nominal → the office holder',
       'Foreign Minister Ana Ruiz arrived in Lima on Monday. The foreign minister said the talks had gone well.',
       'The foreign minister',

@@ -67,6 +67,7 @@ export function linkPronouns(
       if (!last || sentence - last.sentence > window) return;
       const subj = isSubject(last);
       let score = -10 * (sentence - last.sentence) + (subj ? 6 : 0) + (last.quoted && !quoted ? -4 : 0);
+      if (!p.plural && c.gender === p.gender) score += 12; // a known match beats a guess one sentence nearer
       if (p.plural && c.anonymous) score += 4;
       if (p.plural && c.type === 'ORG') score -= 3;
       if (!best || score > best.score || (score === best.score && last.start > (lastOf(clusters[best.c]!, t.start)?.start ?? -1))) {
