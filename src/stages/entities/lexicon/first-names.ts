@@ -28,11 +28,6 @@ const GENDERS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...FEMALE.map((n) => [n, 'f'] as [string, Gender]),
 ]);
 
-/** True when the lower-cased word is a common first name of the list. */
-export function isFirstName(lower: string): boolean {
-  return GENDERS.has(lower);
-}
-
 /** The gender a first name usually marks, '?' when unknown or shared. */
 export function genderOfFirstName(name: string): Gender {
   const lower = name.toLowerCase();

@@ -1,6 +1,6 @@
 import { countryNames } from '../lexicon/countries.js';
-import { isFirstName } from '../lexicon/first-names.js';
 import { CONTINENTS, DEMONYMS, LOC_HEADS, MONTHS_DAYS, ORG_HEADS, TITLES } from '../lexicon/words.js';
+import { isTrainedFirstName } from './first-name-feature.js';
 import { isAllCaps, isCapitalised, longShape, shortShape } from './shape.js';
 
 /** Gazetteer flags of a token (bits). */
@@ -105,7 +105,7 @@ export function prepareSentence(raw: readonly string[]): PreparedSentence {
     if (ORG_HEADS.has(l)) gaz[i]! |= GAZ.orgHead;
     if (LOC_HEADS.has(l)) gaz[i]! |= GAZ.locHead;
     if (MONTHS_DAYS.has(l)) gaz[i]! |= GAZ.monthDay;
-    if (isFirstName(l)) gaz[i]! |= GAZ.firstName;
+    if (isTrainedFirstName(l)) gaz[i]! |= GAZ.firstName;
   }
   markPhrases(lowers, words, gaz);
   return {
