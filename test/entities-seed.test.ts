@@ -4,6 +4,7 @@ import type { Doc } from '../src/doc/doc.js';
 import { checkDoc } from '../src/doc/invariants.js';
 import { readDatelineHeader } from '../src/ingest/dateline-text.js';
 import type { ResolvedEntity } from '../src/stages/entities/build-entities.js';
+import { entityForSpan } from '../src/stages/entities/lookup.js';
 import { analyse, entities } from './entities-support.js';
 import { hasCorpus, SEED, SEED_GOLD } from './support/paths.js';
 
@@ -68,6 +69,19 @@ describe.skipIf(!hasCorpus)('entities on the reference article', () => {
         rubio?.mentions.some((m) => m.start === s.start && m.end === s.end),
         s.text,
       ).toBe(true);
+    }
+  });
+
+  it('resolves every gold source span to the gold speaker with entityForSpan', () => {
+    const names: Record<string, string> = {};
+    for (const g of gold.entities) names[g.id] = g.name;
+    const anonymous = gold.sourcing.anonymous_sources.map((a) => a.text);
+    for (const a of gold.attributions) {
+      if (!a.source) continue;
+      const e = entityForSpan(doc, a.source) as ResolvedEntity | undefined;
+      const expected = names[a.speaker];
+      if (expected) expect(e?.name, a.source.text).toBe(expected);
+      else if (anonymous.includes(a.source.text)) expect(e?.anonymous, a.source.text).toBe(true);
     }
   });
 

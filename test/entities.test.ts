@@ -78,6 +78,11 @@ describe('entities: people, roles and coreference on texts written for the test'
     expect(group?.count).toBe(count);
   });
 
+  it('leaves a report alone when no outlet is near', () => {
+    const doc = analyse('A recent report said the mine was unsafe. Inspectors left on Monday.');
+    expect(doc.get('mentions')).toEqual([]);
+  });
+
   it('leaves "it" alone when no organisation was named, and in "it is"', () => {
     const doc = analyse('It rained all day. Global Widgets Inc. closed early. It is unclear why.');
     expect(doc.get('mentions').filter((m) => m.kind === 'pronoun')).toEqual([]);

@@ -15,6 +15,7 @@ import { creditLineOutlets, isOutletName, reportsAfter } from './outlets.js';
 import { linkPronouns } from './pronouns.js';
 import { quotedRanges, quotedTest } from './quotes.js';
 import { linkRelatives } from './relatives.js';
+import { linkReportNominals } from './report-nominals.js';
 import { appositions, titlesBeforeNames } from './roles.js';
 
 export interface EntitiesOptions {
@@ -73,6 +74,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
       const taken = new Uint8Array(tokens.length);
       for (const c of clusters) for (const m of c.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) taken[k] = 1;
       linkOrgNominals(tokens, clusters, (k) => taken[k] === 1);
+      linkReportNominals(tokens, clusters, (k) => taken[k] === 1);
       linkPronouns(tokens, sentenceStart, isQuoted, clusters);
       linkRelatives(tokens, clusters);
 
