@@ -78,6 +78,14 @@ describe('entities: people, roles and coreference on texts written for the test'
     expect(group?.count).toBe(count);
   });
 
+  it('names a person by a clean name, not by a headline read as a name', () => {
+    const doc = analyse(
+      'Obama Says New Museum Tells Hard Story\n\nMr. Obama opened the museum on Saturday. He said it would tell every story.',
+    );
+    const he = entityMentioning(doc, 'He');
+    expect(he?.name).toBe('Obama');
+  });
+
   it('leaves a report alone when no outlet is near', () => {
     const doc = analyse('A recent report said the mine was unsafe. Inspectors left on Monday.');
     expect(doc.get('mentions')).toEqual([]);

@@ -1,7 +1,8 @@
-import type { Entity } from '../../doc/layers.js';
+import type { Entity, Token } from '../../doc/layers.js';
 import { spanOf } from '../../doc/span.js';
 import { aliasDisplay } from './cluster.js';
 import type { Cluster, Mention, WorkMention } from './mention.js';
+import { isNameLike } from './name-like.js';
 
 /** An entity of the contract with the optional fields this stage adds. */
 export interface ResolvedEntity extends Entity {
@@ -24,20 +25,32 @@ function slug(name: string): string {
   return s || 'entity';
 }
 
-/** The longest proper name of a cluster, or the alias' full form ("U.S." → "United States"). */
-function canonicalName(c: Cluster, text: string): string {
+/**
+ * The longest proper name of a cluster, or the alias' full form ("U.S." → "United
+ * States"); names holding a verb or pronoun are passed over while a cleaner one exists.
+ */
+function canonicalName(c: Cluster, text: string, tokens: readonly Token[]): string {
   let best = '';
+  let bestClean = false;
   for (const m of c.mentions) {
     if (m.kind !== 'name' && m.kind !== 'group') continue;
     const name = m.name ?? text.slice(m.start, m.end);
     const full = aliasDisplay(name) ?? name;
-    if (full.length > best.length) best = full;
+    const clean = m.kind !== 'name' || isNameLike(tokens, m);
+    if ((clean && !bestClean) || (clean === bestClean && full.length > best.length)) {
+      best = full;
+      bestClean = clean;
+    }
   }
   return best;
 }
 
 /** Turns clusters into contract entities (ordered by first mention) and the internal mention layer. */
-export function buildEntities(text: string, clusters: readonly Cluster[]): { entities: ResolvedEntity[]; mentions: Mention[] } {
+export function buildEntities(
+  text: string,
+  tokens: readonly Token[],
+  clusters: readonly Cluster[],
+): { entities: ResolvedEntity[]; mentions: Mention[] } {
   const live = clusters.filter((c) => c.mentions.some((m) => m.kind === 'name' || m.kind === 'group'));
   const first = new Map<Cluster, number>(
     live.map((c) => [c, c.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY)]),
@@ -47,7 +60,7 @@ export function buildEntities(text: string, clusters: readonly Cluster[]): { ent
   const entities: ResolvedEntity[] = [];
   const mentions: Mention[] = [];
   for (const c of live) {
-    const name = canonicalName(c, text);
+    const name = canonicalName(c, text, tokens);
     let id = slug(name);
     for (let k = 2; used.has(id); k++) id = `${slug(name)}-${k}`;
     used.add(id);

@@ -53,8 +53,13 @@ function newCluster(m: WorkMention, rule: string): Cluster {
  * Groups name mentions into clusters: the same name (or a listed alias: "U.S." and
  * "United States"), a person's surname or first name alone after the full name, an
  * acronym after the words it abbreviates, and anonymous groups with the same description.
+ * Names that are not `isNameLike` (a headline read as a name) lend no parts to others.
  */
-export function clusterNames(mentions: readonly WorkMention[], groups: readonly GroupMention[]): Cluster[] {
+export function clusterNames(
+  mentions: readonly WorkMention[],
+  groups: readonly GroupMention[],
+  isNameLike: (m: WorkMention) => boolean = () => true,
+): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, number>();
   const parts = new PartIndex();
@@ -80,7 +85,7 @@ export function clusterNames(mentions: readonly WorkMention[], groups: readonly 
     }
     byKey.set(key, clusters.push(newCluster(m, m.rule.startsWith('ner/') ? 'ner/perceptron-conll2003' : m.rule)) - 1);
     m.cluster = clusters.length - 1;
-    parts.addName(m, m.cluster, m.type);
+    if (isNameLike(m)) parts.addName(m, m.cluster, m.type);
   }
   const groupKeys = new Map<string, number>();
   for (const g of groups) {
@@ -141,7 +146,7 @@ class PartIndex {
     const name = m.name ?? '';
     const words = name.split(/\s+/);
     let list: PartEntry[] | undefined;
-    if (m.type === 'PERSON' || words.length === 1) list = this.#map.get(`p:${name}`);
+    if (m.type === 'PERSON' || (words.length === 1 && m.type !== 'NORP')) list = this.#map.get(`p:${name}`);
     if (!list && words.length === 1 && /^\p{Lu}{2,}s?$/u.test(name)) list = this.#map.get(`a:${name.replace(/s$/, '')}`);
     if (!list) return undefined;
     let best: PartEntry | undefined;
