@@ -32,6 +32,13 @@ describe('entities: people, roles and coreference on texts written for the test'
       'Ana Ruiz',
       'nominal/',
     ],
+    [
+      'object pronoun → the most recent person, not the subject',
+      'Paul Grant asked Laura Diaz to apologise to Mark Evans for accusing him of lying.',
+      'him',
+      'Mark Evans',
+      'pronoun/',
+    ],
     ['surname alone', 'Senator Paul Hendricks spoke first. Later, Hendricks left the chamber.', 'Hendricks', 'Paul Hendricks', 'alias/'],
   ])('%s', (_case, text, mention, name, rule) => {
     const doc = analyse(text);
