@@ -85,6 +85,15 @@ describe('entities: people, roles and coreference on texts written for the test'
     expect(group?.count).toBe(count);
   });
 
+  it('gives a shared surname to the full name just before, else to the one introduced first', () => {
+    const text =
+      'Hillary Clinton spoke first. Later, former President Bill Clinton arrived. Clinton waved. Reporters waited. Clinton said the talks were long.';
+    const doc = analyse(text);
+    const owner = (at: number) => entities(doc).find((e) => e.mentions.some((m) => m.start === at))?.name;
+    expect(owner(text.indexOf('Clinton waved'))).toBe('Bill Clinton');
+    expect(owner(text.indexOf('Clinton said'))).toBe('Hillary Clinton');
+  });
+
   it('names a person by a clean name, not by a headline read as a name', () => {
     const doc = analyse(
       'Obama Says New Museum Tells Hard Story\n\nMr. Obama opened the museum on Saturday. He said it would tell every story.',

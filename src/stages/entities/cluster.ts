@@ -113,8 +113,12 @@ export function clusterNames(
 interface PartEntry {
   readonly cluster: number;
   readonly start: number;
+  readonly sentence: number;
   readonly rule: string;
 }
+
+/** A full name at most this many sentences before a shorter one claims it outright. */
+const NEAR_SENTENCES = 2;
 
 /**
  * Where shorter names may find their cluster: a person's last words and first word, an
@@ -128,11 +132,11 @@ class PartIndex {
     if (words.length < 2) return;
     if (type === 'PERSON') {
       for (let k = 1; k < words.length; k++)
-        this.#put(`p:${words.slice(-k).join(' ')}`, { cluster, start: m.start, rule: 'alias/surname' });
-      this.#put(`p:${words[0]}`, { cluster, start: m.start, rule: 'alias/first-name' });
+        this.#put(`p:${words.slice(-k).join(' ')}`, { cluster, start: m.start, sentence: m.sentence, rule: 'alias/surname' });
+      this.#put(`p:${words[0]}`, { cluster, start: m.start, sentence: m.sentence, rule: 'alias/first-name' });
     }
     const letters = initials(m.name ?? '');
-    if (letters.length > 1) this.#put(`a:${letters}`, { cluster, start: m.start, rule: 'alias/acronym' });
+    if (letters.length > 1) this.#put(`a:${letters}`, { cluster, start: m.start, sentence: m.sentence, rule: 'alias/acronym' });
   }
 
   #put(key: string, e: PartEntry): void {
@@ -141,7 +145,11 @@ class PartIndex {
     else this.#map.set(key, [e]);
   }
 
-  /** The nearest cluster a shorter name belongs to. */
+  /**
+   * The cluster a shorter name belongs to: the full name just before it (within two
+   * sentences) if there is one, else the full name written most often, else the one the
+   * article introduced first (its main subject, as news goes).
+   */
   find(m: WorkMention): { cluster: number; rule: string } | undefined {
     const name = m.name ?? '';
     const words = name.split(/\s+/);
@@ -149,8 +157,19 @@ class PartIndex {
     if (m.type === 'PERSON' || (words.length === 1 && m.type !== 'NORP')) list = this.#map.get(`p:${name}`);
     if (!list && words.length === 1 && /^\p{Lu}{2,}s?$/u.test(name)) list = this.#map.get(`a:${name.replace(/s$/, '')}`);
     if (!list) return undefined;
+    let near: PartEntry | undefined;
+    for (const e of list) if (e.start < m.start && m.sentence - e.sentence <= NEAR_SENTENCES && (!near || e.start > near.start)) near = e;
+    if (near) return { cluster: near.cluster, rule: near.rule };
+    const counts = new Map<number, number>();
+    for (const e of list) counts.set(e.cluster, (counts.get(e.cluster) ?? 0) + 1);
     let best: PartEntry | undefined;
-    for (const e of list) if (!best || Math.abs(e.start - m.start) < Math.abs(best.start - m.start)) best = e;
+    for (const e of list) {
+      if (!best) best = e;
+      else {
+        const d = counts.get(e.cluster)! - counts.get(best.cluster)!;
+        if (d > 0 || (d === 0 && e.start < best.start)) best = e;
+      }
+    }
     return best && { cluster: best.cluster, rule: best.rule };
   }
 }
