@@ -95,6 +95,10 @@ describe.skipIf(!hasCorpus)('entities on the reference article', () => {
     }
   });
 
+  it('tags every entity mention with its kind and rule in the output', () => {
+    for (const e of entities(doc)) for (const m of e.mentions) expect(m.rule && m.kind, `${e.name}: ${m.text}`).toBeTruthy();
+  });
+
   it('gives every mention of the internal layer a rule', () => {
     const mentions = doc.get('mentions');
     expect(mentions.length).toBeGreaterThan(30);

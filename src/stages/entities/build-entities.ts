@@ -1,11 +1,18 @@
 import type { Entity, Token } from '../../doc/layers.js';
-import { spanOf } from '../../doc/span.js';
+import { type Span, spanOf } from '../../doc/span.js';
 import { aliasDisplay } from './cluster.js';
-import type { Cluster, Mention, WorkMention } from './mention.js';
+import type { Cluster, Mention, MentionKind, WorkMention } from './mention.js';
 import { isNameLike } from './name-like.js';
+
+/** A mention as the output shows it: the span, how it names the entity, and the rule that linked it. */
+export interface EntityMention extends Span {
+  readonly kind: MentionKind;
+  readonly rule: string;
+}
 
 /** An entity of the contract with the optional fields this stage adds. */
 export interface ResolvedEntity extends Entity {
+  readonly mentions: EntityMention[];
   readonly aliases?: string[];
   /** What sort of ORG or group it is ("news outlet"). */
   readonly kind?: string;
@@ -77,7 +84,7 @@ export function buildEntities(
       name,
       type: c.type,
       roles: [...c.roles],
-      mentions: spans.map((m) => spanOf(text, m.start, m.end)),
+      mentions: spans.map((m) => ({ ...spanOf(text, m.start, m.end), kind: m.kind, rule: m.rule })),
       rule: c.rule,
       ...(aliases.length > 0 && { aliases }),
       ...(c.kind && { kind: c.kind }),
