@@ -1,13 +1,13 @@
 /**
  * Trains the NER tagger: an averaged perceptron with greedy decoding over hashed
- * features and the document's prediction history (documents shuffled, sentences in order), on CoNLL-2003 train, picking the epoch by the PER/ORG/LOC F1 on valid.
+ * features and the document's prediction history (documents shuffled, sentences in
+ * order), on CoNLL-2003 train, picking the epoch by the PER/ORG/LOC F1 on valid.
  * Writes models/ner-conll.bin.gz.
  *
- *   npm run train:ner [-- --train FILE --valid FILE --epochs N --min-count N --out FILE]
+ *   npm run train:ner [-- --train FILE --valid FILE --epochs N --min-count N --prune W --seed N --out FILE]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseConll } from '../src/eval/ner/conll.js';
 import { NerScorer, prf } from '../src/eval/ner/conlleval.js';
 import {
   bestAllowed,
@@ -18,11 +18,10 @@ import {
   scoreToken,
   type TaggerWeights,
 } from '../src/stages/entities/ner/decode.js';
-import { MAX_FEATURES, tokenFeatures } from '../src/stages/entities/ner/features.js';
-import { encodeModel } from '../src/stages/entities/ner/model-file.js';
-import { docContext, prepareSentence } from '../src/stages/entities/ner/sentence.js';
-import { NTAGS, START, TAGS, tagIndex } from '../src/stages/entities/ner/tags.js';
+import { NTAGS, START, TAGS } from '../src/stages/entities/ner/tags.js';
 import { Averaged } from './train-ner/averaged.js';
+import { type Featurised, featurise } from './train-ner/featurise.js';
+import { quantise } from './train-ner/quantise.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
@@ -33,58 +32,6 @@ const maxEpochs = Number(args.get('epochs') ?? 20);
 const minCount = Number(args.get('min-count') ?? 1);
 const outPath = args.get('out') ?? join(import.meta.dirname, '..', 'models', 'ner-conll.bin.gz');
 const pruneBelow = Number(args.get('prune') ?? 0.02);
-
-/** Sentences as feature hashes, flat: hashes[offsets[i]..offsets[i+1]] for token i. */
-interface Featurised {
-  hashes: Uint32Array;
-  offsets: Int32Array;
-  sentStart: Int32Array;
-  gold: Uint8Array;
-  gold_tags: string[][];
-  /** History key per token (lower-cased capitalised word). */
-  keys: (string | undefined)[];
-  /** Sentence index where each document starts, and one past the last. */
-  docStart: Int32Array;
-}
-
-function featurise(path: string): Featurised {
-  const docs = parseConll(readFileSync(path, 'utf8'));
-  const hashes: number[] = [];
-  const offsets: number[] = [];
-  const sentStart: number[] = [0];
-  const gold: number[] = [];
-  const goldTags: string[][] = [];
-  const keys: (string | undefined)[] = [];
-  const docStart: number[] = [0];
-  const buf = new Uint32Array(MAX_FEATURES);
-  for (const d of docs) {
-    const prepared = d.sentences.map((s) => prepareSentence(s.words));
-    const ctx = docContext(prepared);
-    prepared.forEach((p, si) => {
-      const tags = d.sentences[si]!.tags;
-      for (let i = 0; i < p.words.length; i++) {
-        offsets.push(hashes.length);
-        const n = tokenFeatures(p, ctx, i, buf);
-        for (let k = 0; k < n; k++) hashes.push(buf[k]!);
-        gold.push(tagIndex(tags[i]!));
-        keys.push(p.historyKeys[i]);
-      }
-      goldTags.push(tags);
-      sentStart.push(gold.length);
-    });
-    docStart.push(goldTags.length);
-  }
-  offsets.push(hashes.length);
-  return {
-    hashes: Uint32Array.from(hashes),
-    offsets: Int32Array.from(offsets),
-    sentStart: Int32Array.from(sentStart),
-    gold: Uint8Array.from(gold),
-    gold_tags: goldTags,
-    keys,
-    docStart: Int32Array.from(docStart),
-  };
-}
 
 const t0 = Date.now();
 const train = featurise(trainPath);
@@ -126,7 +73,7 @@ function evaluate(rows: Int32Array, f: Featurised, w: TaggerWeights) {
   return scorer;
 }
 
-let rng = 12345;
+let rng = Number(args.get('seed') ?? 12345);
 const random = (): number => {
   rng = (Math.imul(rng, 1103515245) + 12345) >>> 0;
   return rng / 2 ** 32;
@@ -210,30 +157,8 @@ for (let epoch = 1; epoch <= maxEpochs; epoch++) {
   if (core.f1 > best.f1) best = { f1: core.f1, epoch, ...avg };
 }
 
-// Prune features whose weights are all near zero, quantise to 16 bits.
-let maxAbs = 0;
-for (const v of best.features) maxAbs = Math.max(maxAbs, Math.abs(v));
-const keep: number[] = [];
-for (let r = 0; r < F; r++) {
-  let m = 0;
-  for (let t = 0; t < NTAGS; t++) m = Math.max(m, Math.abs(best.features[r * NTAGS + t]!));
-  if (m >= pruneBelow) keep.push(r);
-}
-const scale = 32767 / maxAbs;
-const keys = Uint32Array.from(keep, (r) => keyList[r]!);
-const weights = new Int16Array(keep.length * NTAGS);
-keep.forEach((r, i) => {
-  for (let t = 0; t < NTAGS; t++) weights[i * NTAGS + t] = Math.round(best.features[r * NTAGS + t]! * scale);
-});
-const file = encodeModel({
-  header: { format: 'dateline-ner/2', tags: [...TAGS], features: keep.length, scale, trainedOn: 'CoNLL-2003 train', epochs: best.epoch },
-  keys,
-  weights,
-  trans1: Float32Array.from(best.trans1),
-  trans2: Float32Array.from(best.trans2),
-  history: Float32Array.from(best.history),
-});
+const { file, kept } = quantise(best, keyList, best.epoch, pruneBelow);
 writeFileSync(outPath, file);
 console.log(
-  `best epoch ${best.epoch} (valid PER/ORG/LOC F1 ${best.f1.toFixed(2)}); kept ${keep.length}/${F} features; wrote ${outPath} (${(file.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  `best epoch ${best.epoch} (valid PER/ORG/LOC F1 ${best.f1.toFixed(2)}); kept ${kept}/${F} features; wrote ${outPath} (${(file.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 );

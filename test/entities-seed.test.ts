@@ -4,6 +4,7 @@ import type { Doc } from '../src/doc/doc.js';
 import { checkDoc } from '../src/doc/invariants.js';
 import { readDatelineHeader } from '../src/ingest/dateline-text.js';
 import type { ResolvedEntity } from '../src/stages/entities/build-entities.js';
+import { entityForSpan } from '../src/stages/entities/lookup.js';
 import { analyse, entities } from './entities-support.js';
 import { hasCorpus, SEED, SEED_GOLD } from './support/paths.js';
 
@@ -71,6 +72,19 @@ describe.skipIf(!hasCorpus)('entities on the reference article', () => {
     }
   });
 
+  it('resolves every gold source span to the gold speaker with entityForSpan', () => {
+    const names: Record<string, string> = {};
+    for (const g of gold.entities) names[g.id] = g.name;
+    const anonymous = gold.sourcing.anonymous_sources.map((a) => a.text);
+    for (const a of gold.attributions) {
+      if (!a.source) continue;
+      const e = entityForSpan(doc, a.source) as ResolvedEntity | undefined;
+      const expected = names[a.speaker];
+      if (expected) expect(e?.name, a.source.text).toBe(expected);
+      else if (anonymous.includes(a.source.text)) expect(e?.anonymous, a.source.text).toBe(true);
+    }
+  });
+
   it('marks the outlets and the anonymous officials', () => {
     for (const name of ['NBC News', 'El País', 'Border Report', 'Milenio']) {
       expect(entities(doc).find((e) => e.name === name)?.kind, name).toBe('news outlet');
@@ -79,6 +93,10 @@ describe.skipIf(!hasCorpus)('entities on the reference article', () => {
       const group = entities(doc).find((e) => e.anonymous && e.mentions.some((m) => m.text === a.text));
       expect(group?.count, a.text).toBe(a.count);
     }
+  });
+
+  it('tags every entity mention with its kind and rule in the output', () => {
+    for (const e of entities(doc)) for (const m of e.mentions) expect(m.rule && m.kind, `${e.name}: ${m.text}`).toBeTruthy();
   });
 
   it('gives every mention of the internal layer a rule', () => {

@@ -19,11 +19,25 @@ describe('entities: people, roles and coreference on texts written for the test'
     ['he → the man', 'Maria Lopez met John Carter in Madrid. He said the talks had gone well.', 'He', 'John Carter', 'pronoun/'],
     ['she → the woman', 'John Carter met Maria Lopez in Madrid. She said the talks had gone well.', 'She', 'Maria Lopez', 'pronoun/'],
     [
+      'a known gender beats a nearer unknown',
+      'Ruth Adler arrived first. Okonkwo Bayo came later. She said the talks had failed.',
+      'She',
+      'Ruth Adler',
+      'pronoun/',
+    ],
+    [
       'role nominal → the office holder',
       'Foreign Minister Ana Ruiz arrived in Lima on Monday. The foreign minister said the talks had gone well.',
       'The foreign minister',
       'Ana Ruiz',
       'nominal/',
+    ],
+    [
+      'object pronoun → the most recent person, not the subject',
+      'Paul Grant asked Laura Diaz to apologise to Mark Evans for accusing him of lying.',
+      'him',
+      'Mark Evans',
+      'pronoun/',
     ],
     ['surname alone', 'Senator Paul Hendricks spoke first. Later, Hendricks left the chamber.', 'Hendricks', 'Paul Hendricks', 'alias/'],
   ])('%s', (_case, text, mention, name, rule) => {
@@ -69,6 +83,28 @@ describe('entities: people, roles and coreference on texts written for the test'
     const group = entityMentioning(analyse(text), mention);
     expect(group?.anonymous).toBe(true);
     expect(group?.count).toBe(count);
+  });
+
+  it('gives a shared surname to the full name just before, else to the one introduced first', () => {
+    const text =
+      'Hillary Clinton spoke first. Later, former President Bill Clinton arrived. Clinton waved. Reporters waited. Clinton said the talks were long.';
+    const doc = analyse(text);
+    const owner = (at: number) => entities(doc).find((e) => e.mentions.some((m) => m.start === at))?.name;
+    expect(owner(text.indexOf('Clinton waved'))).toBe('Bill Clinton');
+    expect(owner(text.indexOf('Clinton said'))).toBe('Hillary Clinton');
+  });
+
+  it('names a person by a clean name, not by a headline read as a name', () => {
+    const doc = analyse(
+      'Obama Says New Museum Tells Hard Story\n\nMr. Obama opened the museum on Saturday. He said it would tell every story.',
+    );
+    const he = entityMentioning(doc, 'He');
+    expect(he?.name).toBe('Obama');
+  });
+
+  it('leaves a report alone when no outlet is near', () => {
+    const doc = analyse('A recent report said the mine was unsafe. Inspectors left on Monday.');
+    expect(doc.get('mentions')).toEqual([]);
   });
 
   it('leaves "it" alone when no organisation was named, and in "it is"', () => {

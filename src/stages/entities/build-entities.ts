@@ -1,10 +1,18 @@
-import type { Entity } from '../../doc/layers.js';
-import { spanOf } from '../../doc/span.js';
+import type { Entity, Token } from '../../doc/layers.js';
+import { type Span, spanOf } from '../../doc/span.js';
 import { aliasDisplay } from './cluster.js';
-import type { Cluster, Mention, WorkMention } from './mention.js';
+import type { Cluster, Mention, MentionKind, WorkMention } from './mention.js';
+import { isNameLike } from './name-like.js';
+
+/** A mention as the output shows it: the span, how it names the entity, and the rule that linked it. */
+export interface EntityMention extends Span {
+  readonly kind: MentionKind;
+  readonly rule: string;
+}
 
 /** An entity of the contract with the optional fields this stage adds. */
 export interface ResolvedEntity extends Entity {
+  readonly mentions: EntityMention[];
   readonly aliases?: string[];
   /** What sort of ORG or group it is ("news outlet"). */
   readonly kind?: string;
@@ -24,20 +32,32 @@ function slug(name: string): string {
   return s || 'entity';
 }
 
-/** The longest proper name of a cluster, or the alias' full form ("U.S." → "United States"). */
-function canonicalName(c: Cluster, text: string): string {
+/**
+ * The longest proper name of a cluster, or the alias' full form ("U.S." → "United
+ * States"); names holding a verb or pronoun are passed over while a cleaner one exists.
+ */
+function canonicalName(c: Cluster, text: string, tokens: readonly Token[]): string {
   let best = '';
+  let bestClean = false;
   for (const m of c.mentions) {
     if (m.kind !== 'name' && m.kind !== 'group') continue;
     const name = m.name ?? text.slice(m.start, m.end);
     const full = aliasDisplay(name) ?? name;
-    if (full.length > best.length) best = full;
+    const clean = m.kind !== 'name' || isNameLike(tokens, m);
+    if ((clean && !bestClean) || (clean === bestClean && full.length > best.length)) {
+      best = full;
+      bestClean = clean;
+    }
   }
   return best;
 }
 
 /** Turns clusters into contract entities (ordered by first mention) and the internal mention layer. */
-export function buildEntities(text: string, clusters: readonly Cluster[]): { entities: ResolvedEntity[]; mentions: Mention[] } {
+export function buildEntities(
+  text: string,
+  tokens: readonly Token[],
+  clusters: readonly Cluster[],
+): { entities: ResolvedEntity[]; mentions: Mention[] } {
   const live = clusters.filter((c) => c.mentions.some((m) => m.kind === 'name' || m.kind === 'group'));
   const first = new Map<Cluster, number>(
     live.map((c) => [c, c.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY)]),
@@ -47,7 +67,7 @@ export function buildEntities(text: string, clusters: readonly Cluster[]): { ent
   const entities: ResolvedEntity[] = [];
   const mentions: Mention[] = [];
   for (const c of live) {
-    const name = canonicalName(c, text);
+    const name = canonicalName(c, text, tokens);
     let id = slug(name);
     for (let k = 2; used.has(id); k++) id = `${slug(name)}-${k}`;
     used.add(id);
@@ -64,7 +84,7 @@ export function buildEntities(text: string, clusters: readonly Cluster[]): { ent
       name,
       type: c.type,
       roles: [...c.roles],
-      mentions: spans.map((m) => spanOf(text, m.start, m.end)),
+      mentions: spans.map((m) => ({ ...spanOf(text, m.start, m.end), kind: m.kind, rule: m.rule })),
       rule: c.rule,
       ...(aliases.length > 0 && { aliases }),
       ...(c.kind && { kind: c.kind }),

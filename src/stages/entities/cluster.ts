@@ -53,8 +53,13 @@ function newCluster(m: WorkMention, rule: string): Cluster {
  * Groups name mentions into clusters: the same name (or a listed alias: "U.S." and
  * "United States"), a person's surname or first name alone after the full name, an
  * acronym after the words it abbreviates, and anonymous groups with the same description.
+ * Names that are not `isNameLike` (a headline read as a name) lend no parts to others.
  */
-export function clusterNames(mentions: readonly WorkMention[], groups: readonly GroupMention[]): Cluster[] {
+export function clusterNames(
+  mentions: readonly WorkMention[],
+  groups: readonly GroupMention[],
+  isNameLike: (m: WorkMention) => boolean = () => true,
+): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, number>();
   const parts = new PartIndex();
@@ -80,7 +85,7 @@ export function clusterNames(mentions: readonly WorkMention[], groups: readonly 
     }
     byKey.set(key, clusters.push(newCluster(m, m.rule.startsWith('ner/') ? 'ner/perceptron-conll2003' : m.rule)) - 1);
     m.cluster = clusters.length - 1;
-    parts.addName(m, m.cluster, m.type);
+    if (isNameLike(m)) parts.addName(m, m.cluster, m.type);
   }
   const groupKeys = new Map<string, number>();
   for (const g of groups) {
@@ -108,8 +113,12 @@ export function clusterNames(mentions: readonly WorkMention[], groups: readonly 
 interface PartEntry {
   readonly cluster: number;
   readonly start: number;
+  readonly sentence: number;
   readonly rule: string;
 }
+
+/** A full name at most this many sentences before a shorter one claims it outright. */
+const NEAR_SENTENCES = 2;
 
 /**
  * Where shorter names may find their cluster: a person's last words and first word, an
@@ -123,11 +132,11 @@ class PartIndex {
     if (words.length < 2) return;
     if (type === 'PERSON') {
       for (let k = 1; k < words.length; k++)
-        this.#put(`p:${words.slice(-k).join(' ')}`, { cluster, start: m.start, rule: 'alias/surname' });
-      this.#put(`p:${words[0]}`, { cluster, start: m.start, rule: 'alias/first-name' });
+        this.#put(`p:${words.slice(-k).join(' ')}`, { cluster, start: m.start, sentence: m.sentence, rule: 'alias/surname' });
+      this.#put(`p:${words[0]}`, { cluster, start: m.start, sentence: m.sentence, rule: 'alias/first-name' });
     }
     const letters = initials(m.name ?? '');
-    if (letters.length > 1) this.#put(`a:${letters}`, { cluster, start: m.start, rule: 'alias/acronym' });
+    if (letters.length > 1) this.#put(`a:${letters}`, { cluster, start: m.start, sentence: m.sentence, rule: 'alias/acronym' });
   }
 
   #put(key: string, e: PartEntry): void {
@@ -136,16 +145,31 @@ class PartIndex {
     else this.#map.set(key, [e]);
   }
 
-  /** The nearest cluster a shorter name belongs to. */
+  /**
+   * The cluster a shorter name belongs to: the full name just before it (within two
+   * sentences) if there is one, else the full name written most often, else the one the
+   * article introduced first (its main subject, as news goes).
+   */
   find(m: WorkMention): { cluster: number; rule: string } | undefined {
     const name = m.name ?? '';
     const words = name.split(/\s+/);
     let list: PartEntry[] | undefined;
-    if (m.type === 'PERSON' || words.length === 1) list = this.#map.get(`p:${name}`);
+    if (m.type === 'PERSON' || (words.length === 1 && m.type !== 'NORP')) list = this.#map.get(`p:${name}`);
     if (!list && words.length === 1 && /^\p{Lu}{2,}s?$/u.test(name)) list = this.#map.get(`a:${name.replace(/s$/, '')}`);
     if (!list) return undefined;
+    let near: PartEntry | undefined;
+    for (const e of list) if (e.start < m.start && m.sentence - e.sentence <= NEAR_SENTENCES && (!near || e.start > near.start)) near = e;
+    if (near) return { cluster: near.cluster, rule: near.rule };
+    const counts = new Map<number, number>();
+    for (const e of list) counts.set(e.cluster, (counts.get(e.cluster) ?? 0) + 1);
     let best: PartEntry | undefined;
-    for (const e of list) if (!best || Math.abs(e.start - m.start) < Math.abs(best.start - m.start)) best = e;
+    for (const e of list) {
+      if (!best) best = e;
+      else {
+        const d = counts.get(e.cluster)! - counts.get(best.cluster)!;
+        if (d > 0 || (d === 0 && e.start < best.start)) best = e;
+      }
+    }
     return best && { cluster: best.cluster, rule: best.rule };
   }
 }

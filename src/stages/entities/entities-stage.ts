@@ -6,6 +6,7 @@ import { clusterNames } from './cluster.js';
 import { anonymousGroups } from './groups.js';
 import { genderOfFirstName } from './lexicon/first-names.js';
 import type { Cluster, WorkMention } from './mention.js';
+import { isNameLike } from './name-like.js';
 import { nameMentions } from './names.js';
 import { loadNerModel, type NerModel } from './ner/model.js';
 import { nerSpans } from './ner-spans.js';
@@ -15,6 +16,7 @@ import { creditLineOutlets, isOutletName, reportsAfter } from './outlets.js';
 import { linkPronouns } from './pronouns.js';
 import { quotedRanges, quotedTest } from './quotes.js';
 import { linkRelatives } from './relatives.js';
+import { linkReportNominals } from './report-nominals.js';
 import { appositions, titlesBeforeNames } from './roles.js';
 
 export interface EntitiesOptions {
@@ -58,7 +60,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
       const groups = anonymousGroups(text, tokens, sentenceOf).filter((g) => !names.some((m) => m.type === 'PERSON' && overlaps(g, m)));
       for (const m of [...names, ...apps, ...groups]) m.quoted = isQuoted(m.start);
 
-      const clusters = clusterNames(names, groups);
+      const clusters = clusterNames(names, groups, (m) => isNameLike(tokens, m));
       for (const a of apps) {
         if (!a.anchor || a.anchor.cluster < 0) continue;
         a.cluster = a.anchor.cluster;
@@ -73,10 +75,11 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
       const taken = new Uint8Array(tokens.length);
       for (const c of clusters) for (const m of c.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) taken[k] = 1;
       linkOrgNominals(tokens, clusters, (k) => taken[k] === 1);
+      linkReportNominals(tokens, clusters, (k) => taken[k] === 1);
       linkPronouns(tokens, sentenceStart, isQuoted, clusters);
       linkRelatives(tokens, clusters);
 
-      const { entities, mentions } = buildEntities(text, clusters);
+      const { entities, mentions } = buildEntities(text, tokens, clusters);
       doc.set('entities', entities);
       doc.set('mentions', mentions);
     },

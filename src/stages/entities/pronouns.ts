@@ -3,6 +3,7 @@ import { PRONOUNS } from './lexicon/pronouns.js';
 import type { Cluster, WorkMention } from './mention.js';
 
 const SINGULAR_WINDOW = 6;
+const OBJECT_PRONOUNS = new Set(['him', 'them']);
 const PLURAL_WINDOW = 2;
 
 /** True when a mention stands where a subject does: followed by a verb, or opening its sentence. */
@@ -65,8 +66,10 @@ export function linkPronouns(
       let last: WorkMention | undefined;
       for (const m of c.mentions) if (m.end <= t.start && (!last || m.start > last.start)) last = m;
       if (!last || sentence - last.sentence > window) return;
-      const subj = isSubject(last);
+      // an object pronoun ("him", "them") rarely points at the subject of its own clause: recency alone
+      const subj = !OBJECT_PRONOUNS.has(lower) && isSubject(last);
       let score = -10 * (sentence - last.sentence) + (subj ? 6 : 0) + (last.quoted && !quoted ? -4 : 0);
+      if (!p.plural && c.gender === p.gender) score += 12; // a known match beats a guess one sentence nearer
       if (p.plural && c.anonymous) score += 4;
       if (p.plural && c.type === 'ORG') score -= 3;
       if (!best || score > best.score || (score === best.score && last.start > (lastOf(clusters[best.c]!, t.start)?.start ?? -1))) {

@@ -9,7 +9,9 @@ austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel log
 roy vincent ralph eugene russell bobby mason philip louis marco carlos luis jorge miguel pedro manuel andres andrés antonio
 francisco javier alejandro ricardo fernando rafael sergio emmanuel vladimir sergei dmitry xi ali mohammed muhammad ahmed omar
 hassan benjamin boris emmanuel olaf justin narendra recep volodymyr joe barack bill mike pete lindsey ted chuck mitch
-rand elon jeff tim sundar satya hakeem kamala`.split(/\s+/);
+rand elon jeff tim sundar satya hakeem bernie newt mitt jeb ted rick chris nigel keir rishi jair gustavo claudio enrique felipe vicente`.split(
+  /\s+/,
+);
 const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
 kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley
 angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather
@@ -17,17 +19,14 @@ diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn ju
 frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly
 danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla claudia sheinbaum ana lucia lucía
 sofia sofía valentina camila daniela gabriela fernanda guadalupe rosa carmen angela ursula giorgia theresa marine kristi
-karoline nikki tulsi pam elise nancy kamala hillary marjorie liz ilhan alexandria`.split(/\s+/);
+karoline nikki tulsi pam elise nancy kamala hillary marjorie liz ilhan alexandria claire nikki kirsten elizabeth tammy amy gina theresa angela jacinda`.split(
+  /\s+/,
+);
 
 const GENDERS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...MALE.map((n) => [n, 'm'] as [string, Gender]),
   ...FEMALE.map((n) => [n, 'f'] as [string, Gender]),
 ]);
-
-/** True when the lower-cased word is a common first name of the list. */
-export function isFirstName(lower: string): boolean {
-  return GENDERS.has(lower);
-}
 
 /** The gender a first name usually marks, '?' when unknown or shared. */
 export function genderOfFirstName(name: string): Gender {

@@ -10,6 +10,9 @@ import { NTAGS, START } from './tags.js';
 /** `models/ner-conll.bin.gz` at the project root (same depth from src/ and dist/). */
 export const DEFAULT_NER_MODEL = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'models', 'ner-conll.bin.gz');
 
+/** Marks that are tagged O without scoring. */
+const PLAIN_PUNCTUATION = '.,;:!?"()';
+
 /** One table slot: the feature hash, then its NTAGS weights (4-byte units). */
 const STRIDE = 1 + NTAGS;
 
@@ -82,6 +85,14 @@ export class NerModel {
     let p2: number = START;
     let p1: number = START;
     for (let i = 0; i < n; i++) {
+      const w = s.words[i]!;
+      if (w.length === 1 && PLAIN_PUNCTUATION.includes(w)) {
+        // never part of a name in CoNLL-style tagging: O without scoring
+        out[i] = 0;
+        p2 = p1;
+        p1 = 0;
+        continue;
+      }
       const t1 = p1 * NTAGS;
       const t2 = (p2 * (NTAGS + 1) + p1) * NTAGS;
       for (let t = 0; t < NTAGS; t++) scores[t] = this.#trans1[t1 + t]! + this.#trans2[t2 + t]!;

@@ -1,6 +1,6 @@
 import { countryNames } from '../lexicon/countries.js';
-import { isFirstName } from '../lexicon/first-names.js';
 import { CONTINENTS, DEMONYMS, LOC_HEADS, MONTHS_DAYS, ORG_HEADS, TITLES } from '../lexicon/words.js';
+import { isTrainedFirstName } from './first-name-feature.js';
 import { isAllCaps, isCapitalised, longShape, shortShape } from './shape.js';
 
 /** Gazetteer flags of a token (bits). */
@@ -72,7 +72,10 @@ function markPhrases(lowers: readonly string[], words: readonly string[], gaz: U
     if (!isCapitalised(words[i]!)) continue;
     let phrase = '';
     for (let n = 1; n <= MAX_PHRASE && i + n <= lowers.length; n++) {
-      phrase = n === 1 ? lowers[i]! : `${phrase} ${lowers[i + n - 1]}`;
+      const next = lowers[i + n - 1]!;
+      // gazetteer names are capitalised words, with "of", "and", "the" between them
+      if (n > 1 && !isCapitalised(words[i + n - 1]!) && next !== 'of' && next !== 'and' && next !== 'the') break;
+      phrase = n === 1 ? next : `${phrase} ${next}`;
       let bit = 0;
       if (countries.has(phrase)) bit |= GAZ.country;
       if (capitals.has(phrase)) bit |= GAZ.capital;
@@ -102,7 +105,7 @@ export function prepareSentence(raw: readonly string[]): PreparedSentence {
     if (ORG_HEADS.has(l)) gaz[i]! |= GAZ.orgHead;
     if (LOC_HEADS.has(l)) gaz[i]! |= GAZ.locHead;
     if (MONTHS_DAYS.has(l)) gaz[i]! |= GAZ.monthDay;
-    if (isFirstName(l)) gaz[i]! |= GAZ.firstName;
+    if (isTrainedFirstName(l)) gaz[i]! |= GAZ.firstName;
   }
   markPhrases(lowers, words, gaz);
   return {

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { parseConll } from '../../src/eval/ner/conll.js';
+import { MAX_FEATURES, tokenFeatures } from '../../src/stages/entities/ner/features.js';
+import { docContext, prepareSentence } from '../../src/stages/entities/ner/sentence.js';
+import { tagIndex } from '../../src/stages/entities/ner/tags.js';
+
+/** Sentences as feature hashes, flat: hashes[offsets[i]..offsets[i+1]] for token i. */
+export interface Featurised {
+  hashes: Uint32Array;
+  offsets: Int32Array;
+  sentStart: Int32Array;
+  gold: Uint8Array;
+  gold_tags: string[][];
+  /** History key per token (lower-cased capitalised word). */
+  keys: (string | undefined)[];
+  /** Sentence index where each document starts, and one past the last. */
+  docStart: Int32Array;
+}
+
+export function featurise(path: string): Featurised {
+  const docs = parseConll(readFileSync(path, 'utf8'));
+  const hashes: number[] = [];
+  const offsets: number[] = [];
+  const sentStart: number[] = [0];
+  const gold: number[] = [];
+  const goldTags: string[][] = [];
+  const keys: (string | undefined)[] = [];
+  const docStart: number[] = [0];
+  const buf = new Uint32Array(MAX_FEATURES);
+  for (const d of docs) {
+    const prepared = d.sentences.map((s) => prepareSentence(s.words));
+    const ctx = docContext(prepared);
+    prepared.forEach((p, si) => {
+      const tags = d.sentences[si]!.tags;
+      for (let i = 0; i < p.words.length; i++) {
+        offsets.push(hashes.length);
+        const n = tokenFeatures(p, ctx, i, buf);
+        for (let k = 0; k < n; k++) hashes.push(buf[k]!);
+        gold.push(tagIndex(tags[i]!));
+        keys.push(p.historyKeys[i]);
+      }
+      goldTags.push(tags);
+      sentStart.push(gold.length);
+    });
+    docStart.push(goldTags.length);
+  }
+  offsets.push(hashes.length);
+  return {
+    hashes: Uint32Array.from(hashes),
+    offsets: Int32Array.from(offsets),
+    sentStart: Int32Array.from(sentStart),
+    gold: Uint8Array.from(gold),
+    gold_tags: goldTags,
+    keys,
+    docStart: Int32Array.from(docStart),
+  };
+}
