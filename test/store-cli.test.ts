@@ -28,6 +28,14 @@ describe('dateline ingest', () => {
     expect(second.stdout).toMatch(/0 added, 0 new versions, 0 re-analysed, 3 unchanged, 0 failed/);
   });
 
+  it('exports byte for byte what extract prints (stage fields beyond the contract and problems included)', () => {
+    const db = join(dir, 'roundtrip.db');
+    expect(cli(['ingest', 'samples', '--db', db]).status).toBe(0);
+    const exported = cli(['export', '--db', db]).stdout;
+    expect(exported).toBe(cli(['extract', 'samples']).stdout);
+    expect(exported.trim().split('\n')).toHaveLength(3);
+  });
+
   it('stores a changed article as a new version', () => {
     const db = join(dir, 'versions.db');
     const file = join(dir, 'story.jsonl');
@@ -50,6 +58,7 @@ describe('dateline ingest', () => {
       'migration 001-tables: applied',
       'migration 002-full-text: applied',
       'migration 003-role-index: applied',
+      'migration 004-extra-fields: applied',
     ]);
     const errors = lines.filter((l) => !l.startsWith('migration '));
     expect(errors).toHaveLength(3);

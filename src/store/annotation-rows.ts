@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { DocumentOutput } from '../output/schema.js';
+import { extraOf, KNOWN_FIELDS } from './extra-fields.js';
 import type {
   AttributionEntityTable,
   AttributionTable,
@@ -63,8 +64,10 @@ export function annotationRows(out: DocumentOutput, articleId: number, ids: Enti
       mention_count: e.mentions.length,
       rule: e.rule ?? null,
       analysis,
+      extra: extraOf(e, KNOWN_FIELDS.entity),
     });
-    for (const m of e.mentions) into.mentions.push({ article_id: articleId, entity_idx: idx, start: m.start, end: m.end });
+    for (const m of e.mentions)
+      into.mentions.push({ article_id: articleId, entity_idx: idx, start: m.start, end: m.end, extra: extraOf(m, KNOWN_FIELDS.mention) });
     for (const role of new Set(e.roles)) into.roles.push({ entity_id: entityId, article_id: articleId, role, date });
   });
   out.attributions.forEach((a, idx) => {
@@ -91,6 +94,7 @@ export function annotationRows(out: DocumentOutput, articleId: number, ids: Enti
       sort_date: sortDate,
       rule: a.rule ?? null,
       analysis,
+      extra: extraOf(a, KNOWN_FIELDS.attribution),
     });
     const about = new Set<number>();
     for (const e of out.entities) {
@@ -111,6 +115,7 @@ export function annotationRows(out: DocumentOutput, articleId: number, ids: Enti
       value: t.value,
       rule: t.rule ?? null,
       analysis,
+      extra: extraOf(t, KNOWN_FIELDS.timex),
     });
   });
   out.events.forEach((e, idx) => {
@@ -128,6 +133,7 @@ export function annotationRows(out: DocumentOutput, articleId: number, ids: Enti
       sort_date: sortDate,
       rule: e.rule ?? null,
       analysis,
+      extra: extraOf(e, KNOWN_FIELDS.event),
     });
     for (const p of e.participants) {
       const entityId = ids.byLocal.get(p.entity);

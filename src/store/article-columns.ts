@@ -12,4 +12,5 @@ export const ARTICLE_COLUMNS = [
   'text',
   'analysis',
   'ingested_at',
+  'problems',
 ] as const;

@@ -23,6 +23,8 @@ export interface ArticleTable {
   /** The analysis (dateline version and stages) that made this article's annotations. */
   analysis: string;
   ingested_at: string;
+  /** JSON of the problems the stages reported in the input; null when none. */
+  problems: string | null;
 }
 
 export interface EntityTable {
@@ -56,6 +58,8 @@ export interface DocEntityTable {
   mention_count: number;
   rule: string | null;
   analysis: string;
+  /** JSON of the fields a stage added beyond the contract; null when none. */
+  extra: string | null;
 }
 
 export interface MentionTable {
@@ -63,6 +67,8 @@ export interface MentionTable {
   entity_idx: number;
   start: number;
   end: number;
+  /** JSON of the fields a stage added beyond the contract; null when none. */
+  extra: string | null;
 }
 
 export interface EntityRoleTable {
@@ -93,6 +99,8 @@ export interface AttributionTable {
   sort_date: string | null;
   rule: string | null;
   analysis: string;
+  /** JSON of the fields a stage added beyond the contract; null when none. */
+  extra: string | null;
 }
 
 export interface AttributionEntityTable {
@@ -111,6 +119,8 @@ export interface TimexTable {
   value: string;
   rule: string | null;
   analysis: string;
+  /** JSON of the fields a stage added beyond the contract; null when none. */
+  extra: string | null;
 }
 
 export interface EventTable {
@@ -127,6 +137,8 @@ export interface EventTable {
   sort_date: string | null;
   rule: string | null;
   analysis: string;
+  /** JSON of the fields a stage added beyond the contract; null when none. */
+  extra: string | null;
 }
 
 export interface EventEntityTable {

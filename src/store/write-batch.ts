@@ -122,6 +122,7 @@ export async function writeBatch(
       text: item.output.text,
       analysis,
       ingested_at: now,
+      problems: problemsOf(item),
     };
   });
   // A document id seen twice in one batch: only its last version stays current.
@@ -148,8 +149,12 @@ export async function writeBatch(
   if (annotate.length > 0) {
     await inChunks(
       annotate.map((a) => a.articleId),
-      async (part) => [await db.updateTable('articles').set({ analysis }).where('id', 'in', part).execute()],
+      async (part) => [await db.updateTable('articles').set({ analysis, problems: null }).where('id', 'in', part).execute()],
     );
+    for (const { articleId, item } of annotate) {
+      const problems = problemsOf(item);
+      if (problems !== null) await db.updateTable('articles').set({ problems }).where('id', '=', articleId).execute();
+    }
     await inChunks(
       revive.map((r) => r.id),
       async (part) => [await db.updateTable('articles').set({ current: 1 }).where('id', 'in', part).execute()],
@@ -162,4 +167,9 @@ export async function writeBatch(
   });
   await writeAnnotations(db, resolver, annotate, analysis, bulk);
   return outcomes;
+}
+
+function problemsOf(item: ArticleInput): string | null {
+  const problems = item.output.problems;
+  return problems && problems.length > 0 ? JSON.stringify(problems) : null;
 }

@@ -13,6 +13,8 @@ export interface FixtureSpec {
   readonly timexes?: readonly [string, string][];
   readonly events?: readonly [string, string, string[]][];
   readonly outlet?: string;
+  /** Fields beyond the contract, as stages add them: on every mention, timex and attribution. */
+  readonly extras?: boolean;
 }
 
 function spanOf(text: string, part: string, from = 0): { start: number; end: number; text: string } {
@@ -33,7 +35,7 @@ export function fixture(spec: FixtureSpec): ArticleInput {
       mentions: mentions.map((m) => {
         const s = spanOf(text, m, from);
         from = s.end;
-        return s;
+        return spec.extras ? { ...s, kind: 'name', rule: 'fixture/mention' } : s;
       }),
       rule: 'fixture',
     };
@@ -53,8 +55,14 @@ export function fixture(spec: FixtureSpec): ArticleInput {
       source: null,
       speaker: speaker === null ? null : { entity: localOf(speaker), name: speaker },
       date,
+      ...(spec.extras ? { speakerRule: 'fixture/speaker' } : {}),
     })),
-    timexes: (spec.timexes ?? []).map(([t, value]) => ({ ...spanOf(text, t), type: 'DATE', value })),
+    timexes: (spec.timexes ?? []).map(([t, value]) => ({
+      ...spanOf(text, t),
+      type: 'DATE',
+      value,
+      ...(spec.extras ? { anchor: { start: 0, end: 4 } } : {}),
+    })),
     events: (spec.events ?? []).map(([trigger, date, who], i) => ({
       id: `v${i}`,
       type: 'meeting',

@@ -23,6 +23,7 @@ export const NEWS: Record<string, FixtureSpec> = {
     timexes: [['Monday', '2025-01-27']],
     events: [['met', '2025-01-27', ['Marco Rubio', 'Anna Petrova']]],
     outlet: 'Harbor Post',
+    extras: true,
   },
   helpful: {
     id: 'helpful',

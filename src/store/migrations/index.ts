@@ -3,6 +3,7 @@ import type { Dialect } from '../tables.js';
 import { tablesMigration } from './001-tables.js';
 import { fullTextMigration } from './002-full-text.js';
 import { roleIndexMigration } from './003-role-index.js';
+import { extraFieldsMigration } from './004-extra-fields.js';
 
 /** Every migration this version knows, by name; names sort in the order they run. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -10,6 +11,7 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '001-tables': tablesMigration(dialect),
     '002-full-text': fullTextMigration(dialect),
     '003-role-index': roleIndexMigration(),
+    '004-extra-fields': extraFieldsMigration(),
   };
 }
 

@@ -1,7 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Attribution, DocEvent, Entity, EntityType, EventParticipant, Timex, TimexType } from '../../doc/layers.js';
 import type { Span } from '../../doc/span.js';
-import { type DocumentOutput, SCHEMA_VERSION } from '../../output/schema.js';
+import { type DocumentOutput, type ProblemOutput, SCHEMA_VERSION } from '../../output/schema.js';
+import { withExtra } from '../extra-fields.js';
 import { inChunks } from '../sql-helpers.js';
 import type { ArticleTable, Database } from '../tables.js';
 
@@ -13,8 +14,8 @@ function maybeSpan(text: string, start: number | null, end: number | null): Span
   return start === null || end === null ? null : span(text, start, end);
 }
 
-function withRule<T extends object>(value: T, rule: string | null): T {
-  return rule === null ? value : { ...value, rule };
+function withRule<T extends object>(value: T, rule: string | null, extra: string | null): T {
+  return withExtra(rule === null ? value : { ...value, rule }, extra);
 }
 
 function group<T extends { article_id: number }>(rows: T[]): Map<number, T[]> {
@@ -64,7 +65,7 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
     const byEntity = new Map<number, Span[]>();
     for (const m of mentions.get(a.id) ?? []) {
       const list = byEntity.get(m.entity_idx) ?? [];
-      list.push(span(text, m.start, m.end));
+      list.push(withExtra(span(text, m.start, m.end), m.extra));
       byEntity.set(m.entity_idx, list);
     }
     return {
@@ -83,6 +84,7 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
               mentions: byEntity.get(e.idx) ?? [],
             },
             e.rule,
+            e.extra,
           ),
       ),
       attributions: (attributions.get(a.id) ?? []).map(
@@ -98,10 +100,11 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
               date: t.said,
             },
             t.rule,
+            t.extra,
           ),
       ),
       timexes: (timexes.get(a.id) ?? []).map(
-        (t): Timex => withRule({ ...span(text, t.start, t.end), type: t.type as TimexType, value: t.value }, t.rule),
+        (t): Timex => withRule({ ...span(text, t.start, t.end), type: t.type as TimexType, value: t.value }, t.rule, t.extra),
       ),
       events: (events.get(a.id) ?? []).map(
         (e): DocEvent =>
@@ -115,8 +118,10 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
               participants: JSON.parse(e.participants) as EventParticipant[],
             },
             e.rule,
+            e.extra,
           ),
       ),
+      ...(a.problems === null ? {} : { problems: JSON.parse(a.problems) as ProblemOutput[] }),
     };
   });
 }
