@@ -16,7 +16,11 @@ describe('tokens stage: offsets into the original text', () => {
   it.each([
     ['curly quotes', '“We can’t,” he said.', ['“', 'We', 'ca', 'n’t', ',', '”', 'he', 'said', '.']],
     ['em dash and ellipsis', 'It was — he said… over.', ['It', 'was', '—', 'he', 'said', '…', 'over', '.']],
-    ['abbreviations', 'The U.S. acted on Nov. 1 at 10 a.m. today.', ['The', 'U.S.', 'acted', 'on', 'Nov.', '1', 'at', '10', 'a.m.', 'today', '.']],
+    [
+      'abbreviations',
+      'The U.S. acted on Nov. 1 at 10 a.m. today.',
+      ['The', 'U.S.', 'acted', 'on', 'Nov.', '1', 'at', '10', 'a.m.', 'today', '.'],
+    ],
     ['non-breaking space', 'Hillary\u00a0Clinton spoke.', ['Hillary', 'Clinton', 'spoke', '.']],
     ['astral characters', 'Fire 🔥 spreads.', ['Fire', '🔥', 'spreads', '.']],
   ])('%s', (_name, text, expected) => {
