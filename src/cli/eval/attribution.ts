@@ -44,7 +44,9 @@ export function registerEvalAttribution(evalCommand: Command): void {
         return;
       }
       const convention = options.convention;
-      const stages = defaultStages().map((s) => (s.name === 'attribution' ? createAttributionStage({ convention, ...(options.model ? {} : { model: null }) }) : s));
+      const stages = defaultStages().map((s) =>
+        s.name === 'attribution' ? createAttributionStage({ convention, ...(options.model ? {} : { model: null }) }) : s,
+      );
       const scores = evaluateAttribution(Pipeline.build(stages), docs);
       process.stdout.write(`${options.json ? JSON.stringify(scoresToJson(scores)) : formatScores(scores)}\n`);
     });

@@ -64,18 +64,25 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
     const ci = cueOf.get(qi);
     if (ci === undefined) return { content: q, cue: null, source: null, rule: 'attribution/model-content-only' };
     const cue = cues[ci] as TaggedSpan;
+    let content = q;
     let source: TaggedSpan | null = null;
     let best = Number.POSITIVE_INFINITY;
+    const cueInside = cue.tokenStart >= q.tokenStart && cue.tokenEnd <= q.tokenEnd;
     for (const s of sources) {
       if (sentenceOf(tokens, s.tokenStart) !== sentenceOf(tokens, cue.tokenStart)) continue;
-      if (s.tokenStart >= q.tokenStart && s.tokenEnd <= q.tokenEnd && !(cue.tokenStart >= q.tokenStart && cue.tokenEnd <= q.tokenEnd))
-        continue;
+      const inside = s.tokenStart >= q.tokenStart && s.tokenEnd <= q.tokenEnd;
+      // a source at the very end of a content before its cue ("…, Rubio said") bounds the content
+      const closesContent = inside && s.tokenEnd === q.tokenEnd && cue.tokenStart === s.tokenEnd;
+      if (inside && !cueInside && !closesContent) continue;
       const d = gap(s, cue) + (s.tokenStart > cue.tokenStart ? 0.5 : 0);
       if (d < best && d <= MAX_SOURCE_GAP) {
         best = d;
         source = s;
       }
     }
-    return { content: q, cue, source, rule: 'attribution/model' };
+    if (source && source.tokenEnd === q.tokenEnd && source.tokenStart > q.tokenStart && !cueInside) {
+      content = { ...q, tokenEnd: source.tokenStart };
+    }
+    return { content, cue, source, rule: 'attribution/model' };
   });
 }

@@ -10,7 +10,8 @@ const NP_LEFT = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN']);
  * sentence, stopping at anything already part of the attribution.
  */
 export function extendSources(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
-  return linked.map((l) => {
+  return linked.map((found) => {
+    const l = found.source ? found : withSubject(tokens, found);
     if (!l.source) return l;
     let a = l.source.tokenStart;
     const sentence = (tokens[a] as Token).sentence;
@@ -38,4 +39,17 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
     if (a === l.source.tokenStart && b === l.source.tokenEnd) return l;
     return { ...l, source: { ...l.source, tokenStart: a, tokenEnd: b } };
   });
+}
+
+const SUBJECT_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** A cue the tagger left without a source: the noun or pronoun right before it is its subject ("The secretary voiced…"). */
+function withSubject(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
+  if (!l.cue || l.cue.tokenStart === 0) return l;
+  const i = l.cue.tokenStart - 1;
+  const t = tokens[i] as Token;
+  if (!SUBJECT_HEAD.has(t.pos) || t.sentence !== (tokens[l.cue.tokenStart] as Token).sentence) return l;
+  if (l.content.tokenStart <= i && i < l.content.tokenEnd) return l;
+  if (t.pos === 'PRON' && !/^(he|she|they|we|i|you|it)$/i.test(t.text)) return l;
+  return { ...l, source: { kind: 'S', tokenStart: i, tokenEnd: i + 1 }, rule: `${l.rule}+subject` };
 }
