@@ -32,6 +32,7 @@ function near(tokens: readonly Token[], sentences: readonly Sentence[], content:
 }
 
 const MAX_CUE_GAP = 12;
+const NAME_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
 const MAX_SOURCE_GAP = 10;
 
 /**
@@ -81,7 +82,12 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
       }
     }
     if (source && source.tokenEnd === q.tokenEnd && source.tokenStart > q.tokenStart && !cueInside) {
-      content = { ...q, tokenEnd: source.tokenStart };
+      // "…, U.S. Secretary of State Marco| Rubio said": the name phrase back to the comma is the source's
+      let end = source.tokenStart;
+      let k = end - 1;
+      while (k > q.tokenStart && NAME_PHRASE.has((tokens[k] as Token).pos)) k--;
+      if (k > q.tokenStart && (tokens[k] as Token).text === ',' && end - k <= 8) end = k;
+      content = { ...q, tokenEnd: end };
     }
     return { content, cue, source, rule: 'attribution/model' };
   });
