@@ -32,6 +32,7 @@ function near(tokens: readonly Token[], sentences: readonly Sentence[], content:
 }
 
 const MAX_CUE_GAP = 12;
+const MAX_FRAGMENT_GAP = 4;
 const NAME_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
 const MAX_SOURCE_GAP = 10;
 
@@ -41,7 +42,7 @@ const MAX_SOURCE_GAP = 10;
  * its own sentence outside the content. Contents left without a cue are returned with cue null.
  */
 export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly TaggedSpan[]): LinkedSpans[] {
-  const contents = spans.filter((s) => s.kind === 'Q');
+  const contents = mergeFragments(tokens, spans);
   const cues = spans.filter((s) => s.kind === 'C');
   const sources = spans.filter((s) => s.kind === 'S');
   const pairs: { q: number; c: number; d: number }[] = [];
@@ -91,4 +92,28 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
     }
     return { content, cue, source, rule: 'attribution/model' };
   });
+}
+
+/**
+ * Content fragments the tagger broke apart by a few stray O tags ("that taxes | will fall") are
+ * joined when at most four tokens, none of them a source or cue, lie between them in one
+ * sentence.
+ */
+function mergeFragments(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const others = spans.filter((s) => s.kind !== 'Q');
+  const out: TaggedSpan[] = [];
+  for (const q of spans.filter((s) => s.kind === 'Q')) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      q.tokenStart - prev.tokenEnd <= MAX_FRAGMENT_GAP &&
+      sentenceOf(tokens, prev.tokenEnd - 1) === sentenceOf(tokens, q.tokenStart) &&
+      !others.some((o) => o.tokenStart < q.tokenStart && prev.tokenEnd < o.tokenEnd)
+    ) {
+      out[out.length - 1] = { ...prev, tokenEnd: q.tokenEnd };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
 }
