@@ -22,7 +22,7 @@ const opt = (name: string, fallback: string): string => {
   return i >= 0 && args[i + 1] !== undefined ? (args[i + 1] as string) : fallback;
 };
 const trainDir = opt('train', join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'polnear', 'train'));
-const epochs = Number(opt('epochs', '10'));
+const epochs = Number(opt('epochs', '16'));
 const minWeight = Number(opt('min-weight', '1'));
 
 interface Example {

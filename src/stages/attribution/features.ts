@@ -13,12 +13,13 @@ export interface TaggerInput {
 /** Hashed features: `ids[i * STATIC_K + k]` (−1 for none), and per token the parts history features use. */
 export interface StaticFeatures {
   readonly ids: Int32Array;
-  /** `keys[i * 3 + 0..2]`: hashes of the word, its part of speech and its quote state. */
+  /** `keys[i * KEYS + 0..3]`: hashes of the word, its part of speech, its quote state, and 0/1/2 for no break / sentence start / paragraph start. */
   readonly keys: Int32Array;
   readonly inside: Uint8Array;
 }
 
 export const STATIC_K = 51;
+export const KEYS = 4;
 
 function shape(word: string): number {
   const c = word.charCodeAt(0);
@@ -63,7 +64,7 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
   const p = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (pos[i] as number));
   const q = (i: number): number => (i < 0 || i >= n ? 0 : (inside[i] as number) * 4 + (marks[i] as number));
   const ids = new Int32Array(n * STATIC_K).fill(-1);
-  const keys = new Int32Array(n * 3);
+  const keys = new Int32Array(n * KEYS);
   for (const s of sentences) {
     const len = s.tokenEnd - s.tokenStart;
     let sentHasCue = 0;
@@ -173,9 +174,10 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
       ];
       ids.set(f, i * STATIC_K);
       if (t.pos === 'VERB') verbsBefore++;
-      keys[i * 3] = lw;
-      keys[i * 3 + 1] = p(i);
-      keys[i * 3 + 2] = q(i);
+      keys[i * KEYS] = lw;
+      keys[i * KEYS + 1] = p(i);
+      keys[i * KEYS + 2] = q(i);
+      keys[i * KEYS + 3] = k === 0 ? 1 + firstInPara : 0;
     }
   }
   return { ids, keys, inside };
