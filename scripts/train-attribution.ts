@@ -23,7 +23,7 @@ const opt = (name: string, fallback: string): string => {
 };
 const trainDir = opt('train', join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'polnear', 'train'));
 const epochs = Number(opt('epochs', '16'));
-const minWeight = Number(opt('min-weight', '1'));
+const minWeight = Number(opt('min-weight', '2'));
 
 interface Example {
   readonly stat: StaticFeatures;
