@@ -1,7 +1,7 @@
 /**
  * Trains the attribution span taggers on PolNeAR train (averaged perceptron over hashed
  * features, greedy BIO decoding) and writes models/attribution.json.gz.
- * Usage: npx tsx scripts/train-attribution.ts [--train DIR] [--epochs N] [--min-weight W]
+ * Usage: npx tsx scripts/train-attribution.ts [--train DIR] [--epochs N] [--min-weight W] [--first-annotator]
  * Deterministic: documents are shuffled with a fixed seed. One core; a few minutes.
  */
 import { join } from 'node:path';
@@ -24,6 +24,8 @@ const opt = (name: string, fallback: string): string => {
 const trainDir = opt('train', join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'polnear', 'train'));
 const epochs = Number(opt('epochs', '16'));
 const minWeight = Number(opt('min-weight', '2'));
+// every annotator's file of an article is a training document (838 + 79 on PolNeAR train)
+const allAnnotators = !args.includes('--first-annotator');
 
 interface Example {
   readonly stat: StaticFeatures;
@@ -88,7 +90,7 @@ const t0 = Date.now();
 const tokensStage = createTokensStage();
 const examples: Example[] = [];
 let tokenCount = 0;
-for (const g of readBratSplit(trainDir)) {
+for (const g of readBratSplit(trainDir, Number.POSITIVE_INFINITY, allAnnotators)) {
   const doc = new Doc({ id: g.id, date: null, text: g.text, meta: {} });
   try {
     tokensStage.run(doc, { report: () => {} });
