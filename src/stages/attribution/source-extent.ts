@@ -3,6 +3,10 @@ import type { LinkedSpans } from './link.js';
 
 /** Parts of speech that may open a noun phrase before its head: "The", "four", "former", "U.S.". */
 const NP_LEFT = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN']);
+/** What may follow a cut-short source up to its cue: the rest of a noun phrase with its prepositional phrases. */
+const NP_RIGHT = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'ADP', 'PART']);
+const POSSESSIVE = /^['’]s$/;
+const MAX_RIGHT = 8;
 
 /**
  * PolNeAR sources are whole noun phrases. A source the tagger cut short ("mayor" for "The
@@ -28,13 +32,12 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
     }
     // "Rival Hillary| Clinton said", "The city| of Phoenix said": a gap of name-phrase words up to the cue joins the source
     let b = l.source.tokenEnd;
-    if (l.cue && l.cue.tokenStart > b && l.cue.tokenStart - b <= 4) {
+    if (l.cue && l.cue.tokenStart > b && l.cue.tokenStart - b <= MAX_RIGHT) {
       let ok = true;
-      for (let i = b; i < l.cue.tokenStart; i++) {
-        const t = tokens[i] as Token;
-        if (!(t.pos === 'PROPN' || t.text === 'of' || t.text === '’s' || t.text === "'s" || (t.pos === 'NOUN' && i > b))) ok = false;
-      }
-      if (ok) b = l.cue.tokenStart;
+      for (let i = b; i < l.cue.tokenStart; i++) if (!NP_RIGHT.has((tokens[i] as Token).pos) && !POSSESSIVE.test((tokens[i] as Token).text)) ok = false;
+      // the gap must end in a noun: "A new| ad from Donald Trump’s presidential campaign said"
+      const lastPos = (tokens[l.cue.tokenStart - 1] as Token).pos;
+      if (ok && (lastPos === 'NOUN' || lastPos === 'PROPN')) b = l.cue.tokenStart;
     }
     if (a === l.source.tokenStart && b === l.source.tokenEnd) return l;
     return { ...l, source: { ...l.source, tokenStart: a, tokenEnd: b } };
