@@ -13,6 +13,7 @@ import { CONTENT_K, contentFeatures } from '../src/stages/attribution/content-fe
 import { STATIC_K, type StaticFeatures, staticFeatures } from '../src/stages/attribution/features.js';
 import { modelSize, saveModel } from '../src/stages/attribution/model-file.js';
 import { type Perceptron, PerceptronTrainer } from '../src/stages/attribution/perceptron.js';
+import { STACKED_K, stackedFeatures } from '../src/stages/attribution/stacked-features.js';
 import { bestAllowed, decode, HISTORY_K, historyFeatures, oracleLabel, Q_LABELS, SC_LABELS } from '../src/stages/attribution/tagger.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 
@@ -33,6 +34,7 @@ interface Example {
   readonly q: Int8Array;
   readonly sentences: Sentence[];
   extra: Int32Array | null;
+  stacked: Int32Array | null;
 }
 
 function rng(seed: number): () => number {
@@ -101,7 +103,7 @@ for (const g of readBratSplit(trainDir, Number.POSITIVE_INFINITY, allAnnotators)
   const tokens = doc.get('tokens');
   const input = { tokens, sentences: doc.get('sentences'), paragraphs: doc.get('paragraphs') };
   const { sc, q } = goldTags(tokens, g.attributions);
-  examples.push({ stat: staticFeatures(input), sc, q, sentences: input.sentences, extra: null });
+  examples.push({ stat: staticFeatures(input), sc, q, sentences: input.sentences, extra: null, stacked: null });
   tokenCount += tokens.length;
 }
 process.stderr.write(`${examples.length} documents, ${tokenCount} tokens read in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
@@ -118,9 +120,22 @@ held = trainTagger(SC_LABELS, foldB, (e) => e.sc, 0);
 for (const e of foldA) e.extra = contentFeatures(decode(held, e.stat), e.sentences, e.stat.inside);
 process.stderr.write('source/cue tagger, all documents\n');
 const sourceCue = trainTagger(SC_LABELS, examples, (e) => e.sc, 0);
-process.stderr.write('content tagger\n');
+// The second source/cue pass learns from content tags predicted (two folds again) by a
+// content tagger that did not see the document.
+process.stderr.write('content tagger, fold 1 of 2\n');
+let heldContent = trainTagger(Q_LABELS, foldA, (e) => e.q, CONTENT_K);
+for (const e of foldB) e.stacked = stackedFeatures(decode(heldContent, e.stat, e.extra ?? undefined, CONTENT_K), e.sentences);
+process.stderr.write('content tagger, fold 2 of 2\n');
+heldContent = trainTagger(Q_LABELS, foldB, (e) => e.q, CONTENT_K);
+for (const e of foldA) e.stacked = stackedFeatures(decode(heldContent, e.stat, e.extra ?? undefined, CONTENT_K), e.sentences);
+process.stderr.write('content tagger, all documents\n');
 const content = trainTagger(Q_LABELS, examples, (e) => e.q, CONTENT_K);
+process.stderr.write('second source/cue tagger\n');
+for (const e of examples) e.extra = e.stacked;
+const sourceCue2 = trainTagger(SC_LABELS, examples, (e) => e.sc, STACKED_K);
 
-saveModel({ sourceCue, content });
-const size = modelSize({ sourceCue, content });
-process.stderr.write(`non-zero rows: source/cue ${size.sourceCue}, content ${size.content}; ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+saveModel({ sourceCue, content, sourceCue2 });
+const size = modelSize({ sourceCue, content, sourceCue2 });
+process.stderr.write(
+  `non-zero rows: source/cue ${size.sourceCue}, content ${size.content}, second source/cue ${size.sourceCue2}; ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+);

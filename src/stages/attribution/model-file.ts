@@ -9,6 +9,8 @@ import { Perceptron } from './perceptron.js';
 export interface AttributionModel {
   readonly sourceCue: Perceptron;
   readonly content: Perceptron;
+  /** Second source/cue pass with the content tags as features (absent in older files). */
+  readonly sourceCue2?: Perceptron;
 }
 
 interface StoredTagger {
@@ -25,6 +27,7 @@ interface StoredModel {
   readonly hashBits: number;
   readonly sourceCue: StoredTagger;
   readonly content: StoredTagger;
+  readonly sourceCue2?: StoredTagger;
 }
 
 /** `models/attribution.json.gz` at the package root (works from src/ under tsx and from dist/). */
@@ -53,9 +56,9 @@ function load(s: StoredTagger): Perceptron {
 }
 
 /** Non-zero rows of each tagger (for the model card). */
-export function modelSize(model: AttributionModel): { sourceCue: number; content: number } {
-  const rows = (p: Perceptron): number => store(p, 100).buckets.length;
-  return { sourceCue: rows(model.sourceCue), content: rows(model.content) };
+export function modelSize(model: AttributionModel): { sourceCue: number; content: number; sourceCue2: number } {
+  const rows = (p: Perceptron | undefined): number => (p ? store(p, 100).buckets.length : 0);
+  return { sourceCue: rows(model.sourceCue), content: rows(model.content), sourceCue2: rows(model.sourceCue2) };
 }
 
 export function saveModel(model: AttributionModel, path = MODEL_PATH): void {
@@ -64,6 +67,7 @@ export function saveModel(model: AttributionModel, path = MODEL_PATH): void {
     hashBits: BITS,
     sourceCue: store(model.sourceCue, 100),
     content: store(model.content, 100),
+    ...(model.sourceCue2 ? { sourceCue2: store(model.sourceCue2, 100) } : {}),
   };
   writeFileSync(path, gzipSync(JSON.stringify(stored), { level: 9 }));
 }
@@ -81,7 +85,11 @@ export function loadModel(path = MODEL_PATH): AttributionModel | null {
         `${path}: model format ${String(stored.format)} with ${stored.hashBits} hash bits; retrain with npm run train:attribution`,
       );
     }
-    model = { sourceCue: load(stored.sourceCue), content: load(stored.content) };
+    model = {
+      sourceCue: load(stored.sourceCue),
+      content: load(stored.content),
+      ...(stored.sourceCue2 ? { sourceCue2: load(stored.sourceCue2) } : {}),
+    };
   }
   if (path === MODEL_PATH) cached = model;
   return model;

@@ -15,7 +15,7 @@ const MAX_RIGHT = 8;
  */
 export function extendSources(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
   return linked.map((found) => {
-    const l = found.source ? found : withSubject(tokens, found);
+    const l = found.source ? nounCue(tokens, found) : withSubject(tokens, found);
     if (!l.source) return l;
     let a = l.source.tokenStart;
     const sentence = (tokens[a] as Token).sentence;
@@ -34,7 +34,8 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
     let b = l.source.tokenEnd;
     if (l.cue && l.cue.tokenStart > b && l.cue.tokenStart - b <= MAX_RIGHT) {
       let ok = true;
-      for (let i = b; i < l.cue.tokenStart; i++) if (!NP_RIGHT.has((tokens[i] as Token).pos) && !POSSESSIVE.test((tokens[i] as Token).text)) ok = false;
+      for (let i = b; i < l.cue.tokenStart; i++)
+        if (!NP_RIGHT.has((tokens[i] as Token).pos) && !POSSESSIVE.test((tokens[i] as Token).text)) ok = false;
       // the gap must end in a noun: "A new| ad from Donald Trump’s presidential campaign said"
       const lastPos = (tokens[l.cue.tokenStart - 1] as Token).pos;
       if (ok && (lastPos === 'NOUN' || lastPos === 'PROPN')) b = l.cue.tokenStart;
@@ -52,7 +53,35 @@ function withSubject(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
   const i = l.cue.tokenStart - 1;
   const t = tokens[i] as Token;
   if (!SUBJECT_HEAD.has(t.pos) || t.sentence !== (tokens[l.cue.tokenStart] as Token).sentence) return l;
-  if (l.content.tokenStart <= i && i < l.content.tokenEnd) return l;
+  if (l.content.tokenStart <= i && i < l.content.tokenEnd) return carveSource(tokens, l);
   if (t.pos === 'PRON' && !/^(he|she|they|we|i|you|it)$/i.test(t.text)) return l;
   return { ...l, source: { kind: 'S', tokenStart: i, tokenEnd: i + 1 }, rule: `${l.rule}+subject` };
+}
+
+const NAME_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
+
+/** "…, U.S. Secretary of State Marco Rubio said": a content run into the name before its cue gives the name back as the source. */
+function carveSource(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
+  if (!l.cue || l.content.tokenEnd !== l.cue.tokenStart) return l;
+  const last = l.cue.tokenStart - 1;
+  let k = last;
+  while (k > l.content.tokenStart && NAME_PHRASE.has((tokens[k] as Token).pos)) k--;
+  if ((tokens[k] as Token).text !== ',' || last - k > 8 || k === last) return l;
+  return {
+    ...l,
+    content: { ...l.content, tokenEnd: k },
+    source: { kind: 'S', tokenStart: k + 1, tokenEnd: last + 1 },
+    rule: `${l.rule}+subject`,
+  };
+}
+
+/** "[a]source [recent report]cue that …": a cue of nouns after a bare determiner is the source's head, with no cue word. */
+function nounCue(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
+  if (!l.source || !l.cue || l.source.tokenEnd !== l.cue.tokenStart) return l;
+  for (let i = l.source.tokenStart; i < l.source.tokenEnd; i++) if ((tokens[i] as Token).pos !== 'DET') return l;
+  for (let i = l.cue.tokenStart; i < l.cue.tokenEnd; i++) {
+    const pos = (tokens[i] as Token).pos;
+    if (pos !== 'NOUN' && pos !== 'ADJ') return l;
+  }
+  return { ...l, source: { ...l.source, tokenEnd: l.cue.tokenEnd }, cue: null, rule: `${l.rule}+noun-cue` };
 }
