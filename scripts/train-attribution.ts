@@ -1,6 +1,6 @@
 /**
  * Trains the attribution span taggers on PolNeAR train (averaged perceptron over hashed
- * features, greedy BIO decoding) and writes models/attribution.json.gz.
+ * features, greedy BIO decoding) and writes models/attribution.bin.gz.
  * Usage: npx tsx scripts/train-attribution.ts [--train DIR] [--epochs N] [--min-weight W] [--first-annotator]
  * Deterministic: documents are shuffled with a fixed seed. One core; a few minutes.
  */

@@ -40,6 +40,14 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
       const lastPos = (tokens[l.cue.tokenStart - 1] as Token).pos;
       if (ok && (lastPos === 'NOUN' || lastPos === 'PROPN')) b = l.cue.tokenStart;
     }
+    // a source after its cue ("according to the finance| ministry") runs to the end of its noun phrase
+    if (l.cue && l.source.tokenStart >= l.cue.tokenEnd) {
+      while (b < tokens.length && (tokens[b] as Token).sentence === sentence && !(l.content.tokenStart <= b && b < l.content.tokenEnd)) {
+        const t = tokens[b] as Token;
+        if (t.pos === 'NOUN' || t.pos === 'PROPN') b++;
+        else break;
+      }
+    }
     if (a === l.source.tokenStart && b === l.source.tokenEnd) return l;
     return { ...l, source: { ...l.source, tokenStart: a, tokenEnd: b } };
   });
