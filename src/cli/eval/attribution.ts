@@ -30,16 +30,16 @@ export function registerEvalAttribution(evalCommand: Command): void {
         process.exitCode = 2;
         return;
       }
+      if (options.convention !== 'polnear' && options.convention !== 'dateline') {
+        process.stderr.write('dateline eval attribution: E_USAGE: --convention is polnear or dateline\n');
+        process.exitCode = 2;
+        return;
+      }
       let docs: ReturnType<typeof readBratSplit>;
       try {
         docs = readBratSplit(options.brat, limit);
       } catch (error) {
         process.stderr.write(`dateline eval attribution: E_READ: ${(error as Error).message}\n`);
-        process.exitCode = 2;
-        return;
-      }
-      if (options.convention !== 'polnear' && options.convention !== 'dateline') {
-        process.stderr.write('dateline eval attribution: E_USAGE: --convention is polnear or dateline\n');
         process.exitCode = 2;
         return;
       }
