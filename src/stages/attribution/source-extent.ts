@@ -48,6 +48,24 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
         else break;
       }
     }
+    // "Hillary| Clinton", "The| article": a name or noun right after the source's last word continues it
+    const inOther = (i: number): boolean =>
+      (l.content.tokenStart <= i && i < l.content.tokenEnd) || (l.cue !== null && l.cue.tokenStart <= i && i < l.cue.tokenEnd);
+    while (b < tokens.length && (tokens[b] as Token).sentence === sentence && !inOther(b)) {
+      const next = tokens[b] as Token;
+      const last = tokens[b - 1] as Token;
+      const continues =
+        (next.pos === 'PROPN' && (last.pos === 'PROPN' || last.pos === 'DET' || last.pos === 'ADJ' || last.pos === 'NOUN')) ||
+        (next.pos === 'NOUN' && (last.pos === 'DET' || last.pos === 'ADJ' || last.pos === 'NOUN' || last.pos === 'PROPN'));
+      if (!continues) break;
+      b++;
+    }
+    // a comma closing the source is the sentence's, unless the source is an apposition ("The chairman, Phil Lovas,")
+    if (b - a > 1 && (tokens[b - 1] as Token).text === ',') {
+      let commas = 0;
+      for (let i = a; i < b - 1; i++) if ((tokens[i] as Token).text === ',') commas++;
+      if (commas === 0) b--;
+    }
     if (a === l.source.tokenStart && b === l.source.tokenEnd) return l;
     return { ...l, source: { ...l.source, tokenStart: a, tokenEnd: b } };
   });
