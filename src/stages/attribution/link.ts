@@ -82,8 +82,10 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
         source = s;
       }
     }
-    if (source && source.tokenEnd === q.tokenEnd && source.tokenStart > q.tokenStart && !cueInside) {
-      // "…, U.S. Secretary of State Marco| Rubio said": the name phrase back to the comma is the source's
+    const runsIntoSource = source !== null && (source.tokenEnd === q.tokenEnd || source.tokenStart === q.tokenEnd);
+    if (source && runsIntoSource && source.tokenStart > q.tokenStart && !cueInside) {
+      // "…, U.S. Secretary of State Marco| Rubio said", "…, union leader Teresa| Okafor said":
+      // the name phrase back to the comma is the source's
       let end = source.tokenStart;
       let k = end - 1;
       while (k > q.tokenStart && NAME_PHRASE.has((tokens[k] as Token).pos)) k--;
