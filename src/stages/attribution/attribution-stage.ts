@@ -6,6 +6,7 @@ import { splitAroundCue } from './content-split.js';
 import { extendCues } from './cue-extent.js';
 import { dropFalseAttributions } from './filters.js';
 import { layoutCues } from './layout-cues.js';
+import { lexiconSpans } from './lexicon-spans.js';
 import { linkSpans } from './link.js';
 import { type AttributionModel, loadModel } from './model-file.js';
 import { quoteState } from './quotes.js';
@@ -44,7 +45,7 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
       const tokens = doc.get('tokens');
       const input = { tokens, sentences: doc.get('sentences'), paragraphs: doc.get('paragraphs') };
       const inside = quoteState(tokens, input.paragraphs).inside;
-      const spans = model ? tagAttributionSpans(input, model, boosts).spans : [];
+      const spans = model ? tagAttributionSpans(input, model, boosts).spans : lexiconSpans(tokens);
       const timexes = doc.find('timexes');
       // 1. link tagged spans into attributions
       const linked = splitAcrossSentences(tokens, spans, linkSpans(tokens, input.sentences, spans));
