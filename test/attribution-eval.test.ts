@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { parseBrat } from '../src/eval/attribution/brat.js';
 import { codePointToUtf16 } from '../src/eval/attribution/codepoints.js';
 import { readBratSplit } from '../src/eval/attribution/corpus.js';
 import { emptyScores, matchContents, prf, scoreDocument } from '../src/eval/attribution/score.js';
+import { CLI } from './support/paths.js';
 
 // Hand-written text and annotations (no corpus text).
 const TEXT = 'The mayor said that taxes will fall. “We are ready,” she added. Nothing else.';
@@ -92,5 +94,28 @@ describe('attribution scorer', () => {
     expect(prf(scores.exact.get('content') ?? { tp: 0, gold: 0, predicted: 0 })).toMatchObject({ precision: 200 / 3, recall: 100 }); // white space at the ends is trimmed
     expect(scores.exact.get('cue')).toMatchObject({ tp: 2, gold: 2, predicted: 2 });
     expect(scores.exact.get('source')).toMatchObject({ tp: 0, gold: 2, predicted: 1 });
+  });
+});
+
+describe.skipIf(!existsSync(CLI))('dateline eval attribution (CLI)', () => {
+  it('scores a brat folder and prints JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'brat-cli-'));
+    mkdirSync(join(dir, 'text'));
+    mkdirSync(join(dir, 'attributions'));
+    writeFileSync(join(dir, 'text', 'doc.txt'), TEXT);
+    writeFileSync(join(dir, 'attributions', 'doc_aaaa.ann'), ANN);
+    const out = JSON.parse(execFileSync('node', [CLI, 'eval', 'attribution', '--brat', dir, '--json'], { encoding: 'utf8' }));
+    expect(out.documents).toBe(1);
+    expect(out.overlap['0.3'].gold).toBe(2);
+    expect(out.exact.cue.gold).toBe(2);
+  });
+
+  it.each([
+    ['a folder without text/ and attributions/', ['--brat', tmpdir()], /E_READ/],
+    ['an unknown convention', ['--brat', tmpdir(), '--convention', 'x'], /E_USAGE/],
+  ])('fails with one stderr line on %s', (_name, args, pattern) => {
+    const run = spawnSync('node', [CLI, 'eval', 'attribution', ...args], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(pattern);
   });
 });

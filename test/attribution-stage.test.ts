@@ -121,3 +121,34 @@ describe('attribution stage: speakers from entities, dates from timexes', () => 
     ]);
   });
 });
+
+describe('attribution stage without the learned model (lexicon rules only)', () => {
+  const rulesOnly = Pipeline.build([createTokensStage(), createAttributionStage({ model: null })]);
+  it.each([
+    ['X said that', 'The mayor said that taxes will fall next year.', 'The mayor', 'said', 'that taxes will fall next year'],
+    [
+      'postposed indirect',
+      'Taxes will fall next year, the mayor said on Monday.',
+      'the mayor',
+      'said on Monday',
+      'Taxes will fall next year',
+    ],
+    [
+      'postposed direct',
+      '“We will win this election easily,” the senator said.',
+      'the senator',
+      'said',
+      '“We will win this election easily,”',
+    ],
+  ])('%s', (_name, text, source, cue, content) => {
+    const { attributions } = analyse(text, rulesOnly);
+    expect(attributions.map((a) => [a.source?.text, a.cue?.text, a.content.text])).toEqual([[source, cue, content]]);
+  });
+
+  it.each([
+    ['no speech verb', 'The mayor cut taxes last year and plans more cuts.'],
+    ['a scare quote', 'The so-called “experts” were wrong about the budget again this year.'],
+  ])('finds nothing in a sentence with %s', (_name, text) => {
+    expect(analyse(text, rulesOnly).attributions).toEqual([]);
+  });
+});

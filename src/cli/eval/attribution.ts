@@ -30,6 +30,11 @@ export function registerEvalAttribution(evalCommand: Command): void {
         process.exitCode = 2;
         return;
       }
+      if (options.convention !== 'polnear' && options.convention !== 'dateline') {
+        process.stderr.write('dateline eval attribution: E_USAGE: --convention is polnear or dateline\n');
+        process.exitCode = 2;
+        return;
+      }
       let docs: ReturnType<typeof readBratSplit>;
       try {
         docs = readBratSplit(options.brat, limit);
@@ -38,13 +43,10 @@ export function registerEvalAttribution(evalCommand: Command): void {
         process.exitCode = 2;
         return;
       }
-      if (options.convention !== 'polnear' && options.convention !== 'dateline') {
-        process.stderr.write('dateline eval attribution: E_USAGE: --convention is polnear or dateline\n');
-        process.exitCode = 2;
-        return;
-      }
       const convention = options.convention;
-      const stages = defaultStages().map((s) => (s.name === 'attribution' ? createAttributionStage({ convention, ...(options.model ? {} : { model: null }) }) : s));
+      const stages = defaultStages().map((s) =>
+        s.name === 'attribution' ? createAttributionStage({ convention, ...(options.model ? {} : { model: null }) }) : s,
+      );
       const scores = evaluateAttribution(Pipeline.build(stages), docs);
       process.stdout.write(`${options.json ? JSON.stringify(scoresToJson(scores)) : formatScores(scores)}\n`);
     });

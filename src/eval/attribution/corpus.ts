@@ -15,21 +15,25 @@ const ANNOTATOR_SUFFIX = /_[0-9a-f]{4}$/;
 
 /**
  * Reads a split folder holding `text/NAME.txt` and `attributions/NAME[_xxxx].ann`. When an
- * article has one `.ann` per annotator, the first in sorted order is used.
+ * article has one `.ann` per annotator, the first in sorted order is used (all of them, as
+ * separate documents, with `allAnnotators`: more training data).
  */
-export function readBratSplit(dir: string, limit = Number.POSITIVE_INFINITY): GoldDoc[] {
+export function readBratSplit(dir: string, limit = Number.POSITIVE_INFINITY, allAnnotators = false): GoldDoc[] {
   const textDir = join(dir, 'text');
   const annDir = join(dir, 'attributions');
   if (!existsSync(textDir) || !existsSync(annDir)) {
     throw new Error(`${dir} does not hold text/ and attributions/ folders`);
   }
-  const chosen = new Map<string, string>();
+  const chosen: [string, string][] = [];
+  const seen = new Set<string>();
   for (const file of readdirSync(annDir)
     .filter((f) => f.endsWith('.ann'))
     .sort()) {
     const stem = file.slice(0, -4);
     const id = ANNOTATOR_SUFFIX.test(stem) && !existsSync(join(textDir, `${stem}.txt`)) ? stem.replace(ANNOTATOR_SUFFIX, '') : stem;
-    if (!chosen.has(id)) chosen.set(id, file);
+    if (seen.has(id) && !allAnnotators) continue;
+    seen.add(id);
+    chosen.push([id, file]);
   }
   const docs: GoldDoc[] = [];
   for (const [id, annFile] of chosen) {

@@ -2,7 +2,7 @@ import type { Attribution, AttributionType, Entity, Speaker, Timex, Token } from
 import { type Span, spanOf } from '../../doc/span.js';
 import { type DateSource, statedDate } from './date.js';
 import type { LinkedSpans } from './link.js';
-import { resolveSpeaker } from './speaker.js';
+import { type ResolvedSpeaker, resolveSpeaker } from './speaker.js';
 import type { TaggedSpan } from './tagger.js';
 
 /** An attribution with how its speaker and date were found (extra fields the contract allows). */
@@ -54,7 +54,10 @@ export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): 
     const continuing = cue === null && (type === 'direct' || l.rule === 'attribution/split-continuation');
     // "…, adding that …", "confirming that …": a participle cue shares the clause's subject
     const subjectless = cue !== null && /ing$/i.test(cue.text.split(/\s/)[0] ?? '');
-    const resolved = resolveSpeaker(source, entities, previous, continuing, subjectless);
+    const antecedent = l.source ? relativeAntecedent(text, tokens, l.source) : null;
+    const resolved: ResolvedSpeaker = antecedent
+      ? resolveSpeaker(antecedent, entities, previous, false)
+      : resolveSpeaker(source, entities, previous, continuing, subjectless);
     const key = speakerKey(resolved.speaker);
     let date = statedDate(cue, timexes);
     let dateSource: DateSource | null = date ? 'stated' : null;
@@ -78,4 +81,22 @@ export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): 
     });
   }
   return out;
+}
+
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const ANTECEDENT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON']);
+
+/** "One of them, who asked …, said": the phrase before ", who" is who the relative pronoun stands for. */
+function relativeAntecedent(text: string, tokens: readonly Token[], s: TaggedSpan): Span | null {
+  if (s.tokenEnd - s.tokenStart !== 1 || !RELATIVE.has((tokens[s.tokenStart] as Token).text.toLowerCase())) return null;
+  const comma = s.tokenStart - 1;
+  if (comma < 1 || (tokens[comma] as Token).text !== ',') return null;
+  const sentence = (tokens[comma] as Token).sentence;
+  let a = comma;
+  while (a > 0 && a > comma - 8) {
+    const t = tokens[a - 1] as Token;
+    if (t.sentence !== sentence || !ANTECEDENT.has(t.pos)) break;
+    a--;
+  }
+  return a === comma ? null : spanOf(text, (tokens[a] as Token).start, (tokens[comma - 1] as Token).end);
 }

@@ -6,6 +6,7 @@ import { splitAroundCue } from './content-split.js';
 import { extendCues } from './cue-extent.js';
 import { dropFalseAttributions } from './filters.js';
 import { layoutCues } from './layout-cues.js';
+import { lexiconSpans } from './lexicon-spans.js';
 import { linkSpans } from './link.js';
 import { type AttributionModel, loadModel } from './model-file.js';
 import { quoteState } from './quotes.js';
@@ -14,11 +15,6 @@ import { extendSources } from './source-extent.js';
 import { splitAcrossSentences } from './split-sentences.js';
 import { DEFAULT_BOOSTS, type TagBoosts, tagAttributionSpans } from './tag.js';
 
-/**
- * Who said what: sources, cues and contents tagged by a perceptron learned on PolNeAR,
- * linked into attributions, with rules for quotations; speakers resolved through the
- * entities layer when present; dates from the cue's timex when the time layer is present.
- */
 export interface AttributionOptions {
   /** The learned taggers; null runs the rules alone. Default: the committed model. */
   readonly model?: AttributionModel | null;
@@ -30,6 +26,12 @@ export interface AttributionOptions {
   readonly convention?: 'dateline' | 'polnear';
 }
 
+/**
+ * Who said what: sources, cues and contents tagged by perceptrons learned on PolNeAR, linked
+ * into attributions, with rules for what layout and conventions state (docs/attribution.md);
+ * speakers resolved through the entities layer when present; dates from the cue's timex
+ * when the time layer is present.
+ */
 export function createAttributionStage(options: AttributionOptions = {}): Stage {
   const model = options.model === undefined ? loadModel() : options.model;
   const boosts = options.boosts ?? DEFAULT_BOOSTS;
@@ -43,17 +45,17 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
       const tokens = doc.get('tokens');
       const input = { tokens, sentences: doc.get('sentences'), paragraphs: doc.get('paragraphs') };
       const inside = quoteState(tokens, input.paragraphs).inside;
-      const spans = model ? tagAttributionSpans(input, model, boosts).spans : [];
+      const spans = model ? tagAttributionSpans(input, model, boosts).spans : lexiconSpans(tokens);
       const timexes = doc.find('timexes');
-      const ruled = layoutCues(
-        input,
-        inside,
-        ruleSpans(input, inside, spans, splitAcrossSentences(tokens, spans, linkSpans(tokens, input.sentences, spans)), ctx),
-      );
-      const extended = extendSources(tokens, extendCues(tokens, ruled, timexes));
-      const snapped = dropFalseAttributions(tokens, snapContents(tokens, extended));
-      const linked = split ? splitAroundCue(tokens, snapped) : snapped;
-      doc.set('attributions', assemble({ text: doc.text, tokens, inside, entities: doc.find('entities'), timexes }, linked));
+      // 1. link tagged spans into attributions
+      const linked = splitAcrossSentences(tokens, spans, linkSpans(tokens, input.sentences, spans));
+      // 2. rules: what the tagger missed or invented, and what layout states
+      const ruled = layoutCues(input, inside, ruleSpans(input, inside, spans, linked, ctx));
+      // 3. spans to PolNeAR's conventions, then false attributions out
+      const shaped = snapContents(tokens, extendSources(tokens, extendCues(tokens, ruled, timexes)));
+      const kept = dropFalseAttributions(tokens, shaped);
+      const statements = split ? splitAroundCue(tokens, kept) : kept;
+      doc.set('attributions', assemble({ text: doc.text, tokens, inside, entities: doc.find('entities'), timexes }, statements));
     },
   };
 }

@@ -13,12 +13,13 @@ export interface TaggerInput {
 /** Hashed features: `ids[i * STATIC_K + k]` (−1 for none), and per token the parts history features use. */
 export interface StaticFeatures {
   readonly ids: Int32Array;
-  /** `keys[i * 3 + 0..2]`: hashes of the word, its part of speech and its quote state. */
+  /** `keys[i * KEYS + 0..3]`: hashes of the word, its part of speech, its quote state, and 0/1/2 for no break / sentence start / paragraph start. */
   readonly keys: Int32Array;
   readonly inside: Uint8Array;
 }
 
-export const STATIC_K = 47;
+export const STATIC_K = 51;
+export const KEYS = 4;
 
 function shape(word: string): number {
   const c = word.charCodeAt(0);
@@ -63,7 +64,7 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
   const p = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (pos[i] as number));
   const q = (i: number): number => (i < 0 || i >= n ? 0 : (inside[i] as number) * 4 + (marks[i] as number));
   const ids = new Int32Array(n * STATIC_K).fill(-1);
-  const keys = new Int32Array(n * 3);
+  const keys = new Int32Array(n * KEYS);
   for (const s of sentences) {
     const len = s.tokenEnd - s.tokenStart;
     let sentHasCue = 0;
@@ -92,6 +93,26 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
       rightCue[k] = last < 0 ? 0 : (lemma[s.tokenStart + last] as number);
       if (cue[s.tokenStart + k]) last = k;
     }
+    // distance to the next complementiser / opening quote / colon on the right, and to the
+    // last closing quote on the left ("…,” he said")
+    const nextThat = new Int32Array(len);
+    const nextOpen = new Int32Array(len);
+    const lastClose = new Int32Array(len);
+    let that = -1;
+    let open = -1;
+    for (let k = len - 1; k >= 0; k--) {
+      nextThat[k] = that < 0 ? 0 : that - k;
+      nextOpen[k] = open < 0 ? 0 : open - k;
+      const x = tokens[s.tokenStart + k] as Token;
+      if (x.text === 'that' || x.text === ':') that = k;
+      if (marks[s.tokenStart + k] === 1) open = k;
+    }
+    let close = -1;
+    for (let k = 0; k < len; k++) {
+      lastClose[k] = close < 0 ? 0 : k - close;
+      if (marks[s.tokenStart + k] === 2) close = k;
+    }
+    let verbsBefore = 0;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const k = i - s.tokenStart;
       const t = tokens[i] as Token;
@@ -141,6 +162,10 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
         feature(44, w(i - 1), lemma[i] as number),
         feature(45, p(i), cr),
         feature(46, p(i), cl, inside[i] as number),
+        feature(47, bucket(nextThat[k] as number), p(i)),
+        feature(48, bucket(nextOpen[k] as number), p(i)),
+        feature(49, bucket(lastClose[k] as number), p(i)),
+        feature(50, Math.min(verbsBefore, 2), p(i), cue[i] as number),
         PRONOUNS.has(t.text.toLowerCase()) ? feature(32) : -1,
         cue[i - 1] ? feature(33, w(i - 1)) : -1,
         cue[i + 1] ? feature(34, w(i + 1)) : -1,
@@ -148,9 +173,11 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
         cue[i + 2] ? feature(36, w(i + 2)) : -1,
       ];
       ids.set(f, i * STATIC_K);
-      keys[i * 3] = lw;
-      keys[i * 3 + 1] = p(i);
-      keys[i * 3 + 2] = q(i);
+      if (t.pos === 'VERB') verbsBefore++;
+      keys[i * KEYS] = lw;
+      keys[i * KEYS + 1] = p(i);
+      keys[i * KEYS + 2] = q(i);
+      keys[i * KEYS + 3] = k === 0 ? 1 + firstInPara : 0;
     }
   }
   return { ids, keys, inside };

@@ -16,6 +16,8 @@ const FRAMING = /^(citing|according)\b/i;
 export function dropFalseAttributions(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
   return linked.filter((l) => {
     if (!l.cue) return true;
+    if (!l.source && RELATIVE.has((tokens[l.content.tokenStart] as Token).text.toLowerCase()) && l.cue.tokenStart > l.content.tokenStart)
+      return false;
     if (l.content.tokenEnd <= l.cue.tokenStart) {
       for (let i = l.content.tokenEnd - 1; i < l.cue.tokenStart; i++) {
         if (RELATIVE.has((tokens[i] as Token).text.toLowerCase()) && !l.source) return false;

@@ -32,6 +32,8 @@ function near(tokens: readonly Token[], sentences: readonly Sentence[], content:
 }
 
 const MAX_CUE_GAP = 12;
+const MAX_FRAGMENT_GAP = 4;
+const NAME_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
 const MAX_SOURCE_GAP = 10;
 
 /**
@@ -40,7 +42,7 @@ const MAX_SOURCE_GAP = 10;
  * its own sentence outside the content. Contents left without a cue are returned with cue null.
  */
 export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly TaggedSpan[]): LinkedSpans[] {
-  const contents = spans.filter((s) => s.kind === 'Q');
+  const contents = mergeFragments(tokens, spans);
   const cues = spans.filter((s) => s.kind === 'C');
   const sources = spans.filter((s) => s.kind === 'S');
   const pairs: { q: number; c: number; d: number }[] = [];
@@ -64,18 +66,56 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
     const ci = cueOf.get(qi);
     if (ci === undefined) return { content: q, cue: null, source: null, rule: 'attribution/model-content-only' };
     const cue = cues[ci] as TaggedSpan;
+    let content = q;
     let source: TaggedSpan | null = null;
     let best = Number.POSITIVE_INFINITY;
+    const cueInside = cue.tokenStart >= q.tokenStart && cue.tokenEnd <= q.tokenEnd;
     for (const s of sources) {
       if (sentenceOf(tokens, s.tokenStart) !== sentenceOf(tokens, cue.tokenStart)) continue;
-      if (s.tokenStart >= q.tokenStart && s.tokenEnd <= q.tokenEnd && !(cue.tokenStart >= q.tokenStart && cue.tokenEnd <= q.tokenEnd))
-        continue;
+      const inside = s.tokenStart >= q.tokenStart && s.tokenEnd <= q.tokenEnd;
+      // a source at the very end of a content before its cue ("…, Rubio said") bounds the content
+      const closesContent = inside && s.tokenEnd === q.tokenEnd && cue.tokenStart === s.tokenEnd;
+      if (inside && !cueInside && !closesContent) continue;
       const d = gap(s, cue) + (s.tokenStart > cue.tokenStart ? 0.5 : 0);
       if (d < best && d <= MAX_SOURCE_GAP) {
         best = d;
         source = s;
       }
     }
-    return { content: q, cue, source, rule: 'attribution/model' };
+    const runsIntoSource = source !== null && (source.tokenEnd === q.tokenEnd || source.tokenStart === q.tokenEnd);
+    if (source && runsIntoSource && source.tokenStart > q.tokenStart && !cueInside) {
+      // "…, U.S. Secretary of State Marco| Rubio said", "…, union leader Teresa| Okafor said":
+      // the name phrase back to the comma is the source's
+      let end = source.tokenStart;
+      let k = end - 1;
+      while (k > q.tokenStart && NAME_PHRASE.has((tokens[k] as Token).pos)) k--;
+      if (k > q.tokenStart && (tokens[k] as Token).text === ',' && end - k <= 8) end = k;
+      content = { ...q, tokenEnd: end };
+    }
+    return { content, cue, source, rule: 'attribution/model' };
   });
+}
+
+/**
+ * Content fragments the tagger broke apart by a few stray O tags ("that taxes | will fall") are
+ * joined when at most four tokens, none of them a source or cue, lie between them in one
+ * sentence.
+ */
+function mergeFragments(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const others = spans.filter((s) => s.kind !== 'Q');
+  const out: TaggedSpan[] = [];
+  for (const q of spans.filter((s) => s.kind === 'Q')) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      q.tokenStart - prev.tokenEnd <= MAX_FRAGMENT_GAP &&
+      sentenceOf(tokens, prev.tokenEnd - 1) === sentenceOf(tokens, q.tokenStart) &&
+      !others.some((o) => o.tokenStart < q.tokenStart && prev.tokenEnd < o.tokenEnd)
+    ) {
+      out[out.length - 1] = { ...prev, tokenEnd: q.tokenEnd };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
 }

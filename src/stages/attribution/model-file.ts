@@ -5,67 +5,90 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { BITS, BUCKETS } from './hashing.js';
 import { Perceptron } from './perceptron.js';
 
-/** The two taggers of the attribution model. */
+/** The taggers of the attribution model. */
 export interface AttributionModel {
   readonly sourceCue: Perceptron;
   readonly content: Perceptron;
+  /** Second source/cue pass with the content tags as features (absent in older files). */
+  readonly sourceCue2?: Perceptron;
 }
 
-interface StoredTagger {
+type TaggerName = 'sourceCue' | 'content' | 'sourceCue2';
+const NAMES: readonly TaggerName[] = ['sourceCue', 'content', 'sourceCue2'];
+
+interface TaggerHeader {
+  readonly name: TaggerName;
   readonly labels: string[];
-  /** Hash buckets with a non-zero row, ascending. */
-  readonly buckets: number[];
-  /** One row of weights per bucket (labels.length each), scaled by `scale` and rounded. */
-  readonly weights: number[];
+  /** Rows with a non-zero weight. */
+  readonly rows: number;
+  /** Weights are stored as int16 of `weight * scale`. */
   readonly scale: number;
 }
 
-interface StoredModel {
-  readonly format: 'dateline-attribution/2';
+interface Header {
+  readonly format: 'dateline-attribution/3';
   readonly hashBits: number;
-  readonly sourceCue: StoredTagger;
-  readonly content: StoredTagger;
+  readonly taggers: TaggerHeader[];
 }
 
-/** `models/attribution.json.gz` at the package root (works from src/ under tsx and from dist/). */
-export const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'attribution.json.gz');
+/** `models/attribution.bin.gz` at the package root (works from src/ under tsx and from dist/). */
+export const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'attribution.bin.gz');
 
-function store(p: Perceptron, scale: number): StoredTagger {
+/**
+ * File layout (then gzip): uint32 header length, the JSON header, then per tagger its
+ * non-zero rows as uint32 bucket deltas followed by int16 weights (one row of labels each).
+ */
+function encode(name: TaggerName, p: Perceptron): { header: TaggerHeader; body: Buffer } {
   const L = p.labels.length;
+  let max = 0;
+  for (const x of p.weights) max = Math.max(max, Math.abs(x));
+  const scale = max === 0 ? 1 : 32000 / max;
   const buckets: number[] = [];
-  const weights: number[] = [];
+  const values: number[] = [];
   for (let f = 0; f < BUCKETS; f++) {
     const row = Array.from(p.weights.subarray(f * L, f * L + L), (x) => Math.round(x * scale));
     if (row.every((x) => x === 0)) continue;
     buckets.push(f);
-    weights.push(...row);
+    values.push(...row);
   }
-  return { labels: [...p.labels], buckets, weights, scale };
+  const deltas = Uint32Array.from(buckets, (b, i) => b - (i > 0 ? (buckets[i - 1] as number) : 0));
+  const weights = Int16Array.from(values);
+  return {
+    header: { name, labels: [...p.labels], rows: buckets.length, scale },
+    body: Buffer.concat([Buffer.from(deltas.buffer), Buffer.from(weights.buffer)]),
+  };
 }
 
-function load(s: StoredTagger): Perceptron {
-  const L = s.labels.length;
+function decode(h: TaggerHeader, data: Buffer, offset: number): { perceptron: Perceptron; next: number } {
+  const L = h.labels.length;
+  const deltas = new Uint32Array(data.buffer.slice(data.byteOffset + offset, data.byteOffset + offset + 4 * h.rows));
+  const wStart = offset + 4 * h.rows;
+  const weights = new Int16Array(data.buffer.slice(data.byteOffset + wStart, data.byteOffset + wStart + 2 * h.rows * L));
   const table = new Float32Array(BUCKETS * L);
-  s.buckets.forEach((f, r) => {
-    for (let l = 0; l < L; l++) table[f * L + l] = (s.weights[r * L + l] as number) / s.scale;
-  });
-  return new Perceptron(s.labels, table);
+  let f = 0;
+  for (let r = 0; r < h.rows; r++) {
+    f += deltas[r] as number;
+    for (let l = 0; l < L; l++) table[f * L + l] = (weights[r * L + l] as number) / h.scale;
+  }
+  return { perceptron: new Perceptron(h.labels, table), next: wStart + 2 * h.rows * L };
 }
 
 /** Non-zero rows of each tagger (for the model card). */
-export function modelSize(model: AttributionModel): { sourceCue: number; content: number } {
-  const rows = (p: Perceptron): number => store(p, 100).buckets.length;
-  return { sourceCue: rows(model.sourceCue), content: rows(model.content) };
+export function modelSize(model: AttributionModel): Record<TaggerName, number> {
+  const rows = (p: Perceptron | undefined): number => (p ? encode('content', p).header.rows : 0);
+  return { sourceCue: rows(model.sourceCue), content: rows(model.content), sourceCue2: rows(model.sourceCue2) };
 }
 
 export function saveModel(model: AttributionModel, path = MODEL_PATH): void {
-  const stored: StoredModel = {
-    format: 'dateline-attribution/2',
-    hashBits: BITS,
-    sourceCue: store(model.sourceCue, 100),
-    content: store(model.content, 100),
-  };
-  writeFileSync(path, gzipSync(JSON.stringify(stored), { level: 9 }));
+  const parts = NAMES.flatMap((name) => {
+    const p = model[name];
+    return p ? [encode(name, p)] : [];
+  });
+  const header: Header = { format: 'dateline-attribution/3', hashBits: BITS, taggers: parts.map((x) => x.header) };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  writeFileSync(path, gzipSync(Buffer.concat([length, json, ...parts.map((x) => x.body)]), { level: 9 }));
 }
 
 let cached: AttributionModel | null | undefined;
@@ -75,13 +98,26 @@ export function loadModel(path = MODEL_PATH): AttributionModel | null {
   if (path === MODEL_PATH && cached !== undefined) return cached;
   let model: AttributionModel | null = null;
   if (existsSync(path)) {
-    const stored = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as StoredModel;
-    if (stored.format !== 'dateline-attribution/2' || stored.hashBits !== BITS) {
+    const data = gunzipSync(readFileSync(path));
+    const length = data.readUInt32LE(0);
+    const header = JSON.parse(data.subarray(4, 4 + length).toString('utf8')) as Header;
+    if (header.format !== 'dateline-attribution/3' || header.hashBits !== BITS) {
       throw new Error(
-        `${path}: model format ${String(stored.format)} with ${stored.hashBits} hash bits; retrain with npm run train:attribution`,
+        `${path}: model format ${String(header.format)} with ${header.hashBits} hash bits; retrain with npm run train:attribution`,
       );
     }
-    model = { sourceCue: load(stored.sourceCue), content: load(stored.content) };
+    let offset = 4 + length;
+    const found = new Map<TaggerName, Perceptron>();
+    for (const h of header.taggers) {
+      const { perceptron, next } = decode(h, data, offset);
+      found.set(h.name, perceptron);
+      offset = next;
+    }
+    const sourceCue = found.get('sourceCue');
+    const content = found.get('content');
+    if (!sourceCue || !content) throw new Error(`${path}: the model lacks its source/cue or content tagger`);
+    const sourceCue2 = found.get('sourceCue2');
+    model = { sourceCue, content, ...(sourceCue2 ? { sourceCue2 } : {}) };
   }
   if (path === MODEL_PATH) cached = model;
   return model;

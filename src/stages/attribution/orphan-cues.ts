@@ -48,7 +48,17 @@ export function orphanCues(
         rule = 'attribution/preposed-cue';
       }
     }
-    if (!content || overlapsAny(content.tokenStart, content.tokenEnd, contents)) continue;
+    if (!content) continue;
+    // nested: "X said that Y told him that Z" — an orphan cue inside another content reports
+    // the rest of that content
+    const outer = contents.find((c) => c.tokenStart < cue.tokenStart && cue.tokenEnd <= c.tokenEnd);
+    if (outer) {
+      if (rule !== 'attribution/preposed-cue' || content.tokenStart >= outer.tokenEnd) continue;
+      content = { ...content, tokenEnd: Math.min(content.tokenEnd, outer.tokenEnd) };
+      out.push({ content, cue, source, rule: 'attribution/nested-cue' });
+      continue;
+    }
+    if (overlapsAny(content.tokenStart, content.tokenEnd, contents)) continue;
     out.push({ content, cue, source, rule });
   }
   return out;

@@ -5,6 +5,7 @@ import type { TaggerInput } from './features.js';
 import { CUE_VERBS } from './lexicon.js';
 import type { LinkedSpans } from './link.js';
 import { orphanCues } from './orphan-cues.js';
+import { paragraphTokens } from './paragraph-tokens.js';
 import { reportNounClauses } from './report-nouns.js';
 import type { TaggedSpan } from './tagger.js';
 
@@ -65,24 +66,15 @@ export function ruleSpans(
 /** A paragraph that ends inside a quotation whose next paragraph does not reopen one. */
 function reportUnbalanced(input: TaggerInput, inside: Uint8Array, ctx: StageContext): void {
   const { tokens, paragraphs } = input;
-  for (let p = 0; p < paragraphs.length; p++) {
+  paragraphTokens(tokens, paragraphs).forEach(([a, b], p) => {
     const para = paragraphs[p];
-    if (!para) continue;
-    let last = -1;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (t.start >= para.end) break;
-      if (t.start >= para.start) last = i;
-    }
-    if (last < 0 || inside[last] !== 1) continue;
-    const next = tokens[last + 1];
-    const reopens = next !== undefined && /^["“«„]$/.test(next.text);
-    if (!reopens) {
-      ctx.report({
-        reason: 'a quotation opened in this paragraph is never closed',
-        rule: 'attribution/unbalanced-quote',
-        span: { start: para.start, end: para.end },
-      });
-    }
-  }
+    if (!para || b <= a || inside[b - 1] !== 1) return;
+    const next = tokens[b];
+    if (next !== undefined && /^["“«„]$/.test(next.text)) return;
+    ctx.report({
+      reason: 'a quotation opened in this paragraph is never closed',
+      rule: 'attribution/unbalanced-quote',
+      span: { start: para.start, end: para.end },
+    });
+  });
 }

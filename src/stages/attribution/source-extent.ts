@@ -3,6 +3,10 @@ import type { LinkedSpans } from './link.js';
 
 /** Parts of speech that may open a noun phrase before its head: "The", "four", "former", "U.S.". */
 const NP_LEFT = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN']);
+/** What may follow a cut-short source up to its cue: the rest of a noun phrase with its prepositional phrases. */
+const NP_RIGHT = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'ADP', 'PART']);
+const POSSESSIVE = /^['’]s$/;
+const MAX_RIGHT = 8;
 
 /**
  * PolNeAR sources are whole noun phrases. A source the tagger cut short ("mayor" for "The
@@ -10,7 +14,8 @@ const NP_LEFT = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN']);
  * sentence, stopping at anything already part of the attribution.
  */
 export function extendSources(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
-  return linked.map((l) => {
+  return linked.map((found) => {
+    const l = found.source ? nounCue(tokens, found) : withSubject(tokens, found);
     if (!l.source) return l;
     let a = l.source.tokenStart;
     const sentence = (tokens[a] as Token).sentence;
@@ -27,15 +32,82 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
     }
     // "Rival Hillary| Clinton said", "The city| of Phoenix said": a gap of name-phrase words up to the cue joins the source
     let b = l.source.tokenEnd;
-    if (l.cue && l.cue.tokenStart > b && l.cue.tokenStart - b <= 4) {
+    if (l.cue && l.cue.tokenStart > b && l.cue.tokenStart - b <= MAX_RIGHT) {
       let ok = true;
-      for (let i = b; i < l.cue.tokenStart; i++) {
-        const t = tokens[i] as Token;
-        if (!(t.pos === 'PROPN' || t.text === 'of' || t.text === '’s' || t.text === "'s" || (t.pos === 'NOUN' && i > b))) ok = false;
+      for (let i = b; i < l.cue.tokenStart; i++)
+        if (!NP_RIGHT.has((tokens[i] as Token).pos) && !POSSESSIVE.test((tokens[i] as Token).text)) ok = false;
+      // the gap must end in a noun: "A new| ad from Donald Trump’s presidential campaign said"
+      const lastPos = (tokens[l.cue.tokenStart - 1] as Token).pos;
+      if (ok && (lastPos === 'NOUN' || lastPos === 'PROPN')) b = l.cue.tokenStart;
+    }
+    // a source after its cue ("according to the finance| ministry") runs to the end of its noun phrase
+    if (l.cue && l.source.tokenStart >= l.cue.tokenEnd) {
+      while (b < tokens.length && (tokens[b] as Token).sentence === sentence && !(l.content.tokenStart <= b && b < l.content.tokenEnd)) {
+        const t = tokens[b] as Token;
+        if (t.pos === 'NOUN' || t.pos === 'PROPN') b++;
+        else break;
       }
-      if (ok) b = l.cue.tokenStart;
+    }
+    // "Hillary| Clinton", "The| article": a name or noun right after the source's last word continues it
+    const inOther = (i: number): boolean =>
+      (l.content.tokenStart <= i && i < l.content.tokenEnd) || (l.cue !== null && l.cue.tokenStart <= i && i < l.cue.tokenEnd);
+    while (b < tokens.length && (tokens[b] as Token).sentence === sentence && !inOther(b)) {
+      const next = tokens[b] as Token;
+      const last = tokens[b - 1] as Token;
+      const continues =
+        (next.pos === 'PROPN' && (last.pos === 'PROPN' || last.pos === 'DET' || last.pos === 'ADJ' || last.pos === 'NOUN')) ||
+        (next.pos === 'NOUN' && (last.pos === 'DET' || last.pos === 'ADJ' || last.pos === 'NOUN' || last.pos === 'PROPN'));
+      if (!continues) break;
+      b++;
+    }
+    // a comma closing the source is the sentence's, unless the source is an apposition ("The chairman, Phil Lovas,")
+    if (b - a > 1 && (tokens[b - 1] as Token).text === ',') {
+      let commas = 0;
+      for (let i = a; i < b - 1; i++) if ((tokens[i] as Token).text === ',') commas++;
+      if (commas === 0) b--;
     }
     if (a === l.source.tokenStart && b === l.source.tokenEnd) return l;
     return { ...l, source: { ...l.source, tokenStart: a, tokenEnd: b } };
   });
+}
+
+const SUBJECT_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** A cue the tagger left without a source: the noun or pronoun right before it is its subject ("The secretary voiced…"). */
+function withSubject(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
+  if (!l.cue || l.cue.tokenStart === 0) return l;
+  const i = l.cue.tokenStart - 1;
+  const t = tokens[i] as Token;
+  if (!SUBJECT_HEAD.has(t.pos) || t.sentence !== (tokens[l.cue.tokenStart] as Token).sentence) return l;
+  if (l.content.tokenStart <= i && i < l.content.tokenEnd) return carveSource(tokens, l);
+  if (t.pos === 'PRON' && !/^(he|she|they|we|i|you|it)$/i.test(t.text)) return l;
+  return { ...l, source: { kind: 'S', tokenStart: i, tokenEnd: i + 1 }, rule: `${l.rule}+subject` };
+}
+
+const NAME_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
+
+/** "…, U.S. Secretary of State Marco Rubio said": a content run into the name before its cue gives the name back as the source. */
+function carveSource(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
+  if (!l.cue || l.content.tokenEnd !== l.cue.tokenStart) return l;
+  const last = l.cue.tokenStart - 1;
+  let k = last;
+  while (k > l.content.tokenStart && NAME_PHRASE.has((tokens[k] as Token).pos)) k--;
+  if ((tokens[k] as Token).text !== ',' || last - k > 8 || k === last) return l;
+  return {
+    ...l,
+    content: { ...l.content, tokenEnd: k },
+    source: { kind: 'S', tokenStart: k + 1, tokenEnd: last + 1 },
+    rule: `${l.rule}+subject`,
+  };
+}
+
+/** "[a]source [recent report]cue that …": a cue of nouns after a bare determiner is the source's head, with no cue word. */
+function nounCue(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
+  if (!l.source || !l.cue || l.source.tokenEnd !== l.cue.tokenStart) return l;
+  for (let i = l.source.tokenStart; i < l.source.tokenEnd; i++) if ((tokens[i] as Token).pos !== 'DET') return l;
+  for (let i = l.cue.tokenStart; i < l.cue.tokenEnd; i++) {
+    const pos = (tokens[i] as Token).pos;
+    if (pos !== 'NOUN' && pos !== 'ADJ') return l;
+  }
+  return { ...l, source: { ...l.source, tokenEnd: l.cue.tokenEnd }, cue: null, rule: `${l.rule}+noun-cue` };
 }

@@ -1,6 +1,7 @@
 import { CONTENT_K, contentFeatures } from './content-features.js';
 import { staticFeatures, type TaggerInput } from './features.js';
 import type { AttributionModel } from './model-file.js';
+import { STACKED_K, stackedFeatures } from './stacked-features.js';
 import { decode, type TaggedSpan, tagsToSpans } from './tagger.js';
 
 export interface TagResult {
@@ -30,6 +31,11 @@ export function tagAttributionSpans(input: TaggerInput, model: AttributionModel,
   const sourceCueTags = decode(model.sourceCue, stat, undefined, 0, boosts.sourceCue);
   const extra = contentFeatures(sourceCueTags, input.sentences, inside);
   const contentTags = decode(model.content, stat, extra, CONTENT_K, boosts.content);
+  if (model.sourceCue2) {
+    const second = decode(model.sourceCue2, stat, stackedFeatures(contentTags, input.sentences), STACKED_K, boosts.sourceCue);
+    const spans = [...tagsToSpans(model.sourceCue2.labels, second), ...tagsToSpans(model.content.labels, contentTags)];
+    return { spans: spans.sort((a, b) => a.tokenStart - b.tokenStart), inside, sourceCueTags: second, contentTags };
+  }
   const spans = [...tagsToSpans(model.sourceCue.labels, sourceCueTags), ...tagsToSpans(model.content.labels, contentTags)].sort(
     (a, b) => a.tokenStart - b.tokenStart,
   );

@@ -1,4 +1,4 @@
-import { STATIC_K, type StaticFeatures } from './features.js';
+import { KEYS, STATIC_K, type StaticFeatures } from './features.js';
 import { feature } from './hashing.js';
 import type { Perceptron } from './perceptron.js';
 
@@ -14,15 +14,16 @@ export function allowed(labels: readonly string[], prev: number, next: number): 
   return p !== 'O' && p.slice(2) === l.slice(2);
 }
 
-export const HISTORY_K = 5;
+export const HISTORY_K = 6;
 
 /** Features built from the labels already chosen for the two previous tokens (written into `out`). */
 export function historyFeatures(p1: number, p2: number, keys: Int32Array, i: number, out: Int32Array): Int32Array {
   out[0] = feature(200, p1);
   out[1] = feature(201, p1, p2);
-  out[2] = feature(202, p1, keys[i * 3] as number);
-  out[3] = feature(203, p1, keys[i * 3 + 1] as number);
-  out[4] = feature(204, p1, keys[i * 3 + 2] as number);
+  out[2] = feature(202, p1, keys[i * KEYS] as number);
+  out[3] = feature(203, p1, keys[i * KEYS + 1] as number);
+  out[4] = feature(204, p1, keys[i * KEYS + 2] as number);
+  out[5] = feature(205, p1, keys[i * KEYS + 3] as number, keys[i * KEYS + 2] as number);
   return out;
 }
 

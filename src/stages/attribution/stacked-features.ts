@@ -1,0 +1,57 @@
+import type { Sentence } from '../../doc/layers.js';
+import { feature } from './hashing.js';
+
+export const STACKED_K = 8;
+
+function bucket(d: number): number {
+  if (d < 0) return 0;
+  if (d <= 2) return d + 1;
+  if (d <= 5) return 4;
+  return d <= 10 ? 5 : 6;
+}
+
+/**
+ * Features for the second source/cue pass from the content tags: the tags around the token,
+ * how far the next content starts on the right ("X said [that …]") and how far the last one
+ * ended on the left ("[…,] X said").
+ */
+export function stackedFeatures(qTags: Int8Array, sentences: readonly Sentence[]): Int32Array {
+  const n = qTags.length;
+  const out = new Int32Array(n * STACKED_K).fill(-1);
+  const tag = (i: number): number => (i < 0 || i >= n ? 9 : (qTags[i] as number));
+  for (const s of sentences) {
+    const len = s.tokenEnd - s.tokenStart;
+    const nextStart = new Int32Array(len).fill(-1);
+    const lastEnd = new Int32Array(len).fill(-1);
+    let start = -1;
+    for (let k = len - 1; k >= 0; k--) {
+      if (start >= 0) nextStart[k] = start - k;
+      if (qTags[s.tokenStart + k] === 1) start = k;
+    }
+    let end = -1;
+    for (let k = 0; k < len; k++) {
+      if (end >= 0) lastEnd[k] = k - end;
+      const i = s.tokenStart + k;
+      if (qTags[i] !== 0 && tag(i + 1) !== 2) end = k;
+    }
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const k = i - s.tokenStart;
+      const ns = bucket(nextStart[k] as number);
+      const le = bucket(lastEnd[k] as number);
+      out.set(
+        [
+          feature(300, tag(i)),
+          feature(301, tag(i - 1)),
+          feature(302, tag(i + 1)),
+          feature(303, tag(i - 1), tag(i), tag(i + 1)),
+          feature(304, ns),
+          feature(305, le),
+          feature(306, ns, le),
+          feature(307, ns, tag(i)),
+        ],
+        i * STACKED_K,
+      );
+    }
+  }
+  return out;
+}
