@@ -47,16 +47,20 @@ export function emptyScores(): AttributionScores {
  * share first, each gold and each prediction at most once.
  */
 export function matchContents(gold: readonly Range[], predicted: readonly Range[], threshold: number): [number, number][] {
-  const pairs: { g: number; p: number; share: number }[] = [];
+  // share: of the gold span's characters, how many the prediction covers (the GGT measure);
+  // tight: of the prediction's characters, how many lie in the gold span, which breaks ties
+  // between predictions that cover the gold span equally in favour of the tighter one.
+  const pairs: { g: number; p: number; share: number; tight: number }[] = [];
   gold.forEach((g, gi) => {
     const length = g.end - g.start;
     if (length <= 0) return;
     predicted.forEach((p, pi) => {
-      const share = overlapLength(g, p) / length;
-      if (share >= threshold && share > 0) pairs.push({ g: gi, p: pi, share });
+      const shared = overlapLength(g, p);
+      const share = shared / length;
+      if (share >= threshold && share > 0) pairs.push({ g: gi, p: pi, share, tight: shared / Math.max(1, p.end - p.start) });
     });
   });
-  pairs.sort((a, b) => b.share - a.share || a.g - b.g || a.p - b.p);
+  pairs.sort((a, b) => b.share - a.share || b.tight - a.tight || a.g - b.g || a.p - b.p);
   const usedG = new Set<number>();
   const usedP = new Set<number>();
   const matches: [number, number][] = [];

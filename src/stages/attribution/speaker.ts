@@ -1,28 +1,12 @@
 import type { Entity, Speaker } from '../../doc/layers.js';
-import { overlapLength, type Span } from '../../doc/span.js';
+import type { Span } from '../../doc/span.js';
+import { bestEntityFor } from '../entities/lookup.js';
 import { PRONOUNS } from './lexicon.js';
 
 /** A speaker with the rule that resolved it. */
 export interface ResolvedSpeaker {
   readonly speaker: Speaker | null;
   readonly rule: string;
-}
-
-/** The entity with the mention that best overlaps the source (most shared characters, then the mention nearest the source's end). */
-export function entityForSource(entities: readonly Entity[] | undefined, source: Span): Entity | null {
-  if (!entities) return null;
-  let best: Entity | null = null;
-  let bestShare = 0;
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      const share = overlapLength(m, source);
-      if (share > bestShare || (share === bestShare && share > 0 && best !== null && e.type === 'PERSON' && best.type !== 'PERSON')) {
-        best = e;
-        bestShare = share;
-      }
-    }
-  }
-  return best;
 }
 
 export function isPronoun(text: string): boolean {
@@ -47,7 +31,7 @@ export function resolveSpeaker(
     if (subjectless && previous) return { speaker: previous, rule: 'speaker/participle-subject' };
     return { speaker: null, rule: 'speaker/none' };
   }
-  const entity = entityForSource(entities, source);
+  const entity = entities ? bestEntityFor(entities, source) : undefined;
   if (entity) return { speaker: { entity: entity.id, name: entity.name }, rule: 'speaker/entity' };
   if (isPronoun(source.text)) {
     if (previous) return { speaker: previous, rule: 'speaker/pronoun-previous' };

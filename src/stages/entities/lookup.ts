@@ -10,9 +10,14 @@ import { overlapLength, type Range } from '../../doc/span.js';
  * mention overlaps. Reads the `entities` layer (empty when the entities stage did not run).
  */
 export function entityForSpan(doc: Doc, span: Range): Entity | undefined {
+  return bestEntityFor(doc.find('entities') ?? [], span);
+}
+
+/** `entityForSpan` over a list of entities (an `entities` layer). */
+export function bestEntityFor(entities: readonly Entity[], span: Range): Entity | undefined {
   let best: Entity | undefined;
   let bestScore = 0;
-  for (const e of doc.find('entities') ?? []) {
+  for (const e of entities) {
     for (const m of e.mentions) {
       const shared = overlapLength(m, span);
       if (shared === 0) continue;
