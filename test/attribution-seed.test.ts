@@ -60,7 +60,9 @@ describe.skipIf(!hasCorpus)('attribution on the reference article', () => {
   });
 
   it('names the right speaker (Marco Rubio, NBC News, the officials) for at least 14 of the 15', () => {
-    const right = matches.filter(([g, p]) => expectedName(gold[g]?.speaker ?? null, goldFile.entities).test(predicted[p]?.speaker?.name ?? ''));
+    const right = matches.filter(([g, p]) =>
+      expectedName(gold[g]?.speaker ?? null, goldFile.entities).test(predicted[p]?.speaker?.name ?? ''),
+    );
     expect(right.length).toBeGreaterThanOrEqual(14);
   });
 });
