@@ -1,23 +1,10 @@
 import type { Token } from '../../doc/layers.js';
+import { numberWordsUpTo } from '../shared/number-words.js';
 import type { WorkMention } from './mention.js';
 import { tokenRange } from './token-index.js';
 
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+/** Counts a group phrase may open with: "four … officials". */
+const NUMBERS = numberWordsUpTo(12);
 const VAGUE = 'several|some|many|multiple|other|numerous|dozens of|a number of|a few';
 const MODIFIER =
   "current|former|senior|top|high-ranking|mid-level|administration|government|military|intelligence|security|police|federal|western|european|defense|foreign|other|two|and|,|[\\p{Lu}][\\p{L}.'’-]*";

@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/layers.js';
 import { ROLE_HEADS, ROLE_MODIFIERS, ROLE_SYNONYMS } from './lexicon/roles.js';
 import type { Cluster, WorkMention } from './mention.js';
+import { tokenAtOrAfter } from './token-index.js';
 
 const MAX_NOMINAL = 8;
 
@@ -73,7 +74,7 @@ export function linkRoleNominals(
     else for (let i = m.tokStart; i < m.tokEnd; i++) covered[i] = 1;
   }
   for (const c of clusters)
-    for (const m of c.mentions) if (m.type === 'PERSON') for (let i = tokenAt(tokens, m.start); i < m.tokEnd; i++) covered[i] = 1;
+    for (const m of c.mentions) if (m.type === 'PERSON') for (let i = tokenAtOrAfter(tokens, m.start); i < m.tokEnd; i++) covered[i] = 1;
   const out: WorkMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.text.toLowerCase() !== 'the' || covered[i]) continue;
@@ -128,17 +129,6 @@ export function linkRoleNominals(
     i = j - 1;
   }
   return out;
-}
-
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function bestCluster(n: Nominal, clusters: readonly Cluster[], places: ReadonlySet<string>): { cluster: number; rule: string } | undefined {

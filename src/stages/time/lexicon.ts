@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from '../shared/number-words.js';
+
 /** Words of the time grammar: names, numbers and units, as regex fragments and lookup tables. */
 
 const MONTH_NAMES: Record<string, number> = {
@@ -59,35 +61,7 @@ export function weekdayNumber(word: string): number | null {
 }
 
 const SMALL: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  ...NUMBER_WORDS,
   hundred: 100,
   dozen: 12,
   single: 1,

@@ -1,29 +1,6 @@
+import { NUMBER_WORDS } from '../../shared/number-words.js';
 import { fixed, type NewsParser } from '../types.js';
 import { phrase } from './rx.js';
-
-const TENS: Record<string, number> = {
-  ten: 10,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const TEENS: Record<string, number> = {
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 /** Years read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand". */
 export const spokenYearParser: NewsParser = {
@@ -34,13 +11,13 @@ export const spokenYearParser: NewsParser = {
   ),
   extract(match) {
     if (match[1]) {
-      const tens = TENS[match[1].toLowerCase()] ?? TEENS[match[1].toLowerCase()] ?? 0;
-      const unit = match[2] ? (UNITS[match[2].toLowerCase()] ?? 0) : 0;
+      const tens = NUMBER_WORDS[match[1].toLowerCase()] ?? 0;
+      const unit = match[2] ? (NUMBER_WORDS[match[2].toLowerCase()] ?? 0) : 0;
       return { type: 'DATE', resolve: fixed(String(1900 + tens + unit)) };
     }
     // "two thousand" alone is a count unless "the year" says otherwise.
     if (!/^the year/i.test(match[0])) return null;
-    const unit = match[4] ? (UNITS[match[4].toLowerCase()] ?? 0) : 0;
+    const unit = match[4] ? (NUMBER_WORDS[match[4].toLowerCase()] ?? 0) : 0;
     return { type: 'DATE', resolve: fixed(String(2000 + unit)) };
   },
 };
