@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js';
+import { isDateToken } from './cue-extent.js';
 import type { LinkedSpans } from './link.js';
 
 /** Parts of speech that may open a noun phrase before its head: "The", "four", "former", "U.S.". */
@@ -26,6 +27,8 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
       // "secretary of state", "current and former officials": of/and inside the phrase
       const inner = (t.text === 'of' || t.pos === 'CCONJ') && a > 1 && NP_LEFT.has((tokens[a - 2] as Token).pos);
       if (!NP_LEFT.has(t.pos) && !inner) break;
+      // a determiner opens the phrase: "centers| The S.E.C."
+      if ((tokens[a] as Token).pos === 'DET' && t.pos !== 'DET') break;
       if (l.content.tokenStart < a && a - 1 < l.content.tokenEnd) break;
       if (l.cue && l.cue.tokenStart < a && a - 1 < l.cue.tokenEnd) break;
       a--;
@@ -66,6 +69,14 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
       for (let i = a; i < b - 1; i++) if ((tokens[i] as Token).text === ',') commas++;
       if (commas === 0) b--;
     }
+    // "David Axelrod on Wednesday", "federal prosecutors in April": the time is the cue's, not the source's
+    if (
+      b - a > 2 &&
+      /^(on|in|last|this)$/i.test((tokens[b - 2] as Token).text) &&
+      isDateToken(tokens[b - 1] as Token) &&
+      (tokens[b - 1] as Token).text !== ','
+    )
+      b -= 2;
     if (a === l.source.tokenStart && b === l.source.tokenEnd) return l;
     return { ...l, source: { ...l.source, tokenStart: a, tokenEnd: b } };
   });
