@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { dropAnonymityRequests } from './anonymity.js';
 import { assemble } from './assemble.js';
 import { snapContents } from './content-snap.js';
 import { splitAroundCue } from './content-split.js';
@@ -53,7 +54,7 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
       const ruled = layoutCues(input, inside, ruleSpans(input, inside, spans, linked, ctx));
       // 3. spans to PolNeAR's conventions, then false attributions out
       const shaped = snapContents(tokens, extendSources(tokens, extendCues(tokens, ruled, timexes)));
-      const kept = dropFalseAttributions(tokens, shaped);
+      const kept = dropAnonymityRequests(tokens, dropFalseAttributions(tokens, shaped));
       const statements = split ? splitAroundCue(tokens, kept) : kept;
       doc.set('attributions', assemble({ text: doc.text, tokens, inside, entities: doc.find('entities'), timexes }, statements));
     },
