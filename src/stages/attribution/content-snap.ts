@@ -43,7 +43,11 @@ function snapBefore(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
 
 /** A content that starts right after an opening quotation mark takes the mark (PolNeAR keeps it: "“We will …"). */
 function withOpeningQuote(tokens: readonly Token[]): (l: LinkedSpans) => LinkedSpans {
-  return (l) => {
+  return (found) => {
+    let l = found;
+    const z = l.content.tokenEnd - 1;
+    // a final full stop is the sentence's, not the statement's
+    if (z > l.content.tokenStart && /^[.;]$/.test((tokens[z] as Token).text)) l = { ...l, content: { ...l.content, tokenEnd: z } };
     const a = l.content.tokenStart;
     const before = tokens[a - 1];
     if (!before || !/^[“"]$/.test(before.text) || before.sentence !== (tokens[a] as Token).sentence) return l;
