@@ -18,7 +18,7 @@ export function invertedCueContents(tokens: readonly Token[], linked: readonly L
     let start = cue.tokenStart;
     while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) start--;
     const before = tokens[cue.tokenStart - 1];
-    if (!before || before.sentence !== sentence || !/^[,”"]$/.test(before.text)) return l;
+    if (!before || before.sentence !== sentence || !/^(,|”|"|''|’)$/.test(before.text)) return l;
     const end = before.text === ',' ? cue.tokenStart - 1 : cue.tokenStart;
     if (end - start < MIN_CONTENT) return l;
     return { ...l, content: { ...content, tokenStart: start, tokenEnd: end }, rule: `${l.rule}+inverted-cue` };
