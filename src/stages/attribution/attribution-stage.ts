@@ -5,6 +5,7 @@ import { assemble } from './assemble.js';
 import { snapContents } from './content-snap.js';
 import { splitAroundCue } from './content-split.js';
 import { extendCues } from './cue-extent.js';
+import { separateCueFromContent } from './cue-overlap.js';
 import { dropFalseAttributions } from './filters.js';
 import { invertedCueContents } from './inverted-cue.js';
 import { layoutCues } from './layout-cues.js';
@@ -54,7 +55,10 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
       // 2. rules: what the tagger missed or invented, and what layout states
       const ruled = layoutCues(input, inside, ruleSpans(input, inside, spans, linked, ctx));
       // 3. spans to PolNeAR's conventions, then false attributions out
-      const shaped = snapContents(tokens, invertedCueContents(tokens, extendSources(tokens, extendCues(tokens, ruled, timexes))));
+      const shaped = separateCueFromContent(
+        tokens,
+        snapContents(tokens, invertedCueContents(tokens, extendSources(tokens, extendCues(tokens, ruled, timexes)))),
+      );
       const kept = dropAnonymityRequests(tokens, dropFalseAttributions(tokens, shaped));
       const statements = split ? splitAroundCue(tokens, kept) : kept;
       doc.set('attributions', assemble({ text: doc.text, tokens, inside, entities: doc.find('entities'), timexes }, statements));
