@@ -41,6 +41,39 @@ describe('attribution stage: negative cases (no attribution invented)', () => {
   });
 });
 
+describe('attribution stage: what is no statement', () => {
+  it.each([
+    [
+      'the addressee of "told" before a second quotation',
+      '“We have waited a long time for this deal,” she told reporters outside the town hall. “If they want peace, they know where we are.”',
+      'reporters outside',
+    ],
+    [
+      'the addressee of "told" after a quotation',
+      '“No farmer should lose a farm to the weather,” Mendel told the county council in Arlow. He added that the fund would grow.',
+      'county council',
+    ],
+    [
+      'a request for anonymity',
+      'One of the negotiators, who asked not to be named because the talks are private, said a deal could come on Friday.',
+      'not to be named',
+    ],
+  ])('%s', (_name, text, words) => {
+    const { attributions } = analyse(text);
+    expect(attributions.filter((a) => a.content.text.startsWith(words) || a.content.text.startsWith(words.split(' ')[0] ?? ''))).toEqual(
+      [],
+    );
+  });
+
+  it('gives the speaker of a request for anonymity to the cue after it', () => {
+    const { attributions } = analyse(
+      'One of the negotiators, who asked not to be named because the talks are private, said a deal could come on Friday.',
+    );
+    const said = attributions.find((a) => a.cue?.text === 'said');
+    expect(said?.speaker?.name).toBe('One of the negotiators');
+  });
+});
+
 describe('attribution stage: reported speech in our own sentences', () => {
   it.each([
     ['X said that', 'The mayor said that taxes will fall next year.', 'The mayor', 'said', 'taxes will fall next year'],

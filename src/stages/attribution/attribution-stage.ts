@@ -1,10 +1,13 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { dropAnonymityRequests } from './anonymity.js';
 import { assemble } from './assemble.js';
 import { snapContents } from './content-snap.js';
 import { splitAroundCue } from './content-split.js';
 import { extendCues } from './cue-extent.js';
+import { separateCueFromContent } from './cue-overlap.js';
 import { dropFalseAttributions } from './filters.js';
+import { invertedCueContents } from './inverted-cue.js';
 import { layoutCues } from './layout-cues.js';
 import { lexiconSpans } from './lexicon-spans.js';
 import { linkSpans } from './link.js';
@@ -52,8 +55,11 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
       // 2. rules: what the tagger missed or invented, and what layout states
       const ruled = layoutCues(input, inside, ruleSpans(input, inside, spans, linked, ctx));
       // 3. spans to PolNeAR's conventions, then false attributions out
-      const shaped = snapContents(tokens, extendSources(tokens, extendCues(tokens, ruled, timexes)));
-      const kept = dropFalseAttributions(tokens, shaped);
+      const shaped = separateCueFromContent(
+        tokens,
+        snapContents(tokens, invertedCueContents(tokens, extendSources(tokens, extendCues(tokens, ruled, timexes)))),
+      );
+      const kept = dropAnonymityRequests(tokens, dropFalseAttributions(tokens, shaped));
       const statements = split ? splitAroundCue(tokens, kept) : kept;
       doc.set('attributions', assemble({ text: doc.text, tokens, inside, entities: doc.find('entities'), timexes }, statements));
     },

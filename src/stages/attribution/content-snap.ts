@@ -8,7 +8,7 @@ import type { LinkedSpans } from './link.js';
  * are left as tagged.
  */
 export function snapContents(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
-  return linked.map((l) => {
+  return linked.map(withOpeningQuote(tokens)).map((l) => {
     if (!l.cue) return l;
     if (l.content.tokenEnd <= l.cue.tokenStart) return snapBefore(tokens, l);
     if (l.content.tokenStart < l.cue.tokenEnd) return l;
@@ -39,4 +39,19 @@ function snapBefore(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
   if (start === l.content.tokenStart && end === l.content.tokenEnd) return l;
   if (end <= start) return l;
   return { ...l, content: { ...l.content, tokenStart: start, tokenEnd: end }, rule: `${l.rule}+snapped` };
+}
+
+/** A content that starts right after an opening quotation mark takes the mark (PolNeAR keeps it: "“We will …"). */
+function withOpeningQuote(tokens: readonly Token[]): (l: LinkedSpans) => LinkedSpans {
+  return (found) => {
+    let l = found;
+    const z = l.content.tokenEnd - 1;
+    // a final full stop is the sentence's, not the statement's
+    if (z > l.content.tokenStart && /^[.;]$/.test((tokens[z] as Token).text)) l = { ...l, content: { ...l.content, tokenEnd: z } };
+    const a = l.content.tokenStart;
+    const before = tokens[a - 1];
+    if (!before || !/^[“"]$/.test(before.text) || before.sentence !== (tokens[a] as Token).sentence) return l;
+    if (l.cue && l.cue.tokenEnd > a - 1 && l.cue.tokenStart <= a - 1) return l;
+    return { ...l, content: { ...l.content, tokenStart: a - 1 } };
+  };
 }

@@ -2,6 +2,7 @@ import type { Token } from '../../doc/layers.js';
 import type { LinkedSpans } from './link.js';
 import type { TaggedSpan } from './tagger.js';
 
+const OPENING = /^["“‘«„]$/;
 const isPunct = (t: Token): boolean => t.pos === 'PUNCT' && !/^["“”«»„]$/.test(t.text);
 
 /**
@@ -27,6 +28,13 @@ export function splitAroundCue(tokens: readonly Token[], linked: readonly Linked
       continue;
     }
     out.push({ ...l, content: first });
+    // after a quotation, what continues it is the next quotation: "“A,” she told reporters
+    // outside the hall. “B.”" — the addressee and the place are no statement
+    if (OPENING.test((tokens[content.tokenStart] as Token).text)) {
+      let open = resume;
+      while (open < content.tokenEnd && !OPENING.test((tokens[open] as Token).text)) open++;
+      resume = open;
+    }
     if (content.tokenEnd - resume >= 2) {
       out.push({ content: { ...content, tokenStart: resume }, cue: null, source: null, rule: 'attribution/split-continuation' });
     }

@@ -47,7 +47,7 @@ const DATE_WORDS = new Set([
 ]);
 const LEADS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early']);
 
-function isDateToken(t: Token): boolean {
+export function isDateToken(t: Token): boolean {
   const w = t.text.toLowerCase();
   return DATE_WORDS.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w) || w === ',';
 }

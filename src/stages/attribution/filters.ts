@@ -6,7 +6,8 @@ const SUBORDINATE = new Set(['when', 'if', 'unless', 'once', 'while']);
 const FRAMING = /^(citing|according)\b/i;
 
 /**
- * Drops two kinds of false attributions the tagger makes:
+ * Drops false attributions the tagger makes:
+ * - a "content" of punctuation alone, or a cue of determiners alone ("an", "the");
  * - a "content" separated from its cue by a relative pronoun ("the comments, which
  *   seemed…"): the cue is the relative clause's verb, not a report;
  * - a sourceless cue in a subordinate clause ("when asked about…");
@@ -15,7 +16,11 @@ const FRAMING = /^(citing|according)\b/i;
  */
 export function dropFalseAttributions(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
   return linked.filter((l) => {
+    // a "content" of punctuation alone ("he added. ''")
+    if (!hasWord(tokens, l.content)) return false;
     if (!l.cue) return true;
+    // a cue of determiners alone ("an", "the") reports nothing
+    if (!hasCueWord(tokens, l.cue)) return false;
     if (!l.source && RELATIVE.has((tokens[l.content.tokenStart] as Token).text.toLowerCase()) && l.cue.tokenStart > l.content.tokenStart)
       return false;
     if (l.content.tokenEnd <= l.cue.tokenStart) {
@@ -35,4 +40,19 @@ export function dropFalseAttributions(tokens: readonly Token[], linked: readonly
     }
     return true;
   });
+}
+
+function hasWord(tokens: readonly Token[], s: { tokenStart: number; tokenEnd: number }): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (/[\p{L}\p{N}]/u.test((tokens[i] as Token).text)) return true;
+  return false;
+}
+
+const NOT_CUE_POS = new Set(['DET', 'PUNCT']);
+
+function hasCueWord(tokens: readonly Token[], s: { tokenStart: number; tokenEnd: number }): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i] as Token;
+    if (!NOT_CUE_POS.has(t.pos) || /^[:―—–-]$/.test(t.text)) return true;
+  }
+  return false;
 }

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../doc/layers.js';
+import { isDateToken } from './cue-extent.js';
 import type { TaggedSpan } from './tagger.js';
 
 /** A content with the cue and source linked to it, as token ranges. */
@@ -62,10 +63,12 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
     cueOf.set(p.q, p.c);
     usedCue.add(p.c);
   }
-  return contents.map((q, qi) => {
+  return contents.map((found, qi) => {
     const ci = cueOf.get(qi);
-    if (ci === undefined) return { content: q, cue: null, source: null, rule: 'attribution/model-content-only' };
+    if (ci === undefined) return { content: found, cue: null, source: null, rule: 'attribution/model-content-only' };
     const cue = cues[ci] as TaggedSpan;
+    // a content run on over its own cue to the sentence's end ("…, Okafor said on Thursday"): the cue ends it
+    const q = endsWithCue(tokens, found, cue) ? { ...found, tokenEnd: cue.tokenStart } : found;
     let content = q;
     let source: TaggedSpan | null = null;
     let best = Number.POSITIVE_INFINITY;
@@ -94,6 +97,17 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
     }
     return { content, cue, source, rule: 'attribution/model' };
   });
+}
+
+/** The cue lies inside the content and only the time of saying and final punctuation (or nothing) follow it there. */
+function endsWithCue(tokens: readonly Token[], q: TaggedSpan, cue: TaggedSpan): boolean {
+  if (cue.tokenStart <= q.tokenStart || cue.tokenEnd > q.tokenEnd) return false;
+  for (let i = cue.tokenEnd; i < q.tokenEnd; i++) {
+    const t = tokens[i] as Token;
+    const timeOfSaying = isDateToken(t) || /^(on|last|this|earlier)$/i.test(t.text);
+    if ((t.pos !== 'PUNCT' && !timeOfSaying) || /^[“"‘]$/.test(t.text)) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js';
+import { isDateToken } from './cue-extent.js';
 import type { LinkedSpans } from './link.js';
 
 /** Parts of speech that may open a noun phrase before its head: "The", "four", "former", "U.S.". */
@@ -26,6 +27,8 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
       // "secretary of state", "current and former officials": of/and inside the phrase
       const inner = (t.text === 'of' || t.pos === 'CCONJ') && a > 1 && NP_LEFT.has((tokens[a - 2] as Token).pos);
       if (!NP_LEFT.has(t.pos) && !inner) break;
+      // a determiner opens the phrase: "centers| The S.E.C."
+      if ((tokens[a] as Token).pos === 'DET' && t.pos !== 'DET') break;
       if (l.content.tokenStart < a && a - 1 < l.content.tokenEnd) break;
       if (l.cue && l.cue.tokenStart < a && a - 1 < l.cue.tokenEnd) break;
       a--;
@@ -66,6 +69,14 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
       for (let i = a; i < b - 1; i++) if ((tokens[i] as Token).text === ',') commas++;
       if (commas === 0) b--;
     }
+    // "David Axelrod on Wednesday", "federal prosecutors in April": the time is the cue's, not the source's
+    if (
+      b - a > 2 &&
+      /^(on|in|last|this)$/i.test((tokens[b - 2] as Token).text) &&
+      isDateToken(tokens[b - 1] as Token) &&
+      (tokens[b - 1] as Token).text !== ','
+    )
+      b -= 2;
     if (a === l.source.tokenStart && b === l.source.tokenEnd) return l;
     return { ...l, source: { ...l.source, tokenStart: a, tokenEnd: b } };
   });
@@ -81,7 +92,31 @@ function withSubject(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
   if (!SUBJECT_HEAD.has(t.pos) || t.sentence !== (tokens[l.cue.tokenStart] as Token).sentence) return l;
   if (l.content.tokenStart <= i && i < l.content.tokenEnd) return carveSource(tokens, l);
   if (t.pos === 'PRON' && !/^(he|she|they|we|i|you|it)$/i.test(t.text)) return l;
+  if (!activeClause(tokens, i, l.cue)) return l;
   return { ...l, source: { kind: 'S', tokenStart: i, tokenEnd: i + 1 }, rule: `${l.rule}+subject` };
+}
+
+const NOT_SPEECH = new Set(['seem', 'appear', 'label', 'title', 'name']);
+
+/**
+ * Whether the word before a cue is the subject of an active speech clause: not the object of a
+ * preposition or verb ("in a box labeled", "representing flight attendants endorsed"), not
+ * before an infinitive or a passive ("to discuss", "was booed", "has been criticized"), nor a
+ * noun a participle modifies ("tweets criticizing"), nor a verb of seeming.
+ */
+function activeClause(tokens: readonly Token[], subject: number, cue: { tokenStart: number; tokenEnd: number }): boolean {
+  let k = subject - 1;
+  while (k >= 0 && (tokens[k] as Token).pos === 'DET') k--;
+  const before = tokens[k];
+  if (before && before.sentence === (tokens[subject] as Token).sentence && (before.pos === 'ADP' || before.pos === 'VERB')) return false;
+  const first = tokens[cue.tokenStart] as Token;
+  if (first.pos === 'PART' || NOT_SPEECH.has(first.lemma)) return false;
+  if ((tokens[subject] as Token).pos === 'NOUN' && first.pos === 'VERB' && /ing$/i.test(first.text)) return false;
+  for (let j = cue.tokenStart; j + 1 < cue.tokenEnd; j++) {
+    const next = tokens[j + 1] as Token;
+    if ((tokens[j] as Token).lemma === 'be' && next.pos === 'VERB' && !/ing$/i.test(next.text)) return false;
+  }
+  return true;
 }
 
 const NAME_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);

@@ -31,11 +31,21 @@ export function resolveSpeaker(
     if (subjectless && previous) return { speaker: previous, rule: 'speaker/participle-subject' };
     return { speaker: null, rule: 'speaker/none' };
   }
-  const entity = entities ? bestEntityFor(entities, source) : undefined;
+  const entity = entities ? (headEntity(entities, source) ?? bestEntityFor(entities, source)) : undefined;
   if (entity) return { speaker: { entity: entity.id, name: entity.name }, rule: 'speaker/entity' };
   if (isPronoun(source.text)) {
     if (previous) return { speaker: previous, rule: 'speaker/pronoun-previous' };
     return { speaker: null, rule: 'speaker/pronoun-unresolved' };
   }
   return { speaker: { entity: null, name: source.text }, rule: 'speaker/source-text' };
+}
+
+/**
+ * "Okafor, who heads the Coastal Dockworkers Union,": the phrase before the source's first
+ * comma names the speaker; an organisation in the relative clause or apposition does not.
+ */
+function headEntity(entities: readonly Entity[], source: Span): Entity | undefined {
+  const comma = source.text.indexOf(',');
+  if (comma <= 0) return undefined;
+  return bestEntityFor(entities, { start: source.start, end: source.start + comma });
 }

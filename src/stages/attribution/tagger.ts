@@ -43,7 +43,14 @@ export function bestAllowed(labels: readonly string[], scores: Float64Array, pre
 }
 
 /** Greedy left-to-right tagging of a document. `extra` holds `extraK` more feature ids per token. */
-export function decode(model: Perceptron, stat: StaticFeatures, extra?: Int32Array, extraK = 0, boost?: readonly number[]): Int8Array {
+export function decode(
+  model: Perceptron,
+  stat: StaticFeatures,
+  extra?: Int32Array,
+  extraK = 0,
+  boost?: readonly number[],
+  tokenBoost?: (i: number, scores: Float64Array) => void,
+): Int8Array {
   const n = stat.ids.length / STATIC_K;
   const L = model.labels.length;
   const tags = new Int8Array(n);
@@ -57,6 +64,7 @@ export function decode(model: Perceptron, stat: StaticFeatures, extra?: Int32Arr
     model.add(scores, stat.ids, i * STATIC_K, (i + 1) * STATIC_K);
     if (extra) model.add(scores, extra, i * extraK, (i + 1) * extraK);
     model.add(scores, historyFeatures(p1, p2, stat.keys, i, history));
+    if (tokenBoost) tokenBoost(i, scores);
     tags[i] = bestAllowed(model.labels, scores, p1);
   }
   return tags;
