@@ -34,6 +34,15 @@ describe('attribution stage: negative cases (no attribution invented)', () => {
     expect(problems.map((p) => p.rule)).toContain('attribution/unbalanced-quote');
   });
 
+  it.each([
+    ['a paragraph ending on its closing mark', 'She said: “We are done.”\n\nThe talks resumed on Friday.'],
+    ['a quote closed mid-paragraph', '“We are done,” she said on Monday.\n\nThe talks resumed on Friday.'],
+    ['a quote continued in the next paragraph', '“We are done with this.\n\n“The talks are over,” she said.'],
+  ])('reports no unbalanced quotation for %s', (_name, text) => {
+    const { problems } = analyse(text);
+    expect(problems.map((p) => p.rule)).not.toContain('attribution/unbalanced-quote');
+  });
+
   it('gives a quotation with no speaker anywhere a null speaker, not a guess', () => {
     const { attributions } = analyse('“We will never give up on this town, not now and not ever.”');
     expect(attributions.length).toBeLessThanOrEqual(1);

@@ -89,6 +89,7 @@ describe('dateline extract', () => {
   it.each([
     [['extract', '--date', '2025-02-30', 'x.txt'], 'E_DATE'],
     [['extract', '--format', 'xml', 'x.txt'], 'E_USAGE'],
+    [['quotes', '--from', '2025-02-30'], 'E_DATE: --from "2025-02-30"'],
     [['no-such-command'], 'unknown command'],
   ])('usage errors exit 2: %j', (args, message) => {
     const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });

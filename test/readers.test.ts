@@ -154,6 +154,20 @@ describe('files, folders and standard input', () => {
     expect(results).toMatchObject([{ ok: true, doc: { id: '-', date: '2025-03-04', text: 'From stdin.' } }]);
   });
 
+  it('reads JSON lines from standard input that start with a byte-order mark', async () => {
+    const stdin = chunksOf('\ufeff{"id":"a","text":"One."}\n{"id":"b","text":"Two."}\n');
+    const results = await collect(readInputs(['-'], { stdin }));
+    expect(results.map((r) => (r.ok ? r.doc.id : r.error.code))).toEqual(['a', 'b']);
+  });
+
+  it.each([
+    ['a text article on standard input', 'date 2025-01-01 A long article.', 'E_TOO_LARGE'],
+    ['a JSON line', '{"id":"a","text":"A long article."}\n{"id":"b","text":"ok"}', 'E_TOO_LARGE'],
+  ])('refuses %s over the size limit, and goes on', async (_name, input, code) => {
+    const results = await collect(readInputs(['-'], { stdin: chunksOf(input), maxBytes: 24 }));
+    expect(results[0]).toMatchObject({ ok: false, error: { code } });
+  });
+
   it('refuses an article over the size limit', async () => {
     const results = await collect(readInputs([join(dir, 'a.txt')], { maxBytes: 5 }));
     expect(results).toMatchObject([{ ok: false, error: { code: 'E_TOO_LARGE' } }]);

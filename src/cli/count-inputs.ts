@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { isJsonlPath } from '../ingest/read-inputs.js';
 import { walkInputs } from '../ingest/walk.js';
 
 async function countLines(path: string): Promise<number> {
@@ -14,7 +15,7 @@ async function countLines(path: string): Promise<number> {
 }
 
 async function countFile(path: string): Promise<number> {
-  return /\.(jsonl|ndjson)$/i.test(path) ? countLines(path) : 1;
+  return isJsonlPath(path) ? countLines(path) : 1;
 }
 
 /**

@@ -1,9 +1,5 @@
 import type { Store } from '../store/store.js';
-
-function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
+import { clip } from './summary.js';
 
 /** A few questions to the demo store, printed for people, each with the command that asks it. */
 export async function demoQuestions(store: Store): Promise<void> {

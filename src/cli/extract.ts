@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
 import { analyseInputs } from './analyse.js';
-import { parseDateOption } from './options.js';
+import { dateOption } from './options.js';
 import { LineWriter, reportError } from './stdio.js';
 
 export interface ExtractOptions {
@@ -32,7 +32,7 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('analyse articles and print one dateline/1 JSON object per document (JSONL)')
     .argument('[paths...]', 'files, folders (read recursively, sorted) or - for standard input', [])
-    .option('--date <YYYY-MM-DD>', 'publication date of plain-text articles that state none', parseDateOption)
+    .option('--date <YYYY-MM-DD>', 'publication date of plain-text articles that state none', dateOption('--date'))
     .option('--format <format>', 'output format (jsonl)', 'jsonl')
     .addHelpText(
       'after',

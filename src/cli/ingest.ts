@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
 import { countInputs } from './count-inputs.js';
 import { ingestPaths } from './ingest-run.js';
-import { parseDateOption } from './options.js';
+import { dateOption } from './options.js';
 import { ProgressBar, summaryLine } from './progress.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
 
@@ -40,7 +40,7 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('analyse articles and store them (idempotent: unchanged articles are skipped, changed ones get a new version)')
     .argument('<paths...>', 'files, folders (read recursively) or - for standard input')
-    .option('--date <YYYY-MM-DD>', 'publication date of plain-text articles that state none', parseDateOption)
+    .option('--date <YYYY-MM-DD>', 'publication date of plain-text articles that state none', dateOption('--date'))
     .option('--batch <n>', 'most documents per transaction (a transaction also ends after 2 s of work)', positiveInt, 1000);
   storeOptions(command, false)
     .addHelpText(

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { QuoteRow } from '../store/queries/quotes.js';
-import { parseDateOption } from './options.js';
+import { dateOption } from './options.js';
 import { type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
 
@@ -32,8 +32,8 @@ export function registerQuotes(program: Command): void {
     .description('who said what: stored attributions, filtered, in date order')
     .option('--speaker <name>', 'said by this entity (full name, last name or entity id)')
     .option('--about <entity>', 'mentioning this entity inside the quote')
-    .option('--from <YYYY-MM-DD>', 'said on or after', parseDateOption)
-    .option('--to <YYYY-MM-DD>', 'said on or before', parseDateOption)
+    .option('--from <YYYY-MM-DD>', 'said on or after', dateOption('--from'))
+    .option('--to <YYYY-MM-DD>', 'said on or before', dateOption('--to'))
     .option('--outlet <name>', 'published by this outlet')
     .option('--text <words>', 'the quote contains these words')
     .option('--limit <n>', 'at most this many', positiveInt, 100);

@@ -3,7 +3,8 @@ import type { DocumentOutput } from '../output/schema.js';
 
 const MAX_QUOTE = 90;
 
-function clip(text: string, max = MAX_QUOTE): string {
+/** The text on one line, cut to `max` characters with an ellipsis. */
+export function clip(text: string, max = MAX_QUOTE): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { TimelineRow } from '../store/queries/timeline.js';
-import { parseDateOption } from './options.js';
+import { dateOption } from './options.js';
 import { type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
 
@@ -27,8 +27,8 @@ export function registerTimeline(program: Command): void {
     .command('timeline')
     .description("an entity's dated statements (said by it or mentioning it) and events, ordered by normalised date")
     .argument('<entity>', 'a name (full or last name) or an entity id')
-    .option('--from <YYYY-MM-DD>', 'on or after', parseDateOption)
-    .option('--to <YYYY-MM-DD>', 'on or before', parseDateOption)
+    .option('--from <YYYY-MM-DD>', 'on or after', dateOption('--from'))
+    .option('--to <YYYY-MM-DD>', 'on or before', dateOption('--to'))
     .option('--limit <n>', 'at most this many', positiveInt, 200);
   storeOptions(command).action(async (entity: string, options: TimelineOptions) => {
     process.exitCode = await runTimeline(entity, options);

@@ -10,7 +10,11 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 export interface JsonlOptions {
   /** Date for records that carry none. */
   readonly date?: string | undefined;
+  /** Longest line, in bytes (one article). */
+  readonly maxBytes?: number;
 }
+
+const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 
 /**
  * JSON lines: one `{"id", "text", "date"?, "title"?, "url"?, "outlet"?}` a line, read as
@@ -24,6 +28,9 @@ export async function* readJsonl(
   for await (const [bytes, line] of byteLines(chunks)) {
     const where = `${path}:${line}`;
     try {
+      const max = options.maxBytes ?? DEFAULT_MAX_LINE_BYTES;
+      if (bytes.length > max)
+        throw new DatelineError('E_TOO_LARGE', `the line has ${bytes.length} bytes, over the ${max}-byte limit for one article`);
       const raw = UTF8.decode(bytes);
       if (raw.trim() === '') continue;
       yield { ok: true, doc: jsonlRecord(path, line, raw, options) };

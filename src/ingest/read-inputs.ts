@@ -18,7 +18,8 @@ export interface ReadOptions {
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
-function isJsonlPath(path: string): boolean {
+/** True for the JSON-lines extensions (`.jsonl`, `.ndjson`). */
+export function isJsonlPath(path: string): boolean {
   const lower = path.toLowerCase();
   return lower.endsWith('.jsonl') || lower.endsWith('.ndjson');
 }
@@ -83,7 +84,9 @@ async function* readStdin(options: ReadOptions): AsyncGenerator<IngestResult> {
     const next = await iterator.next();
     if (next.done) break;
     head.push(next.value);
-    first = next.value.find((b: number) => b !== 32 && b !== 9 && b !== 10 && b !== 13);
+    // A UTF-8 byte-order mark at the very start is no content: look past it.
+    const from = head.length === 1 && next.value[0] === 0xef && next.value[1] === 0xbb && next.value[2] === 0xbf ? 3 : 0;
+    first = next.value.subarray(from).find((b: number) => b !== 32 && b !== 9 && b !== 10 && b !== 13);
   }
   async function* rest(): AsyncGenerator<Uint8Array> {
     yield* head;
@@ -95,7 +98,13 @@ async function* readStdin(options: ReadOptions): AsyncGenerator<IngestResult> {
   }
   try {
     const chunks: Uint8Array[] = [];
-    for await (const chunk of rest()) chunks.push(chunk);
+    const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    let size = 0;
+    for await (const chunk of rest()) {
+      size += chunk.length;
+      if (size > max) throw new DatelineError('E_TOO_LARGE', `standard input holds over ${max} bytes, the limit for one article`);
+      chunks.push(chunk);
+    }
     yield { ok: true, doc: textDocument('-', decodeUtf8(Buffer.concat(chunks)), options) };
   } catch (error) {
     yield failure('-', error);

@@ -13,7 +13,7 @@ import { lexiconSpans } from './lexicon-spans.js';
 import { linkSpans } from './link.js';
 import { type AttributionModel, loadModel } from './model-file.js';
 import { quoteState } from './quotes.js';
-import { ruleSpans } from './rules.js';
+import { reportUnbalanced, ruleSpans } from './rules.js';
 import { extendSources } from './source-extent.js';
 import { splitAcrossSentences } from './split-sentences.js';
 import { DEFAULT_BOOSTS, type TagBoosts, tagAttributionSpans } from './tag.js';
@@ -47,13 +47,15 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
     run(doc: Doc, ctx) {
       const tokens = doc.get('tokens');
       const input = { tokens, sentences: doc.get('sentences'), paragraphs: doc.get('paragraphs') };
-      const inside = quoteState(tokens, input.paragraphs).inside;
+      const quotes = quoteState(tokens, input.paragraphs);
+      const inside = quotes.inside;
+      reportUnbalanced(input, quotes, ctx);
       const spans = model ? tagAttributionSpans(input, model, boosts).spans : lexiconSpans(tokens);
       const timexes = doc.find('timexes');
       // 1. link tagged spans into attributions
       const linked = splitAcrossSentences(tokens, spans, linkSpans(tokens, input.sentences, spans));
       // 2. rules: what the tagger missed or invented, and what layout states
-      const ruled = layoutCues(input, inside, ruleSpans(input, inside, spans, linked, ctx));
+      const ruled = layoutCues(input, inside, ruleSpans(input, inside, spans, linked));
       // 3. spans to PolNeAR's conventions, then false attributions out
       const shaped = separateCueFromContent(
         tokens,

@@ -1,15 +1,7 @@
 import type { Timex } from '../../doc/layers.js';
-import { overlaps, type Range, type Span } from '../../doc/span.js';
-
-/** A timex as the time stage may give it: with the range of the verb it governs. */
-type AnchoredTimex = Timex & { readonly anchor?: Range };
+import { contains, overlaps, type Span } from '../../doc/span.js';
 
 export type DateSource = 'stated' | 'inherited';
-
-export interface ResolvedDate {
-  readonly date: string | null;
-  readonly dateSource: DateSource | null;
-}
 
 const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?/;
 
@@ -20,8 +12,8 @@ const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?/;
  */
 export function statedDate(cue: Span | null, timexes: readonly Timex[] | undefined): string | null {
   if (!cue || !timexes) return null;
-  for (const t of timexes as readonly AnchoredTimex[]) {
-    const inCue = t.start >= cue.start && t.end <= cue.end;
+  for (const t of timexes) {
+    const inCue = contains(cue, t);
     const anchored = t.anchor !== undefined && overlaps(t.anchor, cue);
     if ((inCue || anchored) && (t.type === 'DATE' || t.type === 'TIME')) {
       const m = DATE_VALUE.exec(t.value);

@@ -28,9 +28,7 @@ export function ruleSpans(
   inside: Uint8Array,
   spans: readonly TaggedSpan[],
   linked: readonly LinkedSpans[],
-  ctx: StageContext,
 ): LinkedSpans[] {
-  reportUnbalanced(input, inside, ctx);
   const out: LinkedSpans[] = [];
   for (const l of linked) {
     if (l.cue === null) {
@@ -63,12 +61,16 @@ export function ruleSpans(
   return out.sort((x, y) => x.content.tokenStart - y.content.tokenStart);
 }
 
-/** A paragraph that ends inside a quotation whose next paragraph does not reopen one. */
-function reportUnbalanced(input: TaggerInput, inside: Uint8Array, ctx: StageContext): void {
+/**
+ * A paragraph that ends inside a quotation whose next paragraph does not reopen one. The
+ * closing mark itself counts as inside, so a paragraph ending on a closing mark is balanced.
+ */
+export function reportUnbalanced(input: TaggerInput, quotes: { marks: Uint8Array; inside: Uint8Array }, ctx: StageContext): void {
   const { tokens, paragraphs } = input;
+  const { marks, inside } = quotes;
   paragraphTokens(tokens, paragraphs).forEach(([a, b], p) => {
     const para = paragraphs[p];
-    if (!para || b <= a || inside[b - 1] !== 1) return;
+    if (!para || b <= a || inside[b - 1] !== 1 || marks[b - 1] === 2) return;
     const next = tokens[b];
     if (next !== undefined && /^["“«„]$/.test(next.text)) return;
     ctx.report({

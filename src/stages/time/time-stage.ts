@@ -9,7 +9,7 @@ import { directionOf, type LastTimex } from './direction.js';
 
 declare module '../../doc/layers.js' {
   interface Timex {
-    /** The token range of the verb or noun the expression governs the date of ("said", "murder"). */
+    /** The character range of the verb or noun whose date the expression gives ("said", "murder"). */
     readonly anchor?: { readonly start: number; readonly end: number };
   }
 }
