@@ -44,10 +44,11 @@ export async function ingestPaths(
     const docs = pending;
     pending = [];
     batchStarted = performance.now();
-    const known = await store.knownHashes(docs.map((d) => contentHash(d.date, d.text)));
+    const hashes = docs.map((d) => contentHash(d.date, d.text));
+    const known = await store.knownHashes(hashes);
     const inputs: ArticleInput[] = [];
-    for (const doc of docs) {
-      if (known.get(contentHash(doc.date, doc.text)) === analysis) {
+    for (const [i, doc] of docs.entries()) {
+      if (known.get(hashes[i] as string) === analysis) {
         counts.unchanged++;
         continue;
       }
