@@ -2,13 +2,13 @@
  * Trains the NER tagger: an averaged perceptron with greedy decoding over hashed
  * features and the document's prediction history (documents shuffled, sentences in
  * order), on CoNLL-2003 train, picking the epoch by the PER/ORG/LOC F1 on valid.
- * Writes models/ner-conll.bin.gz.
+ * Writes models/ner-perceptron.bin.gz.
  *
  *   npm run train:ner [-- --train FILE --valid FILE --epochs N --min-count N --prune W --seed N --out FILE]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NerScorer, prf } from '../src/eval/ner/conlleval.js';
+import { NerScorer, prf } from '../src/eval/ner/span-scorer.js';
 import {
   bestAllowed,
   greedyDecode,
@@ -30,7 +30,7 @@ const trainPath = args.get('train') ?? join(corpus, 'train.txt');
 const validPath = args.get('valid') ?? join(corpus, 'valid.txt');
 const maxEpochs = Number(args.get('epochs') ?? 20);
 const minCount = Number(args.get('min-count') ?? 1);
-const outPath = args.get('out') ?? join(import.meta.dirname, '..', 'models', 'ner-conll.bin.gz');
+const outPath = args.get('out') ?? join(import.meta.dirname, '..', 'models', 'ner-perceptron.bin.gz');
 const pruneBelow = Number(args.get('prune') ?? 0.02);
 
 const t0 = Date.now();

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateTimex } from '../src/eval/timex/run-eval.js';
@@ -9,8 +10,11 @@ import { readTimeml } from '../src/eval/timex/timeml.js';
 import { defaultPipeline } from '../src/pipeline/default-pipeline.js';
 import { CLI, ROOT } from './support/paths.js';
 
-const DIR = join(ROOT, 'test', 'fixtures', 'timeml');
+// The fixture (a text of our own) is kept as .xml so that no .tml file is tracked; the
+// reader takes .tml files, so it is copied into a temporary folder under that name.
+const DIR = mkdtempSync(join(tmpdir(), 'dateline-timeml-'));
 const MINI = join(DIR, 'mini.tml');
+copyFileSync(join(ROOT, 'test', 'fixtures', 'timeml', 'mini.timeml.xml'), MINI);
 
 describe('TimeML reader', () => {
   const doc = readTimeml('mini', readFileSync(MINI, 'utf8'));

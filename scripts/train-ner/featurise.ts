@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseConll } from '../../src/eval/ner/conll.js';
+import { parseConll } from '../../src/eval/ner/iob-reader.js';
 import { MAX_FEATURES, tokenFeatures } from '../../src/stages/entities/ner/features.js';
 import { docContext, prepareSentence } from '../../src/stages/entities/ner/sentence.js';
 import { tagIndex } from '../../src/stages/entities/ner/tags.js';

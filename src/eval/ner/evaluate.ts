@@ -1,8 +1,8 @@
 import type { NerModel } from '../../stages/entities/ner/model.js';
 import { docContext, prepareSentence } from '../../stages/entities/ner/sentence.js';
 import { TAGS } from '../../stages/entities/ner/tags.js';
-import { parseConll } from './conll.js';
-import { NerScorer, type Prf, prf } from './conlleval.js';
+import { parseConll } from './iob-reader.js';
+import { NerScorer, type Prf, prf } from './span-scorer.js';
 
 export interface NerRow extends Prf {
   readonly type: string;

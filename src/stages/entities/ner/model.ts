@@ -7,8 +7,8 @@ import { decodeModel, type ModelData, type ModelHeader } from './model-file.js';
 import type { DocContext, PreparedSentence } from './sentence.js';
 import { NTAGS, START } from './tags.js';
 
-/** `models/ner-conll.bin.gz` at the project root (same depth from src/ and dist/). */
-export const DEFAULT_NER_MODEL = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'models', 'ner-conll.bin.gz');
+/** `models/ner-perceptron.bin.gz` at the project root (same depth from src/ and dist/). */
+export const DEFAULT_NER_MODEL = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'models', 'ner-perceptron.bin.gz');
 
 /** Marks that are tagged O without scoring. */
 const PLAIN_PUNCTUATION = '.,;:!?"()';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConll } from '../src/eval/ner/conll.js';
-import { chunksOf, NerScorer, prf } from '../src/eval/ner/conlleval.js';
+import { parseConll } from '../src/eval/ner/iob-reader.js';
+import { chunksOf, NerScorer, prf } from '../src/eval/ner/span-scorer.js';
 
 describe('conlleval-style chunks and scores', () => {
   it.each([
