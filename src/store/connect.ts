@@ -44,6 +44,26 @@ function writable(path: string): boolean {
   }
 }
 
+const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * `PRAGMA journal_mode = WAL`, retried for up to `waitMs` while another process holds the
+ * lock the switch needs (one closing its store switches it back to a rollback journal):
+ * SQLite answers SQLITE_BUSY here at once, without waiting in its busy handler.
+ */
+function enableWal(database: BetterSqlite3.Database, waitMs = 10_000): void {
+  const deadline = Date.now() + waitMs;
+  for (let delay = 5; ; delay = Math.min(delay * 2, 200)) {
+    try {
+      database.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+      Atomics.wait(SLEEPER, 0, 0, delay);
+    }
+  }
+}
+
 function connectSqlite(path: string, options: ConnectOptions): Connection {
   const file = resolve(path);
   const exists = existsSync(file);
@@ -54,7 +74,7 @@ function connectSqlite(path: string, options: ConnectOptions): Connection {
   try {
     database = new BetterSqlite3(file, { readonly: readOnly, fileMustExist: exists, timeout: 10_000 });
     if (!readOnly && options.create) {
-      database.pragma('journal_mode = WAL');
+      enableWal(database);
       database.pragma('synchronous = NORMAL');
       // Checkpoint every ~80 MB rather than 4 MB: index pages that every batch touches are
       // copied into the database file once per checkpoint, so fewer checkpoints write less.
