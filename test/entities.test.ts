@@ -7,11 +7,18 @@ describe('entities: people, roles and coreference on texts written for the test'
     ['title before a name', 'Springfield Mayor Tom Baker said the bridge would reopen.', 'Tom Baker', 'Mayor of Springfield'],
     ['national title', 'Brazilian President Luiz Silva met reporters on Monday.', 'Luiz Silva', 'Brazilian President'],
     ['apposition', 'Jane Porter, the city finance director, said the budget was balanced.', 'Jane Porter', 'city finance director'],
+    [
+      'place and office read as one name',
+      'Halvard Mayor Daniel Reyes urged both sides to return to the table.',
+      'Daniel Reyes',
+      'Mayor of Halvard',
+    ],
   ])('%s', (_case, text, name, role) => {
     const doc = analyse(text);
     const e = entities(doc).find((x) => x.name === name);
     expect(e?.type).toBe('PERSON');
     expect(e?.roles).toContain(role);
+    expect(entities(doc).filter((x) => x.type === 'ORG' && /Mayor/.test(x.name))).toEqual([]);
     expect(checkDoc(doc)).toEqual([]);
   });
 

@@ -42,7 +42,15 @@ export function titlesBeforeNames(
       const prev = tokens[a - 1]!;
       const lower = prev.text.toLowerCase();
       const named = byEnd.get(a);
-      if (named && named !== person && named.type !== 'PERSON') {
+      if (named && named !== person && named.type !== 'PERSON' && endsInLocalOffice(tokens, named)) {
+        // "Halvard Mayor Daniel Reyes" read as one organisation "Halvard Mayor": the words
+        // before the office are the place, the office is a title word.
+        const place = placeOfOffice(text, tokens, named.tokStart, named.tokEnd - 1, person.sentence);
+        drop.add(named);
+        added.push(place);
+        inside.push(place);
+        a = named.tokStart;
+      } else if (named && named !== person && named.type !== 'PERSON') {
         inside.push(named);
         a = named.tokStart;
       } else if (isRoleWord(lower) || (LINKS.has(lower) && a !== person.tokStart)) {
@@ -56,18 +64,7 @@ export function titlesBeforeNames(
         // "Springfield Mayor Tom Baker" where the model missed the place: the capitalised words before a local office
         let p = a - 1;
         while (p > floor && tokens[p - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[p - 1]!.text) && !byEnd.has(p)) p--;
-        const place: WorkMention = {
-          start: tokens[p]!.start,
-          end: prev.end,
-          tokStart: p,
-          tokEnd: a,
-          sentence: person.sentence,
-          kind: 'name',
-          type: 'GPE',
-          rule: 'role/place-of-office',
-          name: text.slice(tokens[p]!.start, prev.end),
-          cluster: -1,
-        };
+        const place = placeOfOffice(text, tokens, p, a, person.sentence);
         added.push(place);
         inside.push(place);
         a = p;
@@ -86,6 +83,29 @@ export function titlesBeforeNames(
     for (const m of inside) if (m.type !== 'GPE' && m.type !== 'NORP' && onlyRoleWords(tokens, m)) drop.add(m);
   }
   return [...mentions.filter((m) => !drop.has(m)), ...added].sort((x, y) => x.start - y.start);
+}
+
+/** A name of two or more words whose last is a local office ("Halvard Mayor"). */
+function endsInLocalOffice(tokens: readonly Token[], m: WorkMention): boolean {
+  return m.tokEnd - m.tokStart >= 2 && LOCAL_OFFICES.has(tokens[m.tokEnd - 1]!.text.toLowerCase());
+}
+
+/** The place an office is named after, tokens `[a, b)`, as a GPE mention. */
+function placeOfOffice(text: string, tokens: readonly Token[], a: number, b: number, sentence: number): WorkMention {
+  const start = tokens[a]!.start;
+  const end = tokens[b - 1]!.end;
+  return {
+    start,
+    end,
+    tokStart: a,
+    tokEnd: b,
+    sentence,
+    kind: 'name',
+    type: 'GPE',
+    rule: 'role/place-of-office',
+    name: text.slice(start, end),
+    cluster: -1,
+  };
 }
 
 function onlyRoleWords(tokens: readonly Token[], m: WorkMention): boolean {
