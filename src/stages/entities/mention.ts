@@ -1,4 +1,4 @@
-import type { EntityType } from '../../doc/layers.js';
+import type { EntityType, Token } from '../../doc/layers.js';
 import type { Span } from '../../doc/span.js';
 
 /** How a mention names its referent. */
@@ -56,4 +56,34 @@ export interface Cluster {
   anonymous?: boolean;
   count?: number;
   rule: string;
+}
+
+/**
+ * Links the one-word pronoun `tokens[i]` ("he", "it", "who") to cluster `index`: the new
+ * mention, typed as its cluster and tagged with `rule`, is added to the cluster and returned.
+ */
+export function linkPronoun(
+  tokens: readonly Token[],
+  i: number,
+  clusters: Cluster[],
+  index: number,
+  rule: string,
+  quoted?: boolean,
+): WorkMention {
+  const t = tokens[i]!;
+  const cluster = clusters[index]!;
+  const m: WorkMention = {
+    start: t.start,
+    end: t.end,
+    tokStart: i,
+    tokEnd: i + 1,
+    sentence: t.sentence,
+    kind: 'pronoun',
+    type: cluster.type,
+    rule,
+    ...(quoted !== undefined && { quoted }),
+    cluster: index,
+  };
+  cluster.mentions.push(m);
+  return m;
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/layers.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
-import type { Cluster, WorkMention } from './mention.js';
+import { type Cluster, linkPronoun, type WorkMention } from './mention.js';
 
 const SINGULAR_WINDOW = 6;
 const OBJECT_PRONOUNS = new Set(['him', 'them']);
@@ -79,21 +79,8 @@ export function linkPronouns(
     if (!best) continue;
     const c = clusters[best.c]!;
     const rule = p.plural ? 'pronoun/plural-recent' : best.subject ? 'pronoun/recent-subject' : 'pronoun/recent-compatible';
-    const m: WorkMention = {
-      start: t.start,
-      end: t.end,
-      tokStart: i,
-      tokEnd: i + 1,
-      sentence,
-      kind: 'pronoun',
-      type: c.type,
-      rule,
-      quoted,
-      cluster: best.c,
-    };
     if (!p.plural && c.gender === '?') c.gender = p.gender;
-    c.mentions.push(m);
-    out.push(m);
+    out.push(linkPronoun(tokens, i, clusters, best.c, rule, quoted));
   }
   return out;
 }
@@ -120,18 +107,5 @@ function linkIt(tokens: readonly Token[], i: number, quoted: boolean, clusters: 
     if (!best || last.start > best.start) best = { c: index, start: last.start };
   });
   if (!best) return undefined;
-  const m: WorkMention = {
-    start: t.start,
-    end: t.end,
-    tokStart: i,
-    tokEnd: i + 1,
-    sentence: t.sentence,
-    kind: 'pronoun',
-    type: 'ORG',
-    rule: 'pronoun/it-organisation',
-    quoted,
-    cluster: best.c,
-  };
-  clusters[best.c]!.mentions.push(m);
-  return m;
+  return linkPronoun(tokens, i, clusters, best.c, 'pronoun/it-organisation', quoted);
 }

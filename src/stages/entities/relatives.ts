@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/layers.js';
-import type { Cluster, WorkMention } from './mention.js';
+import { type Cluster, linkPronoun, type WorkMention } from './mention.js';
 
 /**
  * Relative pronouns right after a mention: "Rubio, who said …", "the agency, which
@@ -26,19 +26,7 @@ export function linkRelatives(tokens: readonly Token[], clusters: Cluster[]): Wo
     const cluster = clusters[found.c]!;
     const person = cluster.type === 'PERSON';
     if ((lower === 'who') !== person) continue;
-    const m: WorkMention = {
-      start: t.start,
-      end: t.end,
-      tokStart: i,
-      tokEnd: i + 1,
-      sentence: t.sentence,
-      kind: 'pronoun',
-      type: cluster.type,
-      rule: 'relative/adjacent',
-      cluster: found.c,
-    };
-    cluster.mentions.push(m);
-    out.push(m);
+    out.push(linkPronoun(tokens, i, clusters, found.c, 'relative/adjacent'));
   }
   return out;
 }
