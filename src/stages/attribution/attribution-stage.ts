@@ -46,8 +46,9 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
     uses: ['entities', 'timexes'],
     run(doc: Doc, ctx) {
       const tokens = doc.get('tokens');
-      const input = { tokens, sentences: doc.get('sentences'), paragraphs: doc.get('paragraphs') };
-      const quotes = quoteState(tokens, input.paragraphs);
+      const paragraphs = doc.get('paragraphs');
+      const quotes = quoteState(tokens, paragraphs);
+      const input = { tokens, sentences: doc.get('sentences'), paragraphs, quotes };
       const inside = quotes.inside;
       reportUnbalanced(input, quotes, ctx);
       const spans = model ? tagAttributionSpans(input, model, boosts).spans : lexiconSpans(tokens);

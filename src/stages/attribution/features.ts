@@ -1,13 +1,15 @@
 import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
 import { feature, hashString } from './hashing.js';
 import { CUE_MARKERS, isCueLemma, PRONOUNS } from './lexicon.js';
-import { quoteState } from './quotes.js';
+import { type QuoteState, quoteState } from './quotes.js';
 
 /** What the tagger sees of a document: tokens plus the facts features are built from. */
 export interface TaggerInput {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly paragraphs: readonly Paragraph[];
+  /** The quote state of `tokens`, when the caller has it already (else computed here). */
+  readonly quotes?: QuoteState;
 }
 
 /** Hashed features: `ids[i * STATIC_K + k]` (−1 for none), and per token the parts history features use. */
@@ -47,7 +49,7 @@ const EOS = hashString('</s>');
 export function staticFeatures(input: TaggerInput): StaticFeatures {
   const { tokens, sentences, paragraphs } = input;
   const n = tokens.length;
-  const { marks, inside } = quoteState(tokens, paragraphs);
+  const { marks, inside } = input.quotes ?? quoteState(tokens, paragraphs);
   const lower = new Int32Array(n);
   const pos = new Int32Array(n);
   const cue = new Uint8Array(n);

@@ -7,6 +7,12 @@ const STRAIGHT = new Set(['"']);
 /** 1 opens a quotation, 2 closes one, 0 neither. Straight marks alternate within a paragraph. */
 export type QuoteMark = 0 | 1 | 2;
 
+/** Quote state per token: `marks[i]` (1 opening, 2 closing) and `inside[i]`. */
+export interface QuoteState {
+  readonly marks: Uint8Array;
+  readonly inside: Uint8Array;
+}
+
 /**
  * Quote state per token: `marks[i]` (open/close) and `inside[i]` (1 when the token lies within
  * double quotation marks, marks included). Curly marks say which way they face; straight
@@ -14,7 +20,7 @@ export type QuoteMark = 0 | 1 | 2;
  * quotation and never closes it is inside to its end. Single curly quotes are only marks
  * when they stand alone as tokens (apostrophes are inside words).
  */
-export function quoteState(tokens: readonly Token[], paragraphs: readonly Paragraph[]): { marks: Uint8Array; inside: Uint8Array } {
+export function quoteState(tokens: readonly Token[], paragraphs: readonly Paragraph[]): QuoteState {
   const marks = new Uint8Array(tokens.length);
   const inside = new Uint8Array(tokens.length);
   let open = false;

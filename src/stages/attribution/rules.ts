@@ -6,6 +6,7 @@ import { CUE_VERBS } from './lexicon.js';
 import type { LinkedSpans } from './link.js';
 import { orphanCues } from './orphan-cues.js';
 import { paragraphTokens } from './paragraph-tokens.js';
+import type { QuoteState } from './quotes.js';
 import { reportNounClauses } from './report-nouns.js';
 import type { TaggedSpan } from './tagger.js';
 
@@ -65,7 +66,7 @@ export function ruleSpans(
  * A paragraph that ends inside a quotation whose next paragraph does not reopen one. The
  * closing mark itself counts as inside, so a paragraph ending on a closing mark is balanced.
  */
-export function reportUnbalanced(input: TaggerInput, quotes: { marks: Uint8Array; inside: Uint8Array }, ctx: StageContext): void {
+export function reportUnbalanced(input: TaggerInput, quotes: QuoteState, ctx: StageContext): void {
   const { tokens, paragraphs } = input;
   const { marks, inside } = quotes;
   paragraphTokens(tokens, paragraphs).forEach(([a, b], p) => {
