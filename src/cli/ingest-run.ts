@@ -7,7 +7,7 @@ import { contentHash } from '../store/hash.js';
 import type { Store } from '../store/store.js';
 import type { ArticleInput } from '../store/write-batch.js';
 import { analyse } from './analyse.js';
-import { emptyCounts, type IngestCounts } from './progress.js';
+import { countOutcomes, emptyCounts, type IngestCounts } from './progress.js';
 import { reportError } from './stdio.js';
 
 export interface IngestRunOptions {
@@ -62,12 +62,7 @@ export async function ingestPaths(
       inputs.push({ output: result.output, outlet: doc.meta.outlet ?? null, title: doc.meta.title ?? null, url: doc.meta.url ?? null });
     }
     const outcomes = await store.add(inputs, analysis);
-    for (const outcome of outcomes) {
-      if (outcome === 'added') counts.added++;
-      else if (outcome === 'new-version') counts.versions++;
-      else if (outcome === 'reanalysed') counts.reanalysed++;
-      else counts.unchanged++;
-    }
+    countOutcomes(counts, outcomes);
     options.onProgress?.(counts);
   };
 

@@ -1,4 +1,5 @@
 import type { WriteStream } from 'node:tty';
+import type { AddOutcome } from '../store/write-batch.js';
 
 /** Counts of an ingest run. */
 export interface IngestCounts {
@@ -12,6 +13,16 @@ export interface IngestCounts {
 
 export function emptyCounts(): IngestCounts {
   return { read: 0, added: 0, versions: 0, reanalysed: 0, unchanged: 0, failed: 0 };
+}
+
+/** Adds what the store did with each article of a batch to `counts`. */
+export function countOutcomes(counts: IngestCounts, outcomes: readonly AddOutcome[]): void {
+  for (const outcome of outcomes) {
+    if (outcome === 'added') counts.added++;
+    else if (outcome === 'new-version') counts.versions++;
+    else if (outcome === 'reanalysed') counts.reanalysed++;
+    else counts.unchanged++;
+  }
 }
 
 function clock(seconds: number): string {

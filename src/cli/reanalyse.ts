@@ -3,7 +3,7 @@ import { defaultPipeline } from '../pipeline/default-pipeline.js';
 import { analysisVersion } from '../store/analysis-version.js';
 import type { ArticleInput } from '../store/write-batch.js';
 import { analyse } from './analyse.js';
-import { emptyCounts, ProgressBar, summaryLine } from './progress.js';
+import { countOutcomes, emptyCounts, ProgressBar, summaryLine } from './progress.js';
 import { reportError } from './stdio.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
 
@@ -38,7 +38,7 @@ export async function runReanalyse(options: ReanalyseOptions): Promise<number> {
         }
         inputs.push({ output: result.output, outlet: a.outlet, title: a.title, url: a.url });
       }
-      for (const outcome of await store.add(inputs, analysis)) if (outcome === 'reanalysed') counts.reanalysed++;
+      countOutcomes(counts, await store.add(inputs, analysis));
       bar.update(counts);
     }
     bar.done();
