@@ -1,6 +1,6 @@
 /**
  * Speed of the attribution stage alone (tokens already made), on one core.
- * Usage: npx tsx scripts/bench-attribution.ts [DIR] [--rounds N]
+ * Usage: npx tsx scripts/bench-attribution.ts [DIR] [--rounds N] [--no-rankers]
  * DIR holds *.txt articles (default: ../shared/corpus/polnear/dev/text); prints tokens/s.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ const dir =
   args.find((a, i) => !a.startsWith('--') && i !== roundsAt + 1) ??
   join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'polnear', 'dev', 'text');
 const tokensStage = createTokensStage();
-const attribution = createAttributionStage();
+const attribution = createAttributionStage(args.includes('--no-rankers') ? { rankers: false } : {});
 const ctx = { report: () => {} };
 const docs: Doc[] = [];
 for (const file of readdirSync(dir)

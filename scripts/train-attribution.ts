@@ -1,7 +1,10 @@
 /**
  * Trains the attribution span taggers on PolNeAR train (averaged perceptron over hashed
- * features, greedy BIO decoding) and writes models/attribution.bin.gz.
- * Usage: npx tsx scripts/train-attribution.ts [--train DIR] [--epochs N] [--min-weight W] [--first-annotator]
+ * features, greedy BIO decoding) and the content-boundary rankers, and writes
+ * models/attribution.bin.gz.
+ * Usage: npx tsx scripts/train-attribution.ts [--train DIR] [--epochs N] [--min-weight W]
+ *   [--ranker-epochs N] [--first-annotator] [--rankers-only]
+ * (`--rankers-only` keeps the committed taggers and retrains the rankers: seconds, not minutes.)
  * Deterministic: documents are shuffled with a fixed seed. One core; a few minutes.
  */
 import { join } from 'node:path';
@@ -11,11 +14,12 @@ import { readBratSplit } from '../src/eval/attribution/corpus.js';
 import { goldTags } from '../src/eval/attribution/gold-tags.js';
 import { CONTENT_K, contentFeatures } from '../src/stages/attribution/content-features.js';
 import { STATIC_K, type StaticFeatures, staticFeatures } from '../src/stages/attribution/features.js';
-import { modelSize, saveModel } from '../src/stages/attribution/model-file.js';
-import { type Perceptron, PerceptronTrainer } from '../src/stages/attribution/perceptron.js';
+import { type AttributionModel, loadModel, modelSize, saveModel } from '../src/stages/attribution/model-file.js';
+import { Perceptron, PerceptronTrainer } from '../src/stages/attribution/perceptron.js';
 import { STACKED_K, stackedFeatures } from '../src/stages/attribution/stacked-features.js';
 import { bestAllowed, decode, HISTORY_K, historyFeatures, oracleLabel, Q_LABELS, SC_LABELS } from '../src/stages/attribution/tagger.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
+import { type BoundaryExample, boundaryExamples, trainBoundaryRanker } from './boundary-training.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string): string => {
@@ -27,6 +31,8 @@ const epochs = Number(opt('epochs', '16'));
 const minWeight = Number(opt('min-weight', '2'));
 // every annotator's file of an article is a training document (838 + 79 on PolNeAR train)
 const allAnnotators = !args.includes('--first-annotator');
+const rankerEpochs = Number(opt('ranker-epochs', '4'));
+const rankersOnly = args.includes('--rankers-only');
 
 interface Example {
   readonly stat: StaticFeatures;
@@ -91,6 +97,7 @@ function trainTagger(
 const t0 = Date.now();
 const tokensStage = createTokensStage();
 const examples: Example[] = [];
+const boundaries: BoundaryExample[] = [];
 let tokenCount = 0;
 for (const g of readBratSplit(trainDir, Number.POSITIVE_INFINITY, allAnnotators)) {
   const doc = new Doc({ id: g.id, date: null, text: g.text, meta: {} });
@@ -102,40 +109,57 @@ for (const g of readBratSplit(trainDir, Number.POSITIVE_INFINITY, allAnnotators)
   }
   const tokens = doc.get('tokens');
   const input = { tokens, sentences: doc.get('sentences'), paragraphs: doc.get('paragraphs') };
+  boundaries.push(...boundaryExamples(tokens, input.paragraphs, g.attributions));
+  if (rankersOnly) continue;
   const { sc, q } = goldTags(tokens, g.attributions);
   examples.push({ stat: staticFeatures(input), sc, q, sentences: input.sentences, extra: null, stacked: null });
   tokenCount += tokens.length;
 }
 process.stderr.write(`${examples.length} documents, ${tokenCount} tokens read in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 
-// Jackknifing: the content tagger learns from source/cue tags predicted by a tagger that did
-// not see the document (two folds), so that it trusts them as much as they deserve.
-const foldA = examples.filter((_, i) => i % 2 === 0);
-const foldB = examples.filter((_, i) => i % 2 === 1);
-process.stderr.write('source/cue tagger, fold 1 of 2\n');
-let held = trainTagger(SC_LABELS, foldA, (e) => e.sc, 0);
-for (const e of foldB) e.extra = contentFeatures(decode(held, e.stat), e.sentences, e.stat.inside);
-process.stderr.write('source/cue tagger, fold 2 of 2\n');
-held = trainTagger(SC_LABELS, foldB, (e) => e.sc, 0);
-for (const e of foldA) e.extra = contentFeatures(decode(held, e.stat), e.sentences, e.stat.inside);
-process.stderr.write('source/cue tagger, all documents\n');
-const sourceCue = trainTagger(SC_LABELS, examples, (e) => e.sc, 0);
-// The second source/cue pass learns from content tags predicted (two folds again) by a
-// content tagger that did not see the document.
-process.stderr.write('content tagger, fold 1 of 2\n');
-let heldContent = trainTagger(Q_LABELS, foldA, (e) => e.q, CONTENT_K);
-for (const e of foldB) e.stacked = stackedFeatures(decode(heldContent, e.stat, e.extra ?? undefined, CONTENT_K), e.sentences);
-process.stderr.write('content tagger, fold 2 of 2\n');
-heldContent = trainTagger(Q_LABELS, foldB, (e) => e.q, CONTENT_K);
-for (const e of foldA) e.stacked = stackedFeatures(decode(heldContent, e.stat, e.extra ?? undefined, CONTENT_K), e.sentences);
-process.stderr.write('content tagger, all documents\n');
-const content = trainTagger(Q_LABELS, examples, (e) => e.q, CONTENT_K);
-process.stderr.write('second source/cue tagger\n');
-for (const e of examples) e.extra = e.stacked;
-const sourceCue2 = trainTagger(SC_LABELS, examples, (e) => e.sc, STACKED_K);
-
-saveModel({ sourceCue, content, sourceCue2 });
-const size = modelSize({ sourceCue, content, sourceCue2 });
+const log = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+const taggers = rankersOnly ? loadModel() : trainTaggers();
+if (!taggers) throw new Error('--rankers-only: no committed model to keep the taggers of');
+const model: AttributionModel = {
+  ...taggers,
+  contentEnd: new Perceptron(['score'], trainBoundaryRanker(boundaries, 'end', rankerEpochs, log)),
+  contentStart: new Perceptron(['score'], trainBoundaryRanker(boundaries, 'start', rankerEpochs, log)),
+};
+saveModel(model);
+const size = modelSize(model);
 process.stderr.write(
-  `non-zero rows: source/cue ${size.sourceCue}, content ${size.content}, second source/cue ${size.sourceCue2}; ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+  `non-zero rows: source/cue ${size.sourceCue}, content ${size.content}, second source/cue ${size.sourceCue2}, ` +
+    `content end ${size.contentEnd}, content start ${size.contentStart}; ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
 );
+
+/** The three span taggers (the rankers are trained apart). */
+function trainTaggers(): AttributionModel {
+  // Jackknifing: the content tagger learns from source/cue tags predicted by a tagger that did
+  // not see the document (two folds), so that it trusts them as much as they deserve.
+  const foldA = examples.filter((_, i) => i % 2 === 0);
+  const foldB = examples.filter((_, i) => i % 2 === 1);
+  process.stderr.write('source/cue tagger, fold 1 of 2\n');
+  let held = trainTagger(SC_LABELS, foldA, (e) => e.sc, 0);
+  for (const e of foldB) e.extra = contentFeatures(decode(held, e.stat), e.sentences, e.stat.inside);
+  process.stderr.write('source/cue tagger, fold 2 of 2\n');
+  held = trainTagger(SC_LABELS, foldB, (e) => e.sc, 0);
+  for (const e of foldA) e.extra = contentFeatures(decode(held, e.stat), e.sentences, e.stat.inside);
+  process.stderr.write('source/cue tagger, all documents\n');
+  const sourceCue = trainTagger(SC_LABELS, examples, (e) => e.sc, 0);
+  // The second source/cue pass learns from content tags predicted (two folds again) by a
+  // content tagger that did not see the document.
+  process.stderr.write('content tagger, fold 1 of 2\n');
+  let heldContent = trainTagger(Q_LABELS, foldA, (e) => e.q, CONTENT_K);
+  for (const e of foldB) e.stacked = stackedFeatures(decode(heldContent, e.stat, e.extra ?? undefined, CONTENT_K), e.sentences);
+  process.stderr.write('content tagger, fold 2 of 2\n');
+  heldContent = trainTagger(Q_LABELS, foldB, (e) => e.q, CONTENT_K);
+  for (const e of foldA) e.stacked = stackedFeatures(decode(heldContent, e.stat, e.extra ?? undefined, CONTENT_K), e.sentences);
+  process.stderr.write('content tagger, all documents\n');
+  const content = trainTagger(Q_LABELS, examples, (e) => e.q, CONTENT_K);
+  process.stderr.write('second source/cue tagger\n');
+  for (const e of examples) e.extra = e.stacked;
+  const sourceCue2 = trainTagger(SC_LABELS, examples, (e) => e.sc, STACKED_K);
+  return { sourceCue, content, sourceCue2 };
+}

@@ -11,6 +11,7 @@ interface EvalAttributionOptions {
   readonly json?: boolean;
   readonly convention: string;
   readonly model: boolean;
+  readonly rankers: boolean;
 }
 
 /** `dateline eval attribution --brat DIR`: scores the attribution stage on PolNeAR-style brat gold. */
@@ -22,6 +23,7 @@ export function registerEvalAttribution(evalCommand: Command): void {
     .option('--limit <n>', 'score only the first n documents')
     .option('--json', 'print the scores as JSON')
     .option('--no-model', 'rules only: leave the learned taggers out')
+    .option('--no-rankers', "keep the taggers' content boundaries: leave the boundary rankers out")
     .option('--convention <c>', 'polnear: one content around its cue, as the gold marks it; dateline: split as extract does', 'polnear')
     .action((options: EvalAttributionOptions) => {
       const limit = options.limit === undefined ? Number.POSITIVE_INFINITY : Number(options.limit);
@@ -45,7 +47,9 @@ export function registerEvalAttribution(evalCommand: Command): void {
       }
       const convention = options.convention;
       const stages = defaultStages().map((s) =>
-        s.name === 'attribution' ? createAttributionStage({ convention, ...(options.model ? {} : { model: null }) }) : s,
+        s.name === 'attribution'
+          ? createAttributionStage({ convention, rankers: options.rankers, ...(options.model ? {} : { model: null }) })
+          : s,
       );
       const scores = evaluateAttribution(Pipeline.build(stages), docs);
       process.stdout.write(`${options.json ? JSON.stringify(scoresToJson(scores)) : formatScores(scores)}\n`);

@@ -4,7 +4,7 @@ import { Q_LABELS, SC_LABELS } from '../../stages/attribution/tagger.js';
 import type { GoldAttribution } from './brat.js';
 
 /** Token indices `[a, b)` covered by `r`: tokens with more than half their length inside. */
-function tokenRange(tokens: readonly Token[], r: Range): [number, number] | null {
+export function tokenRange(tokens: readonly Token[], r: Range): [number, number] | null {
   let a = -1;
   let b = -1;
   for (let i = 0; i < tokens.length; i++) {

@@ -2,6 +2,8 @@ import type { Doc } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { dropAnonymityRequests } from './anonymity.js';
 import { assemble } from './assemble.js';
+import { boundaryContext } from './boundary-context.js';
+import { type BoundaryBonus, DEFAULT_BOUNDARY_BONUS, rerankBoundaries } from './content-bounds.js';
 import { snapContents } from './content-snap.js';
 import { splitAroundCue } from './content-split.js';
 import { extendCues } from './cue-extent.js';
@@ -22,6 +24,10 @@ export interface AttributionOptions {
   /** The learned taggers; null runs the rules alone. Default: the committed model. */
   readonly model?: AttributionModel | null;
   readonly boosts?: TagBoosts;
+  /** Re-choose content boundaries with the model's rankers (default true; false scores the taggers alone). */
+  readonly rankers?: boolean;
+  /** Extra score the content-boundary rankers give the tagger's own boundaries. */
+  readonly boundaryBonus?: BoundaryBonus;
   /**
    * `dateline` (default) reports "“A,” he said, “B.”" as two statements; `polnear` keeps
    * PolNeAR's one content around the cue (what its gold marks, for scoring).
@@ -39,6 +45,11 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
   const model = options.model === undefined ? loadModel() : options.model;
   const boosts = options.boosts ?? DEFAULT_BOOSTS;
   const split = (options.convention ?? 'dateline') === 'dateline';
+  const rankers =
+    model?.contentEnd && model.contentStart && options.rankers !== false
+      ? { end: model.contentEnd.weights, start: model.contentStart.weights }
+      : null;
+  const bonus = options.boundaryBonus ?? DEFAULT_BOUNDARY_BONUS;
   return {
     name: 'attribution',
     requires: ['tokens', 'sentences', 'paragraphs'],
@@ -62,7 +73,9 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
         tokens,
         snapContents(tokens, invertedCueContents(tokens, extendSources(tokens, extendCues(tokens, ruled, timexes)))),
       );
-      const kept = dropAnonymityRequests(tokens, dropFalseAttributions(tokens, shaped));
+      // 4. content boundaries re-chosen by the learned rankers
+      const reranked = rankers ? rerankBoundaries(boundaryContext(tokens, paragraphs, quotes), rankers, bonus, shaped) : shaped;
+      const kept = dropAnonymityRequests(tokens, dropFalseAttributions(tokens, reranked));
       const statements = split ? splitAroundCue(tokens, kept) : kept;
       doc.set('attributions', assemble({ text: doc.text, tokens, inside, entities: doc.find('entities'), timexes }, statements));
     },

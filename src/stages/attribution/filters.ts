@@ -31,6 +31,10 @@ export function dropFalseAttributions(tokens: readonly Token[], linked: readonly
     // "… when asked about …": a circumstance, not a report, when nobody is named
     const prev = tokens[l.cue.tokenStart - 1];
     if (!l.source && prev && SUBORDINATE.has(prev.text.toLowerCase())) return false;
+    // "so-called “experts”": a hedge, not a speech verb
+    const at = l.cue.tokenStart;
+    const word = (k: number): string => (tokens[k]?.text ?? '').toLowerCase();
+    if (word(at) === 'called' && word(at - 1) === '-' && word(at - 2) === 'so') return false;
     const cueText = (tokens[l.cue.tokenStart] as Token).text;
     if (FRAMING.test(cueText)) {
       const holdsCue = linked.some(

@@ -11,10 +11,13 @@ export interface AttributionModel {
   readonly content: Perceptron;
   /** Second source/cue pass with the content tags as features (absent in older files). */
   readonly sourceCue2?: Perceptron;
+  /** Content-boundary rankers, one score per candidate (`boundary-ranker.ts`; absent in older files). */
+  readonly contentEnd?: Perceptron;
+  readonly contentStart?: Perceptron;
 }
 
-type TaggerName = 'sourceCue' | 'content' | 'sourceCue2';
-const NAMES: readonly TaggerName[] = ['sourceCue', 'content', 'sourceCue2'];
+type TaggerName = 'sourceCue' | 'content' | 'sourceCue2' | 'contentEnd' | 'contentStart';
+const NAMES: readonly TaggerName[] = ['sourceCue', 'content', 'sourceCue2', 'contentEnd', 'contentStart'];
 
 interface TaggerHeader {
   readonly name: TaggerName;
@@ -76,7 +79,13 @@ function decode(h: TaggerHeader, data: Buffer, offset: number): { perceptron: Pe
 /** Non-zero rows of each tagger (for the model card). */
 export function modelSize(model: AttributionModel): Record<TaggerName, number> {
   const rows = (p: Perceptron | undefined): number => (p ? encode('content', p).header.rows : 0);
-  return { sourceCue: rows(model.sourceCue), content: rows(model.content), sourceCue2: rows(model.sourceCue2) };
+  return {
+    sourceCue: rows(model.sourceCue),
+    content: rows(model.content),
+    sourceCue2: rows(model.sourceCue2),
+    contentEnd: rows(model.contentEnd),
+    contentStart: rows(model.contentStart),
+  };
 }
 
 export function saveModel(model: AttributionModel, path = MODEL_PATH): void {
@@ -116,8 +125,12 @@ export function loadModel(path = MODEL_PATH): AttributionModel | null {
     const sourceCue = found.get('sourceCue');
     const content = found.get('content');
     if (!sourceCue || !content) throw new Error(`${path}: the model lacks its source/cue or content tagger`);
-    const sourceCue2 = found.get('sourceCue2');
-    model = { sourceCue, content, ...(sourceCue2 ? { sourceCue2 } : {}) };
+    const optional: Partial<Record<TaggerName, Perceptron>> = {};
+    for (const name of ['sourceCue2', 'contentEnd', 'contentStart'] as const) {
+      const p = found.get(name);
+      if (p) optional[name] = p;
+    }
+    model = { sourceCue, content, ...optional };
   }
   if (path === MODEL_PATH) cached = model;
   return model;

@@ -1,8 +1,8 @@
 import type { Paragraph, Token } from '../../doc/layers.js';
 
-const OPEN = new Set(['“', '‘', '«', '„']);
+const OPEN = new Set(['“', '‘', '«', '„', '``']);
 const CLOSE = new Set(['”', '’', '»']);
-const STRAIGHT = new Set(['"']);
+const STRAIGHT = new Set(['"', "''"]);
 
 /** 1 opens a quotation, 2 closes one, 0 neither. Straight marks alternate within a paragraph. */
 export type QuoteMark = 0 | 1 | 2;
@@ -18,7 +18,8 @@ export interface QuoteState {
  * double quotation marks, marks included). Curly marks say which way they face; straight
  * marks alternate; every paragraph starts outside a quotation, so a paragraph that opens a
  * quotation and never closes it is inside to its end. Single curly quotes are only marks
- * when they stand alone as tokens (apostrophes are inside words).
+ * when they stand alone as tokens (apostrophes are inside words). Typewriter doubles, ``…'' and
+ * ''…'', count as double marks.
  */
 export function quoteState(tokens: readonly Token[], paragraphs: readonly Paragraph[]): QuoteState {
   const marks = new Uint8Array(tokens.length);
@@ -31,21 +32,37 @@ export function quoteState(tokens: readonly Token[], paragraphs: readonly Paragr
       p++;
       open = false;
     }
-    const ch = t.text;
-    const isDouble = ch === '“' || ch === '”' || ch === '"' || ch === '«' || ch === '»' || ch === '„';
+    const pair = doubledMark(tokens, i);
+    const ch = pair ? pair.mark : t.text;
+    const isDouble = pair !== null || ch === '“' || ch === '”' || ch === '"' || ch === '«' || ch === '»' || ch === '„';
+    const width = pair ? pair.width : 1;
     if (isDouble && (OPEN.has(ch) || (STRAIGHT.has(ch) && !open))) {
-      marks[i] = 1;
+      marks.fill(1, i, i + width);
+      inside.fill(1, i, i + width);
       open = true;
-      inside[i] = 1;
+      i += width - 1;
       continue;
     }
     if (isDouble && (CLOSE.has(ch) || STRAIGHT.has(ch))) {
-      marks[i] = 2;
-      inside[i] = open ? 1 : 0;
+      marks.fill(2, i, i + width);
+      inside.fill(open ? 1 : 0, i, i + width);
       open = false;
+      i += width - 1;
       continue;
     }
     inside[i] = open ? 1 : 0;
   }
   return { marks, inside };
+}
+
+/**
+ * "''" and "``" written as two touching marks (typewriter style, as some newspapers print
+ * them): the mark and how many tokens it takes (2; 1 when the tokenizer glued the second
+ * mark to the word after it, "'" + "'a"), else null.
+ */
+function doubledMark(tokens: readonly Token[], i: number): { mark: string; width: number } | null {
+  const a = tokens[i] as Token;
+  const b = tokens[i + 1];
+  if (!b || b.start !== a.end || (a.text !== "'" && a.text !== '`') || !b.text.startsWith(a.text)) return null;
+  return { mark: a.text + a.text, width: b.text === a.text ? 2 : 1 };
 }

@@ -1,0 +1,168 @@
+import type { BoundaryContext } from './boundary-context.js';
+import { BOUNDARY_K, type BoundaryFrame, END_STATIC_K, endFrameFeatures, START_STATIC_K, startFrameFeatures } from './boundary-features.js';
+import { endStaticFeatures, startStaticFeatures } from './boundary-static-features.js';
+import { BUCKETS } from './hashing.js';
+
+/** The longest content, in tokens, the rankers consider. */
+export const MAX_CONTENT_TOKENS = 160;
+
+export type BoundarySide = 'end' | 'start';
+
+/** Candidate boundaries: ends after `fixed` (a start) or starts before `fixed` (an end), within its paragraph. */
+export function candidates(c: BoundaryContext, side: BoundarySide, fixed: number): [number, number] {
+  if (side === 'end') return [fixed + 1, Math.min(c.paraEnd[fixed] as number, fixed + MAX_CONTENT_TOKENS)];
+  const last = fixed - 1;
+  return [Math.max(c.paraStart[last] as number, fixed - MAX_CONTENT_TOKENS), last];
+}
+
+/** Writes the features of candidate `x` for `side` with the other boundary `fixed`: those of `x` alone first. */
+export function boundaryFeatures(
+  c: BoundaryContext,
+  f: BoundaryFrame,
+  side: BoundarySide,
+  fixed: number,
+  x: number,
+  out: Int32Array,
+): void {
+  if (side === 'end') {
+    endStaticFeatures(c, x, out);
+    endFrameFeatures(c, f, fixed, x, out, END_STATIC_K);
+  } else {
+    startStaticFeatures(c, x, out);
+    startFrameFeatures(c, f, x, fixed, out, START_STATIC_K);
+  }
+}
+
+/**
+ * A document's cache of the scores of the features that depend on the candidate alone (NaN:
+ * not computed yet); valid while the weights do not change.
+ */
+export function staticScoreCache(c: BoundaryContext): Float64Array {
+  return new Float64Array(c.n + 1).fill(Number.NaN);
+}
+
+/** Scores of one weight vector over hashed features. */
+export function score(weights: Float32Array | Float64Array, ids: Int32Array): number {
+  let sum = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
+    if (id >= 0) sum += weights[id] as number;
+  }
+  return sum;
+}
+
+/**
+ * The best boundary for `side` given the other one (`fixed`): the highest-scoring candidate,
+ * with `bonus` added to `preferred` (the tagger's own choice). With `cache` (fixed weights
+ * only), the candidate-only part of each score is computed once per document.
+ */
+export function bestBoundary(
+  weights: Float32Array | Float64Array,
+  c: BoundaryContext,
+  f: BoundaryFrame,
+  side: BoundarySide,
+  fixed: number,
+  preferred = -1,
+  bonus = 0,
+  cache?: Float64Array,
+): number {
+  const [lo, hi] = candidates(c, side, fixed);
+  const ids = new Int32Array(BOUNDARY_K);
+  const staticK = side === 'end' ? END_STATIC_K : START_STATIC_K;
+  const frame = ids.subarray(staticK);
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  if (cache) {
+    // the candidate-only scores, cached per document, keep the SHORTLIST best candidates (and
+    // the preferred one); only those get their frame features scored
+    const shortlist: number[] = [];
+    const own: number[] = [];
+    for (let x = lo; x <= hi; x++) {
+      let v = cache[x] as number;
+      if (Number.isNaN(v)) {
+        ids.fill(-1);
+        if (side === 'end') endStaticFeatures(c, x, ids);
+        else startStaticFeatures(c, x, ids);
+        v = score(weights, ids.subarray(0, staticK));
+        cache[x] = v;
+      }
+      // insert into the shortlist, kept sorted best first (earlier candidate first on ties)
+      let at = shortlist.length;
+      while (at > 0 && (own[at - 1] as number) < v) at--;
+      if (at < SHORTLIST) {
+        shortlist.splice(at, 0, x);
+        own.splice(at, 0, v);
+        if (shortlist.length > SHORTLIST) {
+          shortlist.pop();
+          own.pop();
+        }
+      }
+    }
+    if (preferred >= lo && preferred <= hi && !shortlist.includes(preferred)) {
+      shortlist.push(preferred);
+      own.push(cache[preferred] as number);
+    }
+    for (let i = 0; i < shortlist.length; i++) {
+      const x = shortlist[i] as number;
+      frame.fill(-1);
+      if (side === 'end') endFrameFeatures(c, f, fixed, x, ids, staticK);
+      else startFrameFeatures(c, f, x, fixed, ids, staticK);
+      const s = (own[i] as number) + score(weights, frame) + (x === preferred ? bonus : 0);
+      if (s > bestScore || (s === bestScore && x < best)) {
+        bestScore = s;
+        best = x;
+      }
+    }
+    return best;
+  }
+  for (let x = lo; x <= hi; x++) {
+    ids.fill(-1);
+    boundaryFeatures(c, f, side, fixed, x, ids);
+    const s = score(weights, ids) + (x === preferred ? bonus : 0);
+    if (s > bestScore) {
+      bestScore = s;
+      best = x;
+    }
+  }
+  return best;
+}
+
+/** How many candidates, best by their candidate-only score, get their frame features scored (tuned on PolNeAR dev: no loss). */
+const SHORTLIST = 10;
+
+/** A ranking perceptron with lazy averaging (Collins 2002): one weight per hashed feature. */
+export class RankTrainer {
+  readonly #w = new Float64Array(BUCKETS);
+  readonly #total = new Float64Array(BUCKETS);
+  readonly #stamp = new Int32Array(BUCKETS);
+  #step = 0;
+
+  get weights(): Float64Array {
+    return this.#w;
+  }
+
+  /** One step: reward the gold candidate's features, penalise the guess's. */
+  update(gold: Int32Array, guess: Int32Array | null): void {
+    this.#step++;
+    if (!guess) return;
+    for (const id of gold) if (id >= 0) this.#bump(id, 1);
+    for (const id of guess) if (id >= 0) this.#bump(id, -1);
+  }
+
+  #bump(k: number, delta: number): void {
+    this.#total[k] = (this.#total[k] as number) + (this.#step - (this.#stamp[k] as number)) * (this.#w[k] as number);
+    this.#stamp[k] = this.#step;
+    this.#w[k] = (this.#w[k] as number) + delta;
+  }
+
+  /** Averaged weights; those below `minWeight` in size are zeroed. */
+  average(minWeight: number): Float32Array {
+    const out = new Float32Array(BUCKETS);
+    const steps = Math.max(1, this.#step);
+    for (let k = 0; k < BUCKETS; k++) {
+      const avg = ((this.#total[k] as number) + (this.#step - (this.#stamp[k] as number)) * (this.#w[k] as number)) / steps;
+      out[k] = Math.abs(avg) < minWeight ? 0 : avg;
+    }
+    return out;
+  }
+}
