@@ -8,7 +8,8 @@ const isPunct = (t: Token): boolean => t.pos === 'PUNCT' && !/^["“”«»„]$
 /**
  * PolNeAR marks "“A,” he said, “B.”" as one content around its cue; dateline reports what was
  * said as separate statements: A with the source and cue, and B as a quote that continues
- * the same speaker (rule `attribution/split-continuation`).
+ * the same speaker (rule `attribution/split-continuation`), unless another statement's
+ * content holds B.
  */
 export function splitAroundCue(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
   const out: LinkedSpans[] = [];
@@ -35,7 +36,9 @@ export function splitAroundCue(tokens: readonly Token[], linked: readonly Linked
       while (open < content.tokenEnd && !OPENING.test((tokens[open] as Token).text)) open++;
       resume = open;
     }
-    if (content.tokenEnd - resume >= 2) {
+    // …unless another statement holds it already ("“A,” he said, confirming that … “B.”")
+    const taken = linked.some((o) => o !== l && o.content.tokenStart < content.tokenEnd && o.content.tokenEnd > resume);
+    if (content.tokenEnd - resume >= 2 && !taken) {
       out.push({ content: { ...content, tokenStart: resume }, cue: null, source: null, rule: 'attribution/split-continuation' });
     }
   }
