@@ -119,3 +119,16 @@ describe('attribution stage with the boundary rankers', () => {
     expect(withRankers[0]?.content.text.startsWith('that the bridge would reopen')).toBe(true);
   });
 });
+
+describe('linking: a clause inside the subject is no content', () => {
+  // from samples/sample-02-drought-aid.txt, where the tagger marks "farms" as a content
+  const text =
+    "Farmers' groups welcomed the plan but said it came too late. The National Growers Federation, which represents about 40,000 farms, said in a letter to the ministry that many of its members had already sold livestock in June.";
+
+  it('links the cue to the that-clause after it, not to the relative clause before it', () => {
+    const doc = read(text);
+    createAttributionStage().run(doc, { report: () => {} });
+    const said = (doc.get('attributions') as AttributionRecord[]).filter((a) => a.source?.text === 'The National Growers Federation');
+    expect(said.map((a) => a.content.text)).toEqual(['that many of its members had already sold livestock in June']);
+  });
+});

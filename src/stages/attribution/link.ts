@@ -52,7 +52,7 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
       const inside = c.tokenStart >= q.tokenStart && c.tokenEnd <= q.tokenEnd;
       // a cue before its content is the commoner order (PolNeAR train: about five to one)
       const d = inside ? 4 : gap(q, c) + (c.tokenStart >= q.tokenEnd ? 1.5 : 0);
-      if (d <= MAX_CUE_GAP && near(tokens, sentences, q, c)) pairs.push({ q: qi, c: ci, d });
+      if (d <= MAX_CUE_GAP && near(tokens, sentences, q, c) && !insideSubject(tokens, sources, q, c)) pairs.push({ q: qi, c: ci, d });
     });
   });
   pairs.sort((a, b) => a.d - b.d || a.q - b.q || a.c - b.c);
@@ -97,6 +97,20 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
     }
     return { content, cue, source, rule: 'attribution/model' };
   });
+}
+
+/**
+ * "S, which represents 40,000 farms, said …": a content between a source and a cue after it,
+ * with no source between them, sits inside the subject's phrase and is not what the cue
+ * attributes.
+ */
+function insideSubject(tokens: readonly Token[], sources: readonly TaggedSpan[], q: TaggedSpan, c: TaggedSpan): boolean {
+  if (c.tokenStart < q.tokenEnd) return false;
+  const sentence = sentenceOf(tokens, c.tokenStart);
+  if (sentenceOf(tokens, q.tokenStart) !== sentence) return false;
+  const between = (s: TaggedSpan): boolean => s.tokenStart >= q.tokenEnd && s.tokenEnd <= c.tokenStart;
+  const before = (s: TaggedSpan): boolean => s.tokenEnd <= q.tokenStart && sentenceOf(tokens, s.tokenStart) === sentence;
+  return sources.some(before) && !sources.some(between);
 }
 
 /** The cue lies inside the content and only the time of saying and final punctuation (or nothing) follow it there. */
