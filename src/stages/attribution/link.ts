@@ -36,6 +36,7 @@ const MAX_CUE_GAP = 12;
 const MAX_FRAGMENT_GAP = 4;
 const NAME_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
 const MAX_SOURCE_GAP = 10;
+const RELATIVE = new Set(['which', 'who', 'whose', 'that']);
 
 /**
  * Links tagged spans into attributions: each content takes the nearest free cue (one to one,
@@ -100,17 +101,20 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
 }
 
 /**
- * "S, which represents 40,000 farms, said …": a content between a source and a cue after it,
- * with no source between them, sits inside the subject's phrase and is not what the cue
- * attributes.
+ * "S, which represents 40,000 farms, said …": a content in a relative clause between a
+ * source and its cue (only punctuation between the content and the cue, a relative pronoun
+ * between the source and the content) sits inside the subject's phrase and is not what the
+ * cue attributes.
  */
 function insideSubject(tokens: readonly Token[], sources: readonly TaggedSpan[], q: TaggedSpan, c: TaggedSpan): boolean {
   if (c.tokenStart < q.tokenEnd) return false;
-  const sentence = sentenceOf(tokens, c.tokenStart);
-  if (sentenceOf(tokens, q.tokenStart) !== sentence) return false;
-  const between = (s: TaggedSpan): boolean => s.tokenStart >= q.tokenEnd && s.tokenEnd <= c.tokenStart;
-  const before = (s: TaggedSpan): boolean => s.tokenEnd <= q.tokenStart && sentenceOf(tokens, s.tokenStart) === sentence;
-  return sources.some(before) && !sources.some(between);
+  for (let i = q.tokenEnd; i < c.tokenStart; i++) if ((tokens[i] as Token).pos !== 'PUNCT') return false;
+  const sentence = sentenceOf(tokens, q.tokenStart);
+  return sources.some((s) => {
+    if (s.tokenEnd > q.tokenStart || sentenceOf(tokens, s.tokenStart) !== sentence) return false;
+    for (let i = s.tokenEnd; i < q.tokenStart; i++) if (RELATIVE.has((tokens[i] as Token).text.toLowerCase())) return true;
+    return false;
+  });
 }
 
 /** The cue lies inside the content and only the time of saying and final punctuation (or nothing) follow it there. */
