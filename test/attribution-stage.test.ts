@@ -194,3 +194,20 @@ describe('attribution stage without the learned model (lexicon rules only)', () 
     expect(analyse(text, rulesOnly).attributions).toEqual([]);
   });
 });
+
+describe('attribution stage: a relative clause in the source runs to the comma before the cue', () => {
+  it.each([
+    [
+      'Mayor Elena Sorvino, who had backed the project since her 2024 campaign, said she would sign the measure on Friday.',
+      'Mayor Elena Sorvino, who had backed the project since her 2024 campaign,',
+    ],
+  ])('%s', (text, source) => {
+    const { attributions } = analyse(text);
+    expect(attributions.map((a) => a.source?.text)).toContain(source);
+  });
+
+  it('leaves a source without a relative clause as it was', () => {
+    const { attributions } = analyse('The mayor said that taxes will fall next year.');
+    expect(attributions[0]?.source?.text).toBe('The mayor');
+  });
+});

@@ -42,6 +42,9 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
       // the gap must end in a noun: "A new| ad from Donald Trump’s presidential campaign said"
       const lastPos = (tokens[l.cue.tokenStart - 1] as Token).pos;
       if (ok && (lastPos === 'NOUN' || lastPos === 'PROPN')) b = l.cue.tokenStart;
+      // "Mayor Elena Sorvino, who had backed the project| since her 2024 campaign, said": a
+      // relative clause opened in the source runs to the comma before the cue
+      else if (relativeClause(tokens, a, b) && closedByComma(tokens, b, l.cue.tokenStart)) b = l.cue.tokenStart;
     }
     // a source after its cue ("according to the finance| ministry") runs to the end of its noun phrase
     if (l.cue && l.source.tokenStart >= l.cue.tokenEnd) {
@@ -80,6 +83,22 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
     if (a === l.source.tokenStart && b === l.source.tokenEnd) return l;
     return { ...l, source: { ...l.source, tokenStart: a, tokenEnd: b } };
   });
+}
+
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+
+/** `[a, b)` holds ", who" / ", which": a relative clause that opens inside the source. */
+function relativeClause(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++)
+    if (RELATIVE.has((tokens[i] as Token).text.toLowerCase()) && (tokens[i - 1] as Token).text === ',') return true;
+  return false;
+}
+
+/** `[b, cue)` is words and then one comma, right before the cue. */
+function closedByComma(tokens: readonly Token[], b: number, cue: number): boolean {
+  if (cue - b < 2 || (tokens[cue - 1] as Token).text !== ',') return false;
+  for (let i = b; i < cue - 1; i++) if ((tokens[i] as Token).pos === 'PUNCT') return false;
+  return true;
 }
 
 const SUBJECT_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
