@@ -8,8 +8,10 @@ import type { GoldAttribution } from '../src/eval/attribution/brat.js';
 import { tokenRange } from '../src/eval/attribution/gold-tags.js';
 import { type BoundaryContext, boundaryContext } from '../src/stages/attribution/boundary-context.js';
 import { BOUNDARY_K, type BoundaryFrame } from '../src/stages/attribution/boundary-features.js';
-import { type BoundarySide, bestBoundary, boundaryFeatures, candidates, RankTrainer } from '../src/stages/attribution/boundary-ranker.js';
+import { type BoundarySide, bestBoundary, boundaryFeatures, candidates } from '../src/stages/attribution/boundary-ranker.js';
+import { type Perceptron, PerceptronTrainer } from '../src/stages/attribution/perceptron.js';
 import { quoteState } from '../src/stages/attribution/quotes.js';
+import { rng, shuffledOrder } from './seeded-order.js';
 
 /** One gold content as token ranges, with its document's context. */
 export interface BoundaryExample {
@@ -38,23 +40,8 @@ export function boundaryExamples(
   return out;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 const fixedOf = (x: BoundaryExample, side: BoundarySide): number => (side === 'end' ? x.s : x.e);
 const targetOf = (x: BoundaryExample, side: BoundarySide): number => (side === 'end' ? x.e : x.s);
-
-/** Share (percent) of `examples` whose `side` boundary the ranker `weights` finds. */
-export function boundaryAccuracy(weights: Float32Array, examples: readonly BoundaryExample[], side: BoundarySide): number {
-  let right = 0;
-  for (const x of examples) if (bestBoundary(weights, x.c, x.f, side, fixedOf(x, side)) === targetOf(x, side)) right++;
-  return (100 * right) / Math.max(1, examples.length);
-}
 
 /** Trains the ranker for `side`; examples whose boundary lies outside the candidates are left out. */
 export function trainBoundaryRanker(
@@ -62,8 +49,8 @@ export function trainBoundaryRanker(
   side: BoundarySide,
   epochs: number,
   log: (line: string) => void,
-): Float32Array {
-  const trainer = new RankTrainer();
+): Perceptron {
+  const trainer = new PerceptronTrainer(['score']);
   const random = rng(11);
   const usable = examples.filter((x) => {
     const [lo, hi] = candidates(x.c, side, fixedOf(x, side));
@@ -73,11 +60,7 @@ export function trainBoundaryRanker(
   const gold = new Int32Array(BOUNDARY_K);
   const guess = new Int32Array(BOUNDARY_K);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    const order = usable.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+    const order = shuffledOrder(usable.length, random);
     let right = 0;
     for (const k of order) {
       const x = usable[k] as BoundaryExample;
@@ -86,14 +69,14 @@ export function trainBoundaryRanker(
       const best = bestBoundary(trainer.weights, x.c, x.f, side, fixed);
       if (best === target) {
         right++;
-        trainer.update(gold, null);
+        trainer.rank(gold, null);
         continue;
       }
       gold.fill(-1);
       guess.fill(-1);
       boundaryFeatures(x.c, x.f, side, fixed, target, gold);
       boundaryFeatures(x.c, x.f, side, fixed, best, guess);
-      trainer.update(gold, guess);
+      trainer.rank(gold, guess);
     }
     log(`  ${side} ranker, epoch ${epoch + 1}: ${((100 * right) / usable.length).toFixed(2)}% of ${usable.length} boundaries found`);
   }

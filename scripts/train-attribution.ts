@@ -15,11 +15,12 @@ import { goldTags } from '../src/eval/attribution/gold-tags.js';
 import { CONTENT_K, contentFeatures } from '../src/stages/attribution/content-features.js';
 import { STATIC_K, type StaticFeatures, staticFeatures } from '../src/stages/attribution/features.js';
 import { type AttributionModel, loadModel, modelSize, saveModel } from '../src/stages/attribution/model-file.js';
-import { Perceptron, PerceptronTrainer } from '../src/stages/attribution/perceptron.js';
+import { type Perceptron, PerceptronTrainer } from '../src/stages/attribution/perceptron.js';
 import { STACKED_K, stackedFeatures } from '../src/stages/attribution/stacked-features.js';
 import { bestAllowed, decode, HISTORY_K, historyFeatures, oracleLabel, Q_LABELS, SC_LABELS } from '../src/stages/attribution/tagger.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 import { type BoundaryExample, boundaryExamples, trainBoundaryRanker } from './boundary-training.js';
+import { rng, shuffledOrder } from './seeded-order.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string): string => {
@@ -43,14 +44,6 @@ interface Example {
   stacked: Int32Array | null;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 function trainTagger(
   labels: readonly string[],
   examples: readonly Example[],
@@ -62,11 +55,7 @@ function trainTagger(
   const scores = new Float64Array(labels.length);
   const history = new Int32Array(HISTORY_K);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    const order = examples.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+    const order = shuffledOrder(examples.length, random);
     let right = 0;
     let total = 0;
     for (const k of order) {
@@ -124,8 +113,8 @@ const taggers = rankersOnly ? loadModel() : trainTaggers();
 if (!taggers) throw new Error('--rankers-only: no committed model to keep the taggers of');
 const model: AttributionModel = {
   ...taggers,
-  contentEnd: new Perceptron(['score'], trainBoundaryRanker(boundaries, 'end', rankerEpochs, log)),
-  contentStart: new Perceptron(['score'], trainBoundaryRanker(boundaries, 'start', rankerEpochs, log)),
+  contentEnd: trainBoundaryRanker(boundaries, 'end', rankerEpochs, log),
+  contentStart: trainBoundaryRanker(boundaries, 'start', rankerEpochs, log),
 };
 saveModel(model);
 const size = modelSize(model);

@@ -5,7 +5,8 @@ import type { AttributionRecord } from '../src/stages/attribution/assemble.js';
 import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
 import { boundaryContext } from '../src/stages/attribution/boundary-context.js';
 import { BOUNDARY_K } from '../src/stages/attribution/boundary-features.js';
-import { bestBoundary, boundaryFeatures, candidates, MAX_CONTENT_TOKENS, RankTrainer } from '../src/stages/attribution/boundary-ranker.js';
+import { bestBoundary, boundaryFeatures, candidates, MAX_CONTENT_TOKENS } from '../src/stages/attribution/boundary-ranker.js';
+import { PerceptronTrainer } from '../src/stages/attribution/perceptron.js';
 import { quoteState } from '../src/stages/attribution/quotes.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 
@@ -82,7 +83,7 @@ describe('ranking perceptron', () => {
   });
 
   it('learns where a content ends from a few examples', () => {
-    const trainer = new RankTrainer();
+    const trainer = new PerceptronTrainer(['score']);
     const gold = new Int32Array(BOUNDARY_K);
     const guess = new Int32Array(BOUNDARY_K);
     for (let epoch = 0; epoch < 5; epoch++) {
@@ -92,10 +93,10 @@ describe('ranking perceptron', () => {
         guess.fill(-1);
         boundaryFeatures(x.c, x.f, 'end', x.s, x.e, gold);
         boundaryFeatures(x.c, x.f, 'end', x.s, best, guess);
-        trainer.update(gold, best === x.e ? null : guess);
+        trainer.rank(gold, best === x.e ? null : guess);
       }
     }
-    const weights = trainer.average(0);
+    const weights = trainer.average(0).weights;
     const held = context('The minister said that the border would stay shut, though trade goes on.');
     const s = held.tokens.findIndex((t) => t.text === 'that');
     const cue = held.tokens.findIndex((t) => t.text === 'said');

@@ -1,7 +1,6 @@
 import type { BoundaryContext } from './boundary-context.js';
 import { BOUNDARY_K, type BoundaryFrame, END_STATIC_K, endFrameFeatures, START_STATIC_K, startFrameFeatures } from './boundary-features.js';
 import { endStaticFeatures, startStaticFeatures } from './boundary-static-features.js';
-import { BUCKETS } from './hashing.js';
 
 /** The longest content, in tokens, the rankers consider. */
 export const MAX_CONTENT_TOKENS = 160;
@@ -129,40 +128,3 @@ export function bestBoundary(
 
 /** How many candidates, best by their candidate-only score, get their frame features scored (tuned on PolNeAR dev: no loss). */
 const SHORTLIST = 10;
-
-/** A ranking perceptron with lazy averaging (Collins 2002): one weight per hashed feature. */
-export class RankTrainer {
-  readonly #w = new Float64Array(BUCKETS);
-  readonly #total = new Float64Array(BUCKETS);
-  readonly #stamp = new Int32Array(BUCKETS);
-  #step = 0;
-
-  get weights(): Float64Array {
-    return this.#w;
-  }
-
-  /** One step: reward the gold candidate's features, penalise the guess's. */
-  update(gold: Int32Array, guess: Int32Array | null): void {
-    this.#step++;
-    if (!guess) return;
-    for (const id of gold) if (id >= 0) this.#bump(id, 1);
-    for (const id of guess) if (id >= 0) this.#bump(id, -1);
-  }
-
-  #bump(k: number, delta: number): void {
-    this.#total[k] = (this.#total[k] as number) + (this.#step - (this.#stamp[k] as number)) * (this.#w[k] as number);
-    this.#stamp[k] = this.#step;
-    this.#w[k] = (this.#w[k] as number) + delta;
-  }
-
-  /** Averaged weights; those below `minWeight` in size are zeroed. */
-  average(minWeight: number): Float32Array {
-    const out = new Float32Array(BUCKETS);
-    const steps = Math.max(1, this.#step);
-    for (let k = 0; k < BUCKETS; k++) {
-      const avg = ((this.#total[k] as number) + (this.#step - (this.#stamp[k] as number)) * (this.#w[k] as number)) / steps;
-      out[k] = Math.abs(avg) < minWeight ? 0 : avg;
-    }
-    return out;
-  }
-}

@@ -3,7 +3,7 @@ import { BUCKETS } from './hashing.js';
 /**
  * A multi-class averaged perceptron (Collins 2002) over hashed features: `weights[f * L + l]`
  * for bucket `f` and label `l`. `Perceptron` scores; `PerceptronTrainer` learns with lazy
- * averaging and exports a `Perceptron`.
+ * averaging (by label, or by ranking candidates with one label) and exports a `Perceptron`.
  */
 export class Perceptron {
   readonly labels: readonly string[];
@@ -50,6 +50,23 @@ export class PerceptronTrainer {
       const base = id * L;
       for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (this.#w[base + l] as number);
     }
+  }
+
+  /** The live weights, `weights[f * L + l]`, for decoding while training. */
+  get weights(): Float64Array {
+    return this.#w;
+  }
+
+  /**
+   * One ranking step for a one-label trainer (a score per candidate): reward the features of
+   * the gold candidate, penalise those of the guess (null when the guess was the gold one).
+   */
+  rank(gold: ArrayLike<number>, guess: ArrayLike<number> | null): void {
+    if (this.labels.length !== 1) throw new Error('perceptron: ranking steps need a one-label trainer');
+    this.#step++;
+    if (!guess) return;
+    for (let k = 0; k < gold.length; k++) if ((gold[k] as number) >= 0) this.#bump(gold[k] as number, 1);
+    for (let k = 0; k < guess.length; k++) if ((guess[k] as number) >= 0) this.#bump(guess[k] as number, -1);
   }
 
   /** One perceptron step over the given feature lists: reward the gold label, penalise the guess. */
