@@ -19,6 +19,7 @@ import { reportUnbalanced, ruleSpans } from './rules.js';
 import { extendSources } from './source-extent.js';
 import { splitAcrossSentences } from './split-sentences.js';
 import { DEFAULT_BOOSTS, type TagBoosts, tagAttributionSpans } from './tag.js';
+import { tokenHashes } from './token-hashes.js';
 
 export interface AttributionOptions {
   /** The learned taggers; null runs the rules alone. Default: the committed model. */
@@ -59,7 +60,8 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
       const tokens = doc.get('tokens');
       const paragraphs = doc.get('paragraphs');
       const quotes = quoteState(tokens, paragraphs);
-      const input = { tokens, sentences: doc.get('sentences'), paragraphs, quotes };
+      const hashes = tokenHashes(tokens);
+      const input = { tokens, sentences: doc.get('sentences'), paragraphs, quotes, hashes };
       const inside = quotes.inside;
       reportUnbalanced(input, quotes, ctx);
       const spans = model ? tagAttributionSpans(input, model, boosts).spans : lexiconSpans(tokens);
@@ -74,7 +76,7 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
         snapContents(tokens, invertedCueContents(tokens, extendSources(tokens, extendCues(tokens, ruled, timexes)))),
       );
       // 4. content boundaries re-chosen by the learned rankers
-      const reranked = rankers ? rerankBoundaries(boundaryContext(tokens, paragraphs, quotes), rankers, bonus, shaped) : shaped;
+      const reranked = rankers ? rerankBoundaries(boundaryContext(tokens, paragraphs, quotes, hashes), rankers, bonus, shaped) : shaped;
       const kept = dropAnonymityRequests(tokens, dropFalseAttributions(tokens, reranked));
       const statements = split ? splitAroundCue(tokens, kept) : kept;
       doc.set('attributions', assemble({ text: doc.text, tokens, inside, entities: doc.find('entities'), timexes }, statements));

@@ -1,8 +1,8 @@
 import type { Paragraph, Token } from '../../doc/layers.js';
 import { hashString } from './hashing.js';
-import { CUE_MARKERS, isCueLemma } from './lexicon.js';
 import { paragraphTokens } from './paragraph-tokens.js';
 import type { QuoteState } from './quotes.js';
+import { type TokenHashes, tokenHashes } from './token-hashes.js';
 
 /** Per-token facts the content-boundary rankers read, computed once per document. */
 export interface BoundaryContext {
@@ -36,12 +36,14 @@ export interface BoundaryContext {
 export const BOUNDARY_BOP = hashString('<p>');
 export const BOUNDARY_EOP = hashString('</p>');
 
-export function boundaryContext(tokens: readonly Token[], paragraphs: readonly Paragraph[], quotes: QuoteState): BoundaryContext {
+export function boundaryContext(
+  tokens: readonly Token[],
+  paragraphs: readonly Paragraph[],
+  quotes: QuoteState,
+  hashes: TokenHashes = tokenHashes(tokens),
+): BoundaryContext {
   const n = tokens.length;
-  const lower = new Int32Array(n);
-  const pos = new Int32Array(n);
-  const lemma = new Int32Array(n);
-  const cue = new Uint8Array(n);
+  const { lower, pos, lemma, cue } = hashes;
   const punct = new Uint8Array(n);
   const sentence = new Int32Array(n);
   const paraStart = new Int32Array(n);
@@ -51,11 +53,6 @@ export function boundaryContext(tokens: readonly Token[], paragraphs: readonly P
   const commas = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    const lw = t.text.toLowerCase();
-    lower[i] = hashString(lw);
-    pos[i] = hashString(t.pos);
-    lemma[i] = hashString(t.lemma);
-    cue[i] = isCueLemma(t.lemma) || CUE_MARKERS.has(lw) ? 1 : 0;
     punct[i] = t.pos === 'PUNCT' ? 1 : 0;
     sentence[i] = t.sentence;
     opens[i + 1] = (opens[i] as number) + (quotes.marks[i] === 1 ? 1 : 0);

@@ -1,7 +1,8 @@
 import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
 import { feature, hashString } from './hashing.js';
-import { CUE_MARKERS, isCueLemma, PRONOUNS } from './lexicon.js';
+import { PRONOUNS } from './lexicon.js';
 import { type QuoteState, quoteState } from './quotes.js';
+import { type TokenHashes, tokenHashes } from './token-hashes.js';
 
 /** What the tagger sees of a document: tokens plus the facts features are built from. */
 export interface TaggerInput {
@@ -10,6 +11,8 @@ export interface TaggerInput {
   readonly paragraphs: readonly Paragraph[];
   /** The quote state of `tokens`, when the caller has it already (else computed here). */
   readonly quotes?: QuoteState;
+  /** The token hashes, when the caller has them already (else computed here). */
+  readonly hashes?: TokenHashes;
 }
 
 /** Hashed features: `ids[i * STATIC_K + k]` (−1 for none), and per token the parts history features use. */
@@ -50,18 +53,7 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
   const { tokens, sentences, paragraphs } = input;
   const n = tokens.length;
   const { marks, inside } = input.quotes ?? quoteState(tokens, paragraphs);
-  const lower = new Int32Array(n);
-  const pos = new Int32Array(n);
-  const cue = new Uint8Array(n);
-  const lemma = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i] as Token;
-    const lw = t.text.toLowerCase();
-    lower[i] = hashString(lw);
-    pos[i] = hashString(t.pos);
-    lemma[i] = hashString(t.lemma);
-    cue[i] = isCueLemma(t.lemma) || CUE_MARKERS.has(lw) ? 1 : 0;
-  }
+  const { lower, pos, lemma, cue } = input.hashes ?? tokenHashes(tokens);
   const w = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (lower[i] as number));
   const p = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (pos[i] as number));
   const q = (i: number): number => (i < 0 || i >= n ? 0 : (inside[i] as number) * 4 + (marks[i] as number));

@@ -1,0 +1,31 @@
+import type { Token } from '../../doc/layers.js';
+import { hashString } from './hashing.js';
+import { CUE_MARKERS, isCueLemma } from './lexicon.js';
+
+/** Per-token hashes the taggers and the boundary rankers build their features from. */
+export interface TokenHashes {
+  /** Hash of the lower-cased word. */
+  readonly lower: Int32Array;
+  readonly pos: Int32Array;
+  readonly lemma: Int32Array;
+  /** 1 where the token is a cue-lexicon word ("said", "according", "report"). */
+  readonly cue: Uint8Array;
+}
+
+/** The hashes of `tokens`, computed once per document and shared by every learned step. */
+export function tokenHashes(tokens: readonly Token[]): TokenHashes {
+  const n = tokens.length;
+  const lower = new Int32Array(n);
+  const pos = new Int32Array(n);
+  const lemma = new Int32Array(n);
+  const cue = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    const lw = t.text.toLowerCase();
+    lower[i] = hashString(lw);
+    pos[i] = hashString(t.pos);
+    lemma[i] = hashString(t.lemma);
+    cue[i] = isCueLemma(t.lemma) || CUE_MARKERS.has(lw) ? 1 : 0;
+  }
+  return { lower, pos, lemma, cue };
+}
