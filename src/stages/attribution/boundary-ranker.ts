@@ -14,6 +14,18 @@ export function candidates(c: BoundaryContext, side: BoundarySide, fixed: number
   return [Math.max(c.paraStart[last] as number, fixed - MAX_CONTENT_TOKENS), last];
 }
 
+/** A side's features: those of the candidate alone (the first `ownK`), then those of the frame. */
+interface SideFeatures {
+  readonly ownK: number;
+  own(c: BoundaryContext, x: number, out: Int32Array): void;
+  frame(c: BoundaryContext, f: BoundaryFrame, fixed: number, x: number, out: Int32Array, from: number): void;
+}
+
+const SIDES: Record<BoundarySide, SideFeatures> = {
+  end: { ownK: END_STATIC_K, own: endStaticFeatures, frame: (c, f, s, e, out, from) => endFrameFeatures(c, f, s, e, out, from) },
+  start: { ownK: START_STATIC_K, own: startStaticFeatures, frame: (c, f, e, s, out, from) => startFrameFeatures(c, f, s, e, out, from) },
+};
+
 /** Writes the features of candidate `x` for `side` with the other boundary `fixed`: those of `x` alone first. */
 export function boundaryFeatures(
   c: BoundaryContext,
@@ -23,13 +35,9 @@ export function boundaryFeatures(
   x: number,
   out: Int32Array,
 ): void {
-  if (side === 'end') {
-    endStaticFeatures(c, x, out);
-    endFrameFeatures(c, f, fixed, x, out, END_STATIC_K);
-  } else {
-    startStaticFeatures(c, x, out);
-    startFrameFeatures(c, f, x, fixed, out, START_STATIC_K);
-  }
+  const features = SIDES[side];
+  features.own(c, x, out);
+  features.frame(c, f, fixed, x, out, features.ownK);
 }
 
 /**
@@ -67,8 +75,8 @@ export function bestBoundary(
 ): number {
   const [lo, hi] = candidates(c, side, fixed);
   const ids = new Int32Array(BOUNDARY_K);
-  const staticK = side === 'end' ? END_STATIC_K : START_STATIC_K;
-  const frame = ids.subarray(staticK);
+  const features = SIDES[side];
+  const frame = ids.subarray(features.ownK);
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   if (cache) {
@@ -80,9 +88,8 @@ export function bestBoundary(
       let v = cache[x] as number;
       if (Number.isNaN(v)) {
         ids.fill(-1);
-        if (side === 'end') endStaticFeatures(c, x, ids);
-        else startStaticFeatures(c, x, ids);
-        v = score(weights, ids.subarray(0, staticK));
+        features.own(c, x, ids);
+        v = score(weights, ids.subarray(0, features.ownK));
         cache[x] = v;
       }
       // insert into the shortlist, kept sorted best first (earlier candidate first on ties)
@@ -104,8 +111,7 @@ export function bestBoundary(
     for (let i = 0; i < shortlist.length; i++) {
       const x = shortlist[i] as number;
       frame.fill(-1);
-      if (side === 'end') endFrameFeatures(c, f, fixed, x, ids, staticK);
-      else startFrameFeatures(c, f, x, fixed, ids, staticK);
+      features.frame(c, f, fixed, x, ids, features.ownK);
       const s = (own[i] as number) + score(weights, frame) + (x === preferred ? bonus : 0);
       if (s > bestScore || (s === bestScore && x < best)) {
         bestScore = s;
