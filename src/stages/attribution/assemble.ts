@@ -1,6 +1,7 @@
 import type { Attribution, AttributionType, Entity, Speaker, Timex, Token } from '../../doc/layers.js';
 import { type Span, spanOf } from '../../doc/span.js';
 import { type DateSource, statedDate } from './date.js';
+import { RELATIVE_PRONOUNS } from './lexicon.js';
 import type { LinkedSpans } from './link.js';
 import { type ResolvedSpeaker, resolveSpeaker } from './speaker.js';
 import type { TaggedSpan } from './tagger.js';
@@ -83,12 +84,11 @@ export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): 
   return out;
 }
 
-const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const ANTECEDENT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON']);
 
 /** "One of them, who asked …, said": the phrase before ", who" is who the relative pronoun stands for. */
 function relativeAntecedent(text: string, tokens: readonly Token[], s: TaggedSpan): Span | null {
-  if (s.tokenEnd - s.tokenStart !== 1 || !RELATIVE.has((tokens[s.tokenStart] as Token).text.toLowerCase())) return null;
+  if (s.tokenEnd - s.tokenStart !== 1 || !RELATIVE_PRONOUNS.has((tokens[s.tokenStart] as Token).text.toLowerCase())) return null;
   const comma = s.tokenStart - 1;
   if (comma < 1 || (tokens[comma] as Token).text !== ',') return null;
   const sentence = (tokens[comma] as Token).sentence;

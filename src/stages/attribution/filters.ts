@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/layers.js';
+import { RELATIVE_PRONOUNS } from './lexicon.js';
 import type { LinkedSpans } from './link.js';
 
-const RELATIVE = new Set(['which', 'that', 'who', 'whom', 'whose']);
 const SUBORDINATE = new Set(['when', 'if', 'unless', 'once', 'while']);
 const FRAMING = /^(citing|according)\b/i;
 
@@ -21,11 +21,15 @@ export function dropFalseAttributions(tokens: readonly Token[], linked: readonly
     if (!l.cue) return true;
     // a cue of determiners alone ("an", "the") reports nothing
     if (!hasCueWord(tokens, l.cue)) return false;
-    if (!l.source && RELATIVE.has((tokens[l.content.tokenStart] as Token).text.toLowerCase()) && l.cue.tokenStart > l.content.tokenStart)
+    if (
+      !l.source &&
+      RELATIVE_PRONOUNS.has((tokens[l.content.tokenStart] as Token).text.toLowerCase()) &&
+      l.cue.tokenStart > l.content.tokenStart
+    )
       return false;
     if (l.content.tokenEnd <= l.cue.tokenStart) {
       for (let i = l.content.tokenEnd - 1; i < l.cue.tokenStart; i++) {
-        if (RELATIVE.has((tokens[i] as Token).text.toLowerCase()) && !l.source) return false;
+        if (RELATIVE_PRONOUNS.has((tokens[i] as Token).text.toLowerCase()) && !l.source) return false;
       }
     }
     // "… when asked about …": a circumstance, not a report, when nobody is named

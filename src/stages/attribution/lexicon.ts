@@ -184,6 +184,9 @@ export const PRONOUNS: ReadonlySet<string> = new Set([
   'your',
 ]);
 
+/** Relative pronouns: "Okafor, who heads …", "the comments, which seemed …". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whom', 'whose']);
+
 export function isCueLemma(lemma: string): boolean {
   return CUE_VERBS.has(lemma) || CUE_NOUNS.has(lemma) || CUE_MARKERS.has(lemma);
 }

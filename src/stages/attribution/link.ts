@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../doc/layers.js';
 import { isDateToken } from './cue-extent.js';
+import { RELATIVE_PRONOUNS } from './lexicon.js';
 import type { TaggedSpan } from './tagger.js';
 
 /** A content with the cue and source linked to it, as token ranges. */
@@ -36,7 +37,6 @@ const MAX_CUE_GAP = 12;
 const MAX_FRAGMENT_GAP = 4;
 const NAME_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
 const MAX_SOURCE_GAP = 10;
-const RELATIVE = new Set(['which', 'who', 'whose', 'that']);
 
 /**
  * Links tagged spans into attributions: each content takes the nearest free cue (one to one,
@@ -112,7 +112,7 @@ function insideSubject(tokens: readonly Token[], sources: readonly TaggedSpan[],
   const sentence = sentenceOf(tokens, q.tokenStart);
   return sources.some((s) => {
     if (s.tokenEnd > q.tokenStart || sentenceOf(tokens, s.tokenStart) !== sentence) return false;
-    for (let i = s.tokenEnd; i < q.tokenStart; i++) if (RELATIVE.has((tokens[i] as Token).text.toLowerCase())) return true;
+    for (let i = s.tokenEnd; i < q.tokenStart; i++) if (RELATIVE_PRONOUNS.has((tokens[i] as Token).text.toLowerCase())) return true;
     return false;
   });
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../../doc/layers.js';
 import { isDateToken } from './cue-extent.js';
+import { RELATIVE_PRONOUNS } from './lexicon.js';
 import type { LinkedSpans } from './link.js';
 
 /** Parts of speech that may open a noun phrase before its head: "The", "four", "former", "U.S.". */
@@ -85,12 +86,10 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
   });
 }
 
-const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
-
 /** `[a, b)` holds ", who" / ", which": a relative clause that opens inside the source. */
 function relativeClause(tokens: readonly Token[], a: number, b: number): boolean {
   for (let i = a + 1; i < b; i++)
-    if (RELATIVE.has((tokens[i] as Token).text.toLowerCase()) && (tokens[i - 1] as Token).text === ',') return true;
+    if (RELATIVE_PRONOUNS.has((tokens[i] as Token).text.toLowerCase()) && (tokens[i - 1] as Token).text === ',') return true;
   return false;
 }
 
