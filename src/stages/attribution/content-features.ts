@@ -3,8 +3,8 @@ import { feature } from './hashing.js';
 
 export const CONTENT_K = 12;
 
-/** 0 none, 1–3: 0–2 exact, 4: 3–5, 5: 6–10, 6: farther. */
-function bucket(d: number): number {
+/** A token distance in buckets: 0 none, 1–3: 0–2 exact, 4: 3–5, 5: 6–10, 6: farther. */
+export function distanceBucket(d: number): number {
   if (d < 0) return 0;
   if (d <= 2) return d + 1;
   if (d <= 5) return 4;
@@ -45,8 +45,8 @@ export function contentFeatures(scTags: Int8Array, sentences: readonly Sentence[
     }
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const k = i - s.tokenStart;
-      const cl = bucket(cueLeft[k] as number);
-      const cr = bucket(cueRight[k] as number);
+      const cl = distanceBucket(cueLeft[k] as number);
+      const cr = distanceBucket(cueRight[k] as number);
       out.set(
         [
           feature(100, tag(i)),
@@ -56,8 +56,8 @@ export function contentFeatures(scTags: Int8Array, sentences: readonly Sentence[
           feature(104, tag(i - 2)),
           feature(105, cl),
           feature(106, cr),
-          feature(107, bucket(srcLeft[k] as number)),
-          feature(108, bucket(srcRight[k] as number)),
+          feature(107, distanceBucket(srcLeft[k] as number)),
+          feature(108, distanceBucket(srcRight[k] as number)),
           feature(109, cl, cr),
           feature(110, cl, inside[i] as number),
           feature(111, cr, inside[i] as number),

@@ -1,14 +1,8 @@
 import type { Sentence } from '../../doc/layers.js';
+import { distanceBucket } from './content-features.js';
 import { feature } from './hashing.js';
 
 export const STACKED_K = 8;
-
-function bucket(d: number): number {
-  if (d < 0) return 0;
-  if (d <= 2) return d + 1;
-  if (d <= 5) return 4;
-  return d <= 10 ? 5 : 6;
-}
 
 /**
  * Features for the second source/cue pass from the content tags: the tags around the token,
@@ -36,8 +30,8 @@ export function stackedFeatures(qTags: Int8Array, sentences: readonly Sentence[]
     }
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const k = i - s.tokenStart;
-      const ns = bucket(nextStart[k] as number);
-      const le = bucket(lastEnd[k] as number);
+      const ns = distanceBucket(nextStart[k] as number);
+      const le = distanceBucket(lastEnd[k] as number);
       out.set(
         [
           feature(300, tag(i)),
