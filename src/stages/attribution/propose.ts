@@ -1,0 +1,63 @@
+import type { Paragraph, Sentence, Timex, Token } from '../../doc/layers.js';
+import { dropAnonymityRequests } from './anonymity.js';
+import { boundaryContext } from './boundary-context.js';
+import { type BoundaryBonus, type BoundaryModel, rerankBoundaries } from './content-bounds.js';
+import { snapContents } from './content-snap.js';
+import { extendCues } from './cue-extent.js';
+import { separateCueFromContent } from './cue-overlap.js';
+import { dropFalseAttributions } from './filters.js';
+import { invertedCueContents } from './inverted-cue.js';
+import { layoutCues } from './layout-cues.js';
+import { lexiconSpans } from './lexicon-spans.js';
+import { type LinkedSpans, linkSpans } from './link.js';
+import type { AttributionModel } from './model-file.js';
+import type { QuoteState } from './quotes.js';
+import { ruleSpans } from './rules.js';
+import { extendSources } from './source-extent.js';
+import { splitAcrossSentences } from './split-sentences.js';
+import { type TagBoosts, tagAttributionSpans } from './tag.js';
+import type { TokenHashes } from './token-hashes.js';
+
+/** One document as the attribution steps read it. */
+export interface ProposalInput {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly quotes: QuoteState;
+  readonly hashes: TokenHashes;
+  readonly timexes: readonly Timex[] | undefined;
+}
+
+export interface ProposalConfig {
+  /** The learned taggers; null: the cue lexicon alone. */
+  readonly model: AttributionModel | null;
+  readonly boosts: TagBoosts;
+  readonly rankers: BoundaryModel | null;
+  readonly bonus: BoundaryBonus;
+}
+
+/**
+ * The attributions of a document, PolNeAR-shaped, before the keep filter: tagged spans
+ * linked, the rules for what layout states, spans to PolNeAR's conventions, content
+ * boundaries re-chosen by the rankers, false attributions out (docs/attribution.md).
+ */
+export function proposeAttributions(input: ProposalInput, config: ProposalConfig): LinkedSpans[] {
+  const { tokens, paragraphs, quotes, hashes, timexes } = input;
+  const inside = quotes.inside;
+  const spans = config.model ? tagAttributionSpans(input, config.model, config.boosts).spans : lexiconSpans(tokens);
+  // 1. link tagged spans into attributions
+  const linked = splitAcrossSentences(tokens, spans, linkSpans(tokens, input.sentences, spans));
+  // 2. rules: what the tagger missed or invented, and what layout states
+  const ruled = layoutCues(input, inside, ruleSpans(input, inside, spans, linked));
+  // 3. spans to PolNeAR's conventions
+  const shaped = separateCueFromContent(
+    tokens,
+    snapContents(tokens, invertedCueContents(tokens, extendSources(tokens, extendCues(tokens, ruled, timexes)))),
+  );
+  // 4. content boundaries re-chosen by the learned rankers
+  const reranked = config.rankers
+    ? rerankBoundaries(boundaryContext(tokens, paragraphs, quotes, hashes), config.rankers, config.bonus, shaped)
+    : shaped;
+  // 5. false attributions out
+  return dropAnonymityRequests(tokens, dropFalseAttributions(tokens, reranked));
+}
