@@ -37,9 +37,10 @@ export interface ProposalConfig {
 }
 
 /**
- * The attributions of a document, PolNeAR-shaped, before the keep filter: tagged spans
- * linked, the rules for what layout states, spans to PolNeAR's conventions, content
- * boundaries re-chosen by the rankers, false attributions out (docs/attribution.md).
+ * The attributions of a document, PolNeAR-shaped (before the dateline convention splits
+ * "“A,” he said, “B.”"): tagged spans linked, the rules for what layout states, spans to
+ * PolNeAR's conventions, content boundaries re-chosen by the rankers, false attributions out
+ * (docs/attribution.md).
  */
 export function proposeAttributions(input: ProposalInput, config: ProposalConfig): LinkedSpans[] {
   const { tokens, paragraphs, quotes, hashes, timexes } = input;
