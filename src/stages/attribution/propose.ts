@@ -4,13 +4,15 @@ import { boundaryContext } from './boundary-context.js';
 import { type BoundaryBonus, type BoundaryModel, rerankBoundaries } from './content-bounds.js';
 import { snapContents } from './content-snap.js';
 import { extendCues } from './cue-extent.js';
-import { separateCueFromContent } from './cue-overlap.js';
+import { prepositionToCue, separateCueFromContent } from './cue-overlap.js';
 import { dropFalseAttributions } from './filters.js';
+import { aroundInterruptingCue } from './interrupting-cue.js';
 import { invertedCueContents } from './inverted-cue.js';
 import { layoutCues } from './layout-cues.js';
 import { lexiconSpans } from './lexicon-spans.js';
 import { type LinkedSpans, linkSpans } from './link.js';
 import type { AttributionModel } from './model-file.js';
+import { aroundPassiveCue } from './passive-cue.js';
 import type { QuoteState } from './quotes.js';
 import { ruleSpans } from './rules.js';
 import { extendSources } from './source-extent.js';
@@ -59,6 +61,10 @@ export function proposeAttributions(input: ProposalInput, config: ProposalConfig
   const reranked = config.rankers
     ? rerankBoundaries(boundaryContext(tokens, paragraphs, quotes, hashes), config.rankers, config.bonus, shaped)
     : shaped;
-  // 5. false attributions out
-  return dropAnonymityRequests(tokens, dropFalseAttributions(tokens, reranked));
+  // 5. a preposition at the seam is the cue's, the content of an interrupting or a sourceless
+  //    passive cue runs around it, then false attributions out
+  return dropAnonymityRequests(
+    tokens,
+    dropFalseAttributions(tokens, aroundPassiveCue(tokens, aroundInterruptingCue(tokens, prepositionToCue(tokens, reranked)))),
+  );
 }

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../src/doc/doc.js';
+import type { Token } from '../src/doc/layers.js';
+import { prepositionToCue } from '../src/stages/attribution/cue-overlap.js';
+import { aroundInterruptingCue } from '../src/stages/attribution/interrupting-cue.js';
+import type { LinkedSpans } from '../src/stages/attribution/link.js';
+import { aroundPassiveCue } from '../src/stages/attribution/passive-cue.js';
+import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
+
+const tokensStage = createTokensStage();
+
+function tokensOf(text: string): Token[] {
+  const doc = new Doc({ id: 't', date: null, text, meta: {} });
+  tokensStage.run(doc, { report: () => {} });
+  return doc.get('tokens') as Token[];
+}
+
+/** Token range of the first occurrence of `words` (space-separated tokens) in `tokens`. */
+function find(tokens: readonly Token[], words: string): { tokenStart: number; tokenEnd: number } {
+  const w = words.split(' ');
+  for (let i = 0; i + w.length <= tokens.length; i++) {
+    if (w.every((x, k) => (tokens[i + k] as Token).text === x)) return { tokenStart: i, tokenEnd: i + w.length };
+  }
+  throw new Error(`"${words}" not found`);
+}
+
+/** An attribution over `text` with the given source, cue and content words (source may be null). */
+function attribution(text: string, source: string | null, cue: string, content: string): { tokens: Token[]; l: LinkedSpans } {
+  const tokens = tokensOf(text);
+  const span = (kind: string, words: string) => ({ kind, ...find(tokens, words) });
+  return {
+    tokens,
+    l: { source: source ? span('S', source) : null, cue: span('C', cue), content: span('Q', content), rule: 'attribution/model' },
+  };
+}
+
+const words = (tokens: readonly Token[], s: { tokenStart: number; tokenEnd: number } | null): string | null =>
+  s
+    ? tokens
+        .slice(s.tokenStart, s.tokenEnd)
+        .map((t) => t.text)
+        .join(' ')
+    : null;
+
+describe('a preposition at the seam of cue and content is the cue’s', () => {
+  it.each([
+    [
+      'The senator raised questions about the contract.',
+      'raised questions',
+      'about the contract',
+      'raised questions about',
+      'the contract',
+    ],
+    ['Aides called for a recount of the ballots.', 'called', 'for a recount of the ballots', 'called for', 'a recount of the ballots'],
+    // the content already starts after the preposition: the cue takes it
+    ['Aides called for a recount of the ballots.', 'called', 'a recount of the ballots', 'called for', 'a recount of the ballots'],
+  ])('%s', (text, cue, content, cueAfter, contentAfter) => {
+    const { tokens, l } = attribution(text, null, cue, content);
+    const [out] = prepositionToCue(tokens, [l]);
+    expect([words(tokens, out?.cue ?? null), words(tokens, out?.content ?? null)]).toEqual([cueAfter, contentAfter]);
+  });
+
+  it.each([
+    ['The mayor asked whether the bridge would open.', 'asked', 'whether the bridge would open'],
+    ['The mayor said that the bridge would open.', 'said', 'that the bridge would open'],
+  ])('a clause opener stays in the content: %s', (text, cue, content) => {
+    const { tokens, l } = attribution(text, null, cue, content);
+    expect(prepositionToCue(tokens, [l])).toEqual([l]);
+  });
+});
+
+describe('the content of an interrupting cue runs around it', () => {
+  it('takes the part before “, he said,”', () => {
+    const text = 'But to prevent problems, he said, local officials should be vigilant.';
+    const { tokens, l } = attribution(text, 'he', 'said', 'local officials should be vigilant');
+    const [out] = aroundInterruptingCue(tokens, [l]);
+    expect(words(tokens, out?.content ?? null)).toBe('But to prevent problems , he said , local officials should be vigilant');
+    expect(out?.rule).toBe('attribution/model+interrupted');
+  });
+
+  it.each([
+    ['Still, he said, the vote would go ahead.', 'he', 'said', 'the vote would go ahead'],
+    ['He said, in a long speech, that the vote would go ahead.', 'He', 'said', 'that the vote would go ahead'],
+  ])('leaves it when too little comes before or nothing interrupts: %s', (text, source, cue, content) => {
+    const { tokens, l } = attribution(text, source, cue, content);
+    expect(aroundInterruptingCue(tokens, [l])).toEqual([l]);
+  });
+});
+
+describe('the content of a sourceless passive cue starts at its subject', () => {
+  it.each([
+    [
+      'Mr. Ortega was accused of using public funds for a yacht.',
+      null,
+      'was accused of',
+      'using public funds for a yacht',
+      'Mr. Ortega was accused of using public funds for a yacht',
+      null,
+    ],
+    // a subject tagged as the source of a verb about its subject is no source
+    [
+      'The measure is expected to pass next week.',
+      'The measure',
+      'is expected',
+      'to pass next week',
+      'The measure is expected to pass next week',
+      null,
+    ],
+  ])('%s', (text, source, cue, content, contentAfter, sourceAfter) => {
+    const { tokens, l } = attribution(text, source, cue, content);
+    const [out] = aroundPassiveCue(tokens, [l]);
+    expect([words(tokens, out?.content ?? null), words(tokens, out?.source ?? null)]).toEqual([contentAfter, sourceAfter]);
+  });
+
+  it.each([
+    // a psych verb: the subject is the source
+    ['The farmers were worried that prices would fall.', 'The farmers', 'were worried', 'that prices would fall'],
+    // active voice
+    ['The farmers said that prices would fall.', 'The farmers', 'said', 'that prices would fall'],
+  ])('leaves it: %s', (text, source, cue, content) => {
+    const { tokens, l } = attribution(text, source, cue, content);
+    expect(aroundPassiveCue(tokens, [l])).toEqual([l]);
+  });
+});
