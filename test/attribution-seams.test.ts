@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../src/doc/doc.js';
 import type { Token } from '../src/doc/layers.js';
+import { boundaryContext } from '../src/stages/attribution/boundary-context.js';
+import { DEFAULT_BOUNDARY_BONUS, rerankBoundaries } from '../src/stages/attribution/content-bounds.js';
 import { prepositionToCue } from '../src/stages/attribution/cue-overlap.js';
 import { aroundInterruptingCue } from '../src/stages/attribution/interrupting-cue.js';
 import type { LinkedSpans } from '../src/stages/attribution/link.js';
+import { loadModel } from '../src/stages/attribution/model-file.js';
 import { aroundPassiveCue } from '../src/stages/attribution/passive-cue.js';
+import { quoteState } from '../src/stages/attribution/quotes.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 
 const tokensStage = createTokensStage();
@@ -42,7 +46,7 @@ const words = (tokens: readonly Token[], s: { tokenStart: number; tokenEnd: numb
         .join(' ')
     : null;
 
-describe('a preposition at the seam of cue and content is the cue’s', () => {
+describe('at the seam of cue and content: a preposition is the cue’s, a determiner the content’s', () => {
   it.each([
     [
       'The senator raised questions about the contract.',
@@ -54,6 +58,14 @@ describe('a preposition at the seam of cue and content is the cue’s', () => {
     ['Aides called for a recount of the ballots.', 'called', 'for a recount of the ballots', 'called for', 'a recount of the ballots'],
     // the content already starts after the preposition: the cue takes it
     ['Aides called for a recount of the ballots.', 'called', 'a recount of the ballots', 'called for', 'a recount of the ballots'],
+    // a determiner that opens the content's noun phrase is the content's
+    [
+      'He has intensified the attacks on his rival.',
+      'has intensified the',
+      'attacks on his rival',
+      'has intensified',
+      'the attacks on his rival',
+    ],
   ])('%s', (text, cue, content, cueAfter, contentAfter) => {
     const { tokens, l } = attribution(text, null, cue, content);
     const [out] = prepositionToCue(tokens, [l]);
@@ -120,5 +132,25 @@ describe('the content of a sourceless passive cue starts at its subject', () => 
   ])('leaves it: %s', (text, source, cue, content) => {
     const { tokens, l } = attribution(text, source, cue, content);
     expect(aroundPassiveCue(tokens, [l])).toEqual([l]);
+  });
+});
+
+describe('the boundary rankers leave what layout states', () => {
+  it('keeps a signed quotation and a transcript line as laid out', () => {
+    const model = loadModel();
+    if (!model?.contentEnd || !model.contentStart) throw new Error('the committed model has no rankers');
+    const text = '“We will build it, and we will build it here.” ― Ana Ruiz\n\nWALLACE: Let me ask you about the wall, Governor.';
+    const doc = new Doc({ id: 't', date: null, text, meta: {} });
+    tokensStage.run(doc, { report: () => {} });
+    const tokens = doc.get('tokens') as Token[];
+    const paragraphs = doc.get('paragraphs');
+    const c = boundaryContext(tokens, paragraphs, quoteState(tokens, paragraphs));
+    const span = (kind: string, w: string) => ({ kind, ...find(tokens, w) });
+    const laidOut: LinkedSpans[] = [
+      { content: span('Q', '“ We will build it'), cue: span('C', '―'), source: span('S', 'Ana Ruiz'), rule: 'attribution/signed-quote' },
+      { content: span('Q', 'Let me ask you'), cue: span('C', ':'), source: span('S', 'WALLACE'), rule: 'attribution/transcript-colon' },
+    ];
+    const rankers = { end: model.contentEnd.weights, start: model.contentStart.weights };
+    expect(rerankBoundaries(c, rankers, DEFAULT_BOUNDARY_BONUS, laidOut)).toEqual(laidOut);
   });
 });
