@@ -58,6 +58,14 @@ describe('at the seam of cue and content: a preposition is the cue’s, a determ
     ['Aides called for a recount of the ballots.', 'called', 'for a recount of the ballots', 'called for', 'a recount of the ballots'],
     // the content already starts after the preposition: the cue takes it
     ['Aides called for a recount of the ballots.', 'called', 'a recount of the ballots', 'called for', 'a recount of the ballots'],
+    // a preposition wink-nlp tags SCONJ
+    [
+      'The paper was calling for establishing new bases in the east.',
+      'was calling',
+      'for establishing new bases in the east',
+      'was calling for',
+      'establishing new bases in the east',
+    ],
     // a determiner that opens the content's noun phrase is the content's
     [
       'He has intensified the attacks on his rival.',

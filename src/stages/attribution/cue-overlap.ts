@@ -19,7 +19,24 @@ export function separateCueFromContent(tokens: readonly Token[], linked: readonl
 }
 
 /** Words tagged ADP that open a clause, not a prepositional object: they stay in the content. */
-const CLAUSE_OPENERS = new Set(['whether', 'if', 'that', 'because', 'while', 'although', 'though', 'since', 'unless']);
+const CLAUSE_OPENERS = new Set([
+  'whether',
+  'if',
+  'that',
+  'because',
+  'while',
+  'although',
+  'though',
+  'since',
+  'unless',
+  'so',
+  'once',
+  'until',
+  'as',
+  'after',
+  'before',
+  'when',
+]);
 
 /**
  * "raised questions [about] …", "called [for] …", "spoke [of] …": a preposition between a cue
@@ -33,7 +50,8 @@ export function prepositionToCue(tokens: readonly Token[], linked: readonly Link
     if (!cue || content.tokenEnd - content.tokenStart < 2) return l;
     const at = cue.tokenEnd;
     const t = tokens[at] as Token | undefined;
-    if (t?.pos !== 'ADP' || CLAUSE_OPENERS.has(t.text.toLowerCase())) return l;
+    // wink-nlp tags some prepositions SCONJ ("calling for establishing")
+    if (!t || (t.pos !== 'ADP' && t.pos !== 'SCONJ') || CLAUSE_OPENERS.has(t.text.toLowerCase())) return l;
     if (content.tokenStart === at) return { ...l, cue: { ...cue, tokenEnd: at + 1 }, content: { ...content, tokenStart: at + 1 } };
     if (content.tokenStart === at + 1) return { ...l, cue: { ...cue, tokenEnd: at + 1 } };
     return l;
