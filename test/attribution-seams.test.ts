@@ -8,6 +8,7 @@ import { aroundInterruptingCue } from '../src/stages/attribution/interrupting-cu
 import type { LinkedSpans } from '../src/stages/attribution/link.js';
 import { loadModel } from '../src/stages/attribution/model-file.js';
 import { aroundPassiveCue } from '../src/stages/attribution/passive-cue.js';
+import { continueOverNextQuote } from '../src/stages/attribution/quote-continuation.js';
 import { quoteState } from '../src/stages/attribution/quotes.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 
@@ -160,5 +161,49 @@ describe('the boundary rankers leave what layout states', () => {
     ];
     const rankers = { end: model.contentEnd.weights, start: model.contentStart.weights };
     expect(rerankBoundaries(c, rankers, DEFAULT_BOUNDARY_BONUS, laidOut)).toEqual(laidOut);
+  });
+});
+
+describe('a quotation before its cue runs on over the next one (PolNeAR’s one content)', () => {
+  const text = '“We will not back down,” she said. “The vote is on Friday, and we will win it.” The council met later.';
+
+  it('takes the next quotation and the cue-less copy of it goes', () => {
+    const tokens = tokensOf(text);
+    const span = (kind: string, w: string) => ({ kind, ...find(tokens, w) });
+    const a: LinkedSpans = {
+      content: span('Q', '“ We will not back down , ”'),
+      cue: span('C', 'said'),
+      source: span('S', 'she'),
+      rule: 'attribution/model',
+    };
+    const b: LinkedSpans = {
+      content: span('Q', '“ The vote is on Friday , and we will win it . ”'),
+      cue: null,
+      source: null,
+      rule: 'attribution/continuing-quote',
+    };
+    const doc = new Doc({ id: 't', date: null, text, meta: {} });
+    tokensStage.run(doc, { report: () => {} });
+    const quotes = quoteState(tokens, doc.get('paragraphs'));
+    const out = continueOverNextQuote(tokens, () => 0, quotes, [a, b]);
+    expect(out.map((l) => words(tokens, l.content))).toEqual([
+      '“ We will not back down , ” she said . “ The vote is on Friday , and we will win it . ”',
+    ]);
+  });
+
+  it('leaves it when the next quotation is in another paragraph', () => {
+    const tokens = tokensOf(text);
+    const span = (kind: string, w: string) => ({ kind, ...find(tokens, w) });
+    const a: LinkedSpans = {
+      content: span('Q', '“ We will not back down , ”'),
+      cue: span('C', 'said'),
+      source: span('S', 'she'),
+      rule: 'attribution/model',
+    };
+    const doc = new Doc({ id: 't', date: null, text, meta: {} });
+    tokensStage.run(doc, { report: () => {} });
+    const quotes = quoteState(tokens, doc.get('paragraphs'));
+    const secondParagraph = find(tokens, 'The vote').tokenStart - 1;
+    expect(continueOverNextQuote(tokens, (i) => (i >= secondParagraph ? 1 : 0), quotes, [a])).toEqual([a]);
   });
 });

@@ -12,7 +12,9 @@ import { layoutCues } from './layout-cues.js';
 import { lexiconSpans } from './lexicon-spans.js';
 import { type LinkedSpans, linkSpans } from './link.js';
 import type { AttributionModel } from './model-file.js';
+import { paragraphTokens } from './paragraph-tokens.js';
 import { aroundPassiveCue } from './passive-cue.js';
+import { continueOverNextQuote } from './quote-continuation.js';
 import type { QuoteState } from './quotes.js';
 import { ruleSpans } from './rules.js';
 import { extendSources } from './source-extent.js';
@@ -36,6 +38,15 @@ export interface ProposalConfig {
   readonly boosts: TagBoosts;
   readonly rankers: BoundaryModel | null;
   readonly bonus: BoundaryBonus;
+}
+
+/** The paragraph of each token, as a lookup. */
+function paragraphIndex(tokens: readonly Token[], paragraphs: readonly Paragraph[]): (i: number) => number {
+  const of = new Int32Array(tokens.length);
+  paragraphTokens(tokens, paragraphs).forEach(([a, b], p) => {
+    of.fill(p, a, b);
+  });
+  return (i) => of[i] as number;
 }
 
 /**
@@ -62,9 +73,9 @@ export function proposeAttributions(input: ProposalInput, config: ProposalConfig
     ? rerankBoundaries(boundaryContext(tokens, paragraphs, quotes, hashes), config.rankers, config.bonus, shaped)
     : shaped;
   // 5. a preposition at the seam is the cue's, the content of an interrupting or a sourceless
-  //    passive cue runs around it, then false attributions out
-  return dropAnonymityRequests(
-    tokens,
-    dropFalseAttributions(tokens, aroundPassiveCue(tokens, aroundInterruptingCue(tokens, prepositionToCue(tokens, reranked)))),
-  );
+  //    passive cue runs around it, a quotation before its cue runs on over the next one
+  const seamed = aroundPassiveCue(tokens, aroundInterruptingCue(tokens, prepositionToCue(tokens, reranked)));
+  const continued = continueOverNextQuote(tokens, paragraphIndex(tokens, paragraphs), quotes, seamed);
+  // 6. false attributions out
+  return dropAnonymityRequests(tokens, dropFalseAttributions(tokens, continued));
 }
