@@ -207,3 +207,29 @@ describe('a quotation before its cue runs on over the next one (PolNeAR’s one 
     expect(continueOverNextQuote(tokens, (i) => (i >= secondParagraph ? 1 : 0), quotes, [a])).toEqual([a]);
   });
 });
+
+describe('a cue-less content inside another statement’s content is part of it', () => {
+  it('goes; one with its own cue stays', () => {
+    const text = 'Officials said the plan, “a bold step for the city,” would pass, and she said “it will” too.';
+    const tokens = tokensOf(text);
+    const span = (kind: string, w: string) => ({ kind, ...find(tokens, w) });
+    const outer: LinkedSpans = {
+      content: span('Q', 'the plan , “ a bold step for the city , ” would pass'),
+      cue: span('C', 'said'),
+      source: span('S', 'Officials'),
+      rule: 'attribution/model',
+    };
+    const inner: LinkedSpans = {
+      content: span('Q', '“ a bold step for the city , ”'),
+      cue: null,
+      source: null,
+      rule: 'attribution/continuing-quote',
+    };
+    const doc = new Doc({ id: 't', date: null, text, meta: {} });
+    tokensStage.run(doc, { report: () => {} });
+    const quotes = quoteState(tokens, doc.get('paragraphs'));
+    expect(continueOverNextQuote(tokens, () => 0, quotes, [outer, inner])).toEqual([outer]);
+    const withCue: LinkedSpans = { ...inner, cue: span('C', 'she said'), rule: 'attribution/model' };
+    expect(continueOverNextQuote(tokens, () => 0, quotes, [outer, withCue])).toEqual([outer, withCue]);
+  });
+});
