@@ -10,6 +10,7 @@ import { loadModel } from '../src/stages/attribution/model-file.js';
 import { aroundPassiveCue } from '../src/stages/attribution/passive-cue.js';
 import { continueOverNextQuote } from '../src/stages/attribution/quote-continuation.js';
 import { quoteState } from '../src/stages/attribution/quotes.js';
+import { withoutSentenceOpener } from '../src/stages/attribution/sentence-openers.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 
 const tokensStage = createTokensStage();
@@ -102,7 +103,10 @@ describe('the content of an interrupting cue runs around it', () => {
   it.each([
     ['Still, he said, the vote would go ahead.', 'he', 'said', 'the vote would go ahead'],
     ['He said, in a long speech, that the vote would go ahead.', 'He', 'said', 'that the vote would go ahead'],
-  ])('leaves it when too little comes before or nothing interrupts: %s', (text, source, cue, content) => {
+    // a quotation after the cue, or an adverbial clause before it
+    ['As a phone rang, the announcer said, “It is three in the morning.”', 'the announcer', 'said', '“ It is three in the morning . ”'],
+    ['During his years in office, Mr. Obama said, the climate became a priority.', 'Mr. Obama', 'said', 'the climate became a priority'],
+  ])('leaves it when too little comes before, nothing interrupts, or the opening is adverbial: %s', (text, source, cue, content) => {
     const { tokens, l } = attribution(text, source, cue, content);
     expect(aroundInterruptingCue(tokens, [l])).toEqual([l]);
   });
@@ -231,5 +235,25 @@ describe('a cue-less content inside another statement’s content is part of it'
     expect(continueOverNextQuote(tokens, () => 0, quotes, [outer, inner])).toEqual([outer]);
     const withCue: LinkedSpans = { ...inner, cue: span('C', 'she said'), rule: 'attribution/model' };
     expect(continueOverNextQuote(tokens, () => 0, quotes, [outer, withCue])).toEqual([outer, withCue]);
+  });
+});
+
+describe('a content before its cue leaves out the sentence’s opening conjunction or adverb', () => {
+  it.each([
+    ['But taxes will rise next year, she said.', 'taxes will rise next year'],
+    ['However, taxes will rise next year, she said.', 'taxes will rise next year'],
+    ['Taxes will rise next year, she said.', 'Taxes will rise next year'],
+  ])('%s', (text, expected) => {
+    const tokens = tokensOf(text);
+    const comma = tokens.findIndex((t, i) => t.text === ',' && tokens[i + 1]?.text === 'she');
+    const first = 0;
+    const l: LinkedSpans = {
+      content: { kind: 'Q', tokenStart: first, tokenEnd: comma },
+      cue: { kind: 'C', ...find(tokens, 'said') },
+      source: { kind: 'S', ...find(tokens, 'she') },
+      rule: 'attribution/model',
+    };
+    const [out] = withoutSentenceOpener(tokens, [l]);
+    expect(words(tokens, out?.content ?? null)).toBe(expected);
   });
 });

@@ -3,6 +3,9 @@ import type { LinkedSpans } from './link.js';
 
 /** Words before the interrupting source for the part before it to count as said. */
 const MIN_BEFORE = 3;
+const OPENING = /^(["“«„]|'')$/;
+/** Parts of speech that open an adverbial clause rather than the statement: "As …", "During …", "Asked …". */
+const ADVERBIAL_OPENERS = new Set(['SCONJ', 'ADP', 'VERB']);
 
 /**
  * "But to prevent problems, he said, local officials should be vigilant": a source and cue
@@ -22,6 +25,10 @@ export function aroundInterruptingCue(tokens: readonly Token[], linked: readonly
     let words = 0;
     for (let i = start; i < source.tokenStart - 1; i++) if ((tokens[i] as Token).pos !== 'PUNCT') words++;
     if (words < MIN_BEFORE) return l;
+    // "As a phone rang, the announcer said, “…”", "Asked about it, she said, …": a quotation after
+    // the cue, or a sentence that opens with a subordinate or participle clause, is said after it
+    if (OPENING.test((tokens[content.tokenStart] as Token).text)) return l;
+    if (ADVERBIAL_OPENERS.has((tokens[start] as Token).pos)) return l;
     return { ...l, content: { ...content, tokenStart: start }, rule: `${l.rule}+interrupted` };
   });
 }

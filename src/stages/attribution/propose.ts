@@ -17,6 +17,7 @@ import { aroundPassiveCue } from './passive-cue.js';
 import { continueOverNextQuote } from './quote-continuation.js';
 import type { QuoteState } from './quotes.js';
 import { ruleSpans } from './rules.js';
+import { withoutSentenceOpener } from './sentence-openers.js';
 import { extendSources } from './source-extent.js';
 import { splitAcrossSentences } from './split-sentences.js';
 import { type TagBoosts, tagAttributionSpans } from './tag.js';
@@ -73,8 +74,10 @@ export function proposeAttributions(input: ProposalInput, config: ProposalConfig
     ? rerankBoundaries(boundaryContext(tokens, paragraphs, quotes, hashes), config.rankers, config.bonus, shaped)
     : shaped;
   // 5. a preposition at the seam is the cue's, the content of an interrupting or a sourceless
-  //    passive cue runs around it, a quotation before its cue runs on over the next one
-  const seamed = aroundPassiveCue(tokens, aroundInterruptingCue(tokens, prepositionToCue(tokens, reranked)));
+  //    passive cue runs around it, one before its cue leaves out a sentence-opening "But" or
+  //    "However,", a quotation before its cue runs on over the next one
+  const aroundCues = aroundPassiveCue(tokens, aroundInterruptingCue(tokens, prepositionToCue(tokens, reranked)));
+  const seamed = withoutSentenceOpener(tokens, aroundCues);
   const continued = continueOverNextQuote(tokens, paragraphIndex(tokens, paragraphs), quotes, seamed);
   // 6. false attributions out
   return dropAnonymityRequests(tokens, dropFalseAttributions(tokens, continued));
