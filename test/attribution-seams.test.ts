@@ -3,6 +3,7 @@ import { Doc } from '../src/doc/doc.js';
 import type { Token } from '../src/doc/layers.js';
 import { boundaryContext } from '../src/stages/attribution/boundary-context.js';
 import { DEFAULT_BOUNDARY_BONUS, rerankBoundaries } from '../src/stages/attribution/content-bounds.js';
+import { withoutStrayBracket } from '../src/stages/attribution/content-trim.js';
 import { prepositionToCue } from '../src/stages/attribution/cue-overlap.js';
 import { aroundInterruptingCue } from '../src/stages/attribution/interrupting-cue.js';
 import type { LinkedSpans } from '../src/stages/attribution/link.js';
@@ -254,6 +255,18 @@ describe('a content before its cue leaves out the sentence’s opening conjuncti
       rule: 'attribution/model',
     };
     const [out] = withoutSentenceOpener(tokens, [l]);
+    expect(words(tokens, out?.content ?? null)).toBe(expected);
+  });
+});
+
+describe('a closing bracket opened before the content is not the content’s', () => {
+  it.each([
+    ['(Her campaign later disclosed that she has pneumonia).', 'that she has pneumonia )', 'that she has pneumonia'],
+    ['Aides said the bill (a big one) passed.', 'the bill ( a big one )', 'the bill ( a big one )'],
+  ])('%s', (text, content, expected) => {
+    const tokens = tokensOf(text);
+    const l: LinkedSpans = { content: { kind: 'Q', ...find(tokens, content) }, cue: null, source: null, rule: 'attribution/model' };
+    const [out] = withoutStrayBracket(tokens, [l]);
     expect(words(tokens, out?.content ?? null)).toBe(expected);
   });
 });

@@ -3,6 +3,7 @@ import { dropAnonymityRequests } from './anonymity.js';
 import { boundaryContext } from './boundary-context.js';
 import { type BoundaryBonus, type BoundaryModel, rerankBoundaries } from './content-bounds.js';
 import { snapContents } from './content-snap.js';
+import { withoutStrayBracket } from './content-trim.js';
 import { extendCues } from './cue-extent.js';
 import { prepositionToCue, separateCueFromContent } from './cue-overlap.js';
 import { dropFalseAttributions } from './filters.js';
@@ -75,9 +76,10 @@ export function proposeAttributions(input: ProposalInput, config: ProposalConfig
     : shaped;
   // 5. a preposition at the seam is the cue's, the content of an interrupting or a sourceless
   //    passive cue runs around it, one before its cue leaves out a sentence-opening "But" or
-  //    "However,", a quotation before its cue runs on over the next one
+  //    "However," and any content a stray closing bracket, a quotation before its cue runs on
+  //    over the next one
   const aroundCues = aroundPassiveCue(tokens, aroundInterruptingCue(tokens, prepositionToCue(tokens, reranked)));
-  const seamed = withoutSentenceOpener(tokens, aroundCues);
+  const seamed = withoutStrayBracket(tokens, withoutSentenceOpener(tokens, aroundCues));
   const continued = continueOverNextQuote(tokens, paragraphIndex(tokens, paragraphs), quotes, seamed);
   // 6. false attributions out
   return dropAnonymityRequests(tokens, dropFalseAttributions(tokens, continued));
