@@ -41,6 +41,13 @@ function attribution(text: string, source: string | null, cue: string, content: 
   };
 }
 
+/** The quotation marks of `tokens` (of `text`), as the stage computes them. */
+function marksOf(text: string, tokens: readonly Token[]): Uint8Array {
+  const doc = new Doc({ id: 't', date: null, text, meta: {} });
+  tokensStage.run(doc, { report: () => {} });
+  return quoteState(tokens, doc.get('paragraphs')).marks;
+}
+
 const words = (tokens: readonly Token[], s: { tokenStart: number; tokenEnd: number } | null): string | null =>
   s
     ? tokens
@@ -96,7 +103,7 @@ describe('the content of an interrupting cue runs around it', () => {
   it('takes the part before “, he said,”', () => {
     const text = 'But to prevent problems, he said, local officials should be vigilant.';
     const { tokens, l } = attribution(text, 'he', 'said', 'local officials should be vigilant');
-    const [out] = aroundInterruptingCue(tokens, [l]);
+    const [out] = aroundInterruptingCue(tokens, marksOf(text, tokens), [l]);
     expect(words(tokens, out?.content ?? null)).toBe('But to prevent problems , he said , local officials should be vigilant');
     expect(out?.rule).toBe('attribution/model+interrupted');
   });
@@ -109,7 +116,7 @@ describe('the content of an interrupting cue runs around it', () => {
     ['During his years in office, Mr. Obama said, the climate became a priority.', 'Mr. Obama', 'said', 'the climate became a priority'],
   ])('leaves it when too little comes before, nothing interrupts, or the opening is adverbial: %s', (text, source, cue, content) => {
     const { tokens, l } = attribution(text, source, cue, content);
-    expect(aroundInterruptingCue(tokens, [l])).toEqual([l]);
+    expect(aroundInterruptingCue(tokens, marksOf(text, tokens), [l])).toEqual([l]);
   });
 });
 

@@ -3,7 +3,6 @@ import type { LinkedSpans } from './link.js';
 
 /** Words before the interrupting source for the part before it to count as said. */
 const MIN_BEFORE = 3;
-const OPENING = /^(["“«„]|'')$/;
 /** Parts of speech that open an adverbial clause rather than the statement: "As …", "During …", "Asked …". */
 const ADVERBIAL_OPENERS = new Set(['SCONJ', 'ADP', 'VERB']);
 
@@ -13,7 +12,7 @@ const ADVERBIAL_OPENERS = new Set(['SCONJ', 'ADP', 'VERB']);
  * around them (train: 238 such contents around, 99 after only), so a content that starts
  * after the interruption takes the sentence's start as its own (rule `+interrupted`).
  */
-export function aroundInterruptingCue(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
+export function aroundInterruptingCue(tokens: readonly Token[], marks: Uint8Array, linked: readonly LinkedSpans[]): LinkedSpans[] {
   return linked.map((l) => {
     const { cue, source, content } = l;
     if (!cue || !source || source.tokenEnd !== cue.tokenStart) return l;
@@ -27,7 +26,7 @@ export function aroundInterruptingCue(tokens: readonly Token[], linked: readonly
     if (words < MIN_BEFORE) return l;
     // "As a phone rang, the announcer said, “…”", "Asked about it, she said, …": a quotation after
     // the cue, or a sentence that opens with a subordinate or participle clause, is said after it
-    if (OPENING.test((tokens[content.tokenStart] as Token).text)) return l;
+    if (marks[content.tokenStart] === 1) return l;
     if (ADVERBIAL_OPENERS.has((tokens[start] as Token).pos)) return l;
     return { ...l, content: { ...content, tokenStart: start }, rule: `${l.rule}+interrupted` };
   });

@@ -13,7 +13,6 @@ import { layoutCues } from './layout-cues.js';
 import { lexiconSpans } from './lexicon-spans.js';
 import { type LinkedSpans, linkSpans } from './link.js';
 import type { AttributionModel } from './model-file.js';
-import { paragraphTokens } from './paragraph-tokens.js';
 import { aroundPassiveCue } from './passive-cue.js';
 import { continueOverNextQuote } from './quote-continuation.js';
 import type { QuoteState } from './quotes.js';
@@ -40,15 +39,6 @@ export interface ProposalConfig {
   readonly boosts: TagBoosts;
   readonly rankers: BoundaryModel | null;
   readonly bonus: BoundaryBonus;
-}
-
-/** The paragraph of each token, as a lookup. */
-function paragraphIndex(tokens: readonly Token[], paragraphs: readonly Paragraph[]): (i: number) => number {
-  const of = new Int32Array(tokens.length);
-  paragraphTokens(tokens, paragraphs).forEach(([a, b], p) => {
-    of.fill(p, a, b);
-  });
-  return (i) => of[i] as number;
 }
 
 /**
@@ -78,9 +68,10 @@ export function proposeAttributions(input: ProposalInput, config: ProposalConfig
   //    passive cue runs around it, one before its cue leaves out a sentence-opening "But" or
   //    "However," and any content a stray closing bracket, a quotation before its cue runs on
   //    over the next one
-  const aroundCues = aroundPassiveCue(tokens, aroundInterruptingCue(tokens, prepositionToCue(tokens, reranked)));
+  const aroundCues = aroundPassiveCue(tokens, aroundInterruptingCue(tokens, quotes.marks, prepositionToCue(tokens, reranked)));
   const seamed = withoutStrayBracket(tokens, withoutSentenceOpener(tokens, aroundCues));
-  const continued = continueOverNextQuote(tokens, paragraphIndex(tokens, paragraphs), quotes, seamed);
+  const paragraphOf = (i: number): number => (input.sentences[(tokens[i] as Token).sentence] as Sentence).paragraph;
+  const continued = continueOverNextQuote(tokens, paragraphOf, quotes, seamed);
   // 6. false attributions out
   return dropAnonymityRequests(tokens, dropFalseAttributions(tokens, continued));
 }
