@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../src/doc/doc.js';
 import type { Token } from '../src/doc/layers.js';
+import type { AttributionRecord } from '../src/stages/attribution/assemble.js';
+import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
 import { boundaryContext } from '../src/stages/attribution/boundary-context.js';
 import { DEFAULT_BOUNDARY_BONUS, rerankBoundaries } from '../src/stages/attribution/content-bounds.js';
 import { withoutStrayBracket } from '../src/stages/attribution/content-trim.js';
@@ -275,5 +277,21 @@ describe('a closing bracket opened before the content is not the content’s', (
     const l: LinkedSpans = { content: { kind: 'Q', ...find(tokens, content) }, cue: null, source: null, rule: 'attribution/model' };
     const [out] = withoutStrayBracket(tokens, [l]);
     expect(words(tokens, out?.content ?? null)).toBe(expected);
+  });
+});
+
+describe('signed quotations in a row', () => {
+  it('each quotation goes to the name after it, and none takes the name before it', () => {
+    const text =
+      '“The park should stay open all year.” ― Lena Ortiz “Nobody asked the neighbours first.” ― Tomas Berg “We will take it to the council.” ― Ada Quill';
+    const doc = new Doc({ id: 't', date: null, text, meta: {} });
+    tokensStage.run(doc, { report: () => {} });
+    createAttributionStage({ convention: 'polnear' }).run(doc, { report: () => {} });
+    const signed = (doc.get('attributions') as AttributionRecord[]).map((a) => [a.source?.text, a.content.text]);
+    expect(signed).toEqual([
+      ['Lena Ortiz', '“The park should stay open all year.”'],
+      ['Tomas Berg', '“Nobody asked the neighbours first.”'],
+      ['Ada Quill', '“We will take it to the council.”'],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { BoundaryContext } from './boundary-context.js';
 import { bestBoundary, staticScoreCache } from './boundary-ranker.js';
+import { isLaidOut } from './layout-cues.js';
 import type { LinkedSpans } from './link.js';
 
 /** The learned content-boundary rankers (`boundary-ranker.ts`): one weight per hashed feature. */
@@ -19,8 +20,6 @@ export const DEFAULT_BOUNDARY_BONUS: BoundaryBonus = { end: 4, start: 8 };
 
 /** End, then start, twice over: the second round starts from the first round's start. */
 const ROUNDS = 2;
-/** Contents whose boundaries the layout states ("WALLACE: …", "“…” ― Name") are not re-chosen. */
-const LAID_OUT = /^attribution\/(signed-quote|transcript-colon)/;
 /**
  * A content the rankers would move off most of what the tagger marked is left as tagged:
  * keeping less than this share of its tokens is more often a wrong turn than a fix.
@@ -41,7 +40,8 @@ export function rerankBoundaries(
   const endCache = staticScoreCache(c);
   const startCache = staticScoreCache(c);
   const moved = linked.map((l) => {
-    if (LAID_OUT.test(l.rule)) return l;
+    // contents whose boundaries the layout states ("WALLACE: …", "“…” ― Name") are not re-chosen
+    if (isLaidOut(l.rule)) return l;
     const f = { cue: l.cue, source: l.source };
     const { tokenStart, tokenEnd } = l.content;
     let s = tokenStart;

@@ -1,15 +1,16 @@
 import type { Token } from '../../doc/layers.js';
+import { isLaidOut } from './layout-cues.js';
 import type { LinkedSpans } from './link.js';
 
 /**
  * A content that follows its cue within one sentence is snapped to PolNeAR's most common
  * shape: from the token after the cue to the end of the sentence, final punctuation left
  * out (unless it closes a quotation). Multi-sentence contents and contents before their cue
- * are left as tagged.
+ * are left as tagged, and so are those whose boundaries the layout states.
  */
 export function snapContents(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
   return linked.map(withOpeningQuote(tokens)).map((l) => {
-    if (!l.cue) return l;
+    if (!l.cue || isLaidOut(l.rule)) return l;
     if (l.content.tokenEnd <= l.cue.tokenStart) return snapBefore(tokens, l);
     if (l.content.tokenStart < l.cue.tokenEnd) return l;
     const start = l.content.tokenStart;

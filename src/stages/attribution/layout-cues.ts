@@ -18,6 +18,11 @@ function nameRun(tokens: readonly Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** Rules whose content boundaries the layout states: later steps leave those boundaries alone. */
+export function isLaidOut(rule: string): boolean {
+  return rule.startsWith('attribution/signed-quote') || rule.startsWith('attribution/transcript-colon');
+}
+
 /**
  * Attributions that layout states rather than words: a transcript line "WALLACE: …" (the
  * colon is the cue, the rest of the paragraph the content) and a quotation signed with a
@@ -46,7 +51,8 @@ export function layoutCues(input: TaggerInput, inside: Uint8Array, linked: reado
       if (!DASHES.test((tokens[d] as Token).text) || inside[d - 1] !== 1 || inside[d] === 1) continue;
       let e = d + 1;
       while (e < b && isName(tokens[e] as Token) && e - d <= NAME_MAX) e++;
-      if (e === d + 1 || (e < b && !/^[,.]$/.test((tokens[e] as Token).text))) continue;
+      // the name ends the paragraph, its sentence, or comes before the next signed quotation
+      if (e === d + 1 || (e < b && !/^[,.]$/.test((tokens[e] as Token).text) && inside[e] !== 1)) continue;
       let q = d - 1;
       while (q > a && inside[q - 1] === 1) q--;
       found.push({
