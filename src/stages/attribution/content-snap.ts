@@ -4,7 +4,8 @@ import type { LinkedSpans } from './link.js';
 
 /**
  * A content that follows its cue within one sentence is snapped to PolNeAR's most common
- * shape: from the token after the cue to the end of the sentence, final punctuation left
+ * shape: from the token after the cue to the end of the sentence (or to a coordinated verb
+ * phrase, ", and has called for …", which PolNeAR attributes apart), final punctuation left
  * out (unless it closes a quotation). Multi-sentence contents and contents before their cue
  * are left as tagged, and so are those whose boundaries the layout states.
  */
@@ -18,7 +19,7 @@ export function snapContents(tokens: readonly Token[], linked: readonly LinkedSp
     if ((tokens[l.content.tokenEnd - 1] as Token).sentence !== sentence) return l;
     if (start - l.cue.tokenEnd > 0 && !(l.source && l.source.tokenStart === l.cue.tokenEnd)) return l;
     let end = l.content.tokenEnd;
-    while (end < tokens.length && (tokens[end] as Token).sentence === sentence) end++;
+    while (end < tokens.length && (tokens[end] as Token).sentence === sentence && !coordinatedVerb(tokens, end)) end++;
     while (end > start + 1 && (tokens[end - 1] as Token).pos === 'PUNCT' && !/^[”"’)]$/.test((tokens[end - 1] as Token).text)) end--;
     if (end <= l.content.tokenEnd) return l;
     return { ...l, content: { ...l.content, tokenEnd: end }, rule: `${l.rule}+snapped` };
@@ -55,4 +56,15 @@ function withOpeningQuote(tokens: readonly Token[]): (l: LinkedSpans) => LinkedS
     if (l.cue && l.cue.tokenEnd > a - 1 && l.cue.tokenStart <= a - 1) return l;
     return { ...l, content: { ...l.content, tokenStart: a - 1 } };
   };
+}
+
+/** ", and has called for": "and"/"but" (after a comma or not) opening a verb phrase of its own. */
+function coordinatedVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const w = t.text.toLowerCase();
+  if (w !== 'and' && w !== 'but') return false;
+  let k = i + 1;
+  if (tokens[k]?.pos === 'ADV') k++;
+  const v = tokens[k];
+  return v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX') && !/ing$/.test(v.text);
 }

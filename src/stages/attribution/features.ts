@@ -2,6 +2,7 @@ import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
 import { feature, hashString } from './hashing.js';
 import { PRONOUNS } from './lexicon.js';
 import { type QuoteState, quoteState } from './quotes.js';
+import { SENSES_PER_LEMMA } from './supersenses.js';
 import { type TokenHashes, tokenHashes } from './token-hashes.js';
 
 /** What the tagger sees of a document: tokens plus the facts features are built from. */
@@ -23,7 +24,7 @@ export interface StaticFeatures {
   readonly inside: Uint8Array;
 }
 
-export const STATIC_K = 51;
+export const STATIC_K = 63;
 export const KEYS = 4;
 
 function shape(word: string): number {
@@ -53,7 +54,18 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
   const { tokens, sentences, paragraphs } = input;
   const n = tokens.length;
   const { marks, inside } = input.quotes ?? quoteState(tokens, paragraphs);
-  const { lower, pos, lemma, cue } = input.hashes ?? tokenHashes(tokens);
+  const { lower, pos, lemma, cue, senses } = input.hashes ?? tokenHashes(tokens);
+  const S = SENSES_PER_LEMMA;
+  const sense = (i: number): number => (i < 0 || i >= n ? 0 : (senses[i * S] as number));
+  // a verb with a speech or thought sense among its first ones (verb.cognition, verb.communication)
+  const saying = (i: number): boolean => {
+    if (tokens[i]?.pos !== 'VERB') return false;
+    for (let k = 0; k < S; k++) {
+      const f = senses[i * S + k] as number;
+      if (f === 31 || f === 32) return true;
+    }
+    return false;
+  };
   const w = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (lower[i] as number));
   const p = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (pos[i] as number));
   const q = (i: number): number => (i < 0 || i >= n ? 0 : (inside[i] as number) * 4 + (marks[i] as number));
@@ -73,6 +85,26 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
     const paraQuote = /^["“«„]/.test((tokens[s.tokenStart] as Token).text) ? 1 : 0;
     const left = new Int32Array(len);
     const right = new Int32Array(len);
+    const leftSaying = new Int32Array(len);
+    const rightSaying = new Int32Array(len);
+    const leftSayingLemma = new Int32Array(len);
+    const rightSayingLemma = new Int32Array(len);
+    const lastVerb = new Int32Array(len);
+    let lastSaying = -1;
+    let verb = -1;
+    for (let k = 0; k < len; k++) {
+      leftSaying[k] = lastSaying < 0 ? 0 : k - lastSaying;
+      leftSayingLemma[k] = lastSaying < 0 ? 0 : (lemma[s.tokenStart + lastSaying] as number);
+      lastVerb[k] = verb < 0 ? 0 : sense(s.tokenStart + verb) * 8 + bucket(k - verb);
+      if (saying(s.tokenStart + k)) lastSaying = k;
+      if (tokens[s.tokenStart + k]?.pos === 'VERB') verb = k;
+    }
+    lastSaying = -1;
+    for (let k = len - 1; k >= 0; k--) {
+      rightSaying[k] = lastSaying < 0 ? 0 : lastSaying - k;
+      rightSayingLemma[k] = lastSaying < 0 ? 0 : (lemma[s.tokenStart + lastSaying] as number);
+      if (saying(s.tokenStart + k)) lastSaying = k;
+    }
     const leftCue = new Int32Array(len);
     const rightCue = new Int32Array(len);
     let last = -1;
@@ -113,6 +145,9 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
       const lw = w(i);
       const cl = bucket(left[k] as number);
       const cr = bucket(right[k] as number);
+      const sl = bucket(leftSaying[k] as number);
+      const sr = bucket(rightSaying[k] as number);
+      const s0 = sense(i);
       const f = [
         feature(0),
         feature(1, lw),
@@ -160,6 +195,18 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
         feature(48, bucket(nextOpen[k] as number), p(i)),
         feature(49, bucket(lastClose[k] as number), p(i)),
         feature(50, Math.min(verbsBefore, 2), p(i), cue[i] as number),
+        feature(51, s0),
+        senses[i * S + 1] ? feature(52, senses[i * S + 1] as number) : -1,
+        senses[i * S + 2] ? feature(52, senses[i * S + 2] as number) : -1,
+        feature(53, s0, bucket(nextThat[k] as number)),
+        feature(54, s0, bucket(nextOpen[k] as number)),
+        feature(55, sense(i - 1), s0),
+        feature(56, s0, sense(i + 1)),
+        feature(57, sl, sr),
+        feature(58, p(i), Math.min(sl, 4) * 8 + Math.min(sr, 4), inside[i] as number),
+        feature(59, leftSayingLemma[k] as number, Math.min(sl, 4)),
+        feature(60, rightSayingLemma[k] as number, Math.min(sr, 4)),
+        feature(61, lastVerb[k] as number, p(i)),
         PRONOUNS.has(t.text.toLowerCase()) ? feature(32) : -1,
         cue[i - 1] ? feature(33, w(i - 1)) : -1,
         cue[i + 1] ? feature(34, w(i + 1)) : -1,

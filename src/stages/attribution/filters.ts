@@ -10,6 +10,7 @@ const FRAMING = /^(citing|according)\b/i;
  * - a "content" of punctuation alone, or a cue of determiners alone ("an", "the");
  * - a "content" separated from its cue by a relative pronoun ("the comments, which
  *   seemed…"): the cue is the relative clause's verb, not a report;
+ * - a relative clause on the cue's object ("made the remarks, which seemed timed to…");
  * - a sourceless cue in a subordinate clause ("when asked about…");
  * - a framing cue ("Citing officials, NBC reported…", "According to X, Y said…") whose content
  *   holds another attribution's cue: the framing names the sourcing of that attribution.
@@ -32,6 +33,8 @@ export function dropFalseAttributions(tokens: readonly Token[], linked: readonly
         if (RELATIVE_PRONOUNS.has((tokens[i] as Token).text.toLowerCase()) && !l.source) return false;
       }
     }
+    // "Rubio made the remarks, which seemed timed to …": a relative clause on the cue's object
+    if (objectRelative(tokens, l)) return false;
     // "… when asked about …": a circumstance, not a report, when nobody is named
     const prev = tokens[l.cue.tokenStart - 1];
     if (!l.source && prev && SUBORDINATE.has(prev.text.toLowerCase())) return false;
@@ -63,4 +66,12 @@ function hasCueWord(tokens: readonly Token[], s: { tokenStart: number; tokenEnd:
     if (!NOT_CUE_POS.has(t.pos) || /^[:―—–-]$/.test(t.text)) return true;
   }
   return false;
+}
+
+/** The content is a relative clause (", which …") on a word after the cue, not what the cue reports. */
+function objectRelative(tokens: readonly Token[], l: LinkedSpans): boolean {
+  if (!l.cue || l.content.tokenStart <= l.cue.tokenEnd + 1) return false;
+  const first = tokens[l.content.tokenStart] as Token;
+  const comma = tokens[l.content.tokenStart - 1] as Token;
+  return /^(which|who)$/i.test(first.text) && comma.text === ',';
 }

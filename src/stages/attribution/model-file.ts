@@ -44,12 +44,12 @@ export const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '.
 function encode(name: TaggerName, p: Perceptron): { header: TaggerHeader; body: Buffer } {
   const L = p.labels.length;
   let max = 0;
-  for (const x of p.weights) max = Math.max(max, Math.abs(x));
+  for (let f = 0; f < BUCKETS; f++) for (let l = 0; l < L; l++) max = Math.max(max, Math.abs(p.at(f, l)));
   const scale = max === 0 ? 1 : 32000 / max;
   const buckets: number[] = [];
   const values: number[] = [];
   for (let f = 0; f < BUCKETS; f++) {
-    const row = Array.from(p.weights.subarray(f * L, f * L + L), (x) => Math.round(x * scale));
+    const row = Array.from({ length: L }, (_, l) => Math.round(p.at(f, l) * scale));
     if (row.every((x) => x === 0)) continue;
     buckets.push(f);
     values.push(...row);
@@ -62,19 +62,31 @@ function encode(name: TaggerName, p: Perceptron): { header: TaggerHeader; body: 
   };
 }
 
-function decode(h: TaggerHeader, data: Buffer, offset: number): { perceptron: Perceptron; next: number } {
+/**
+ * One tagger's rows, written into `table` at `offset` in rows of `stride` (a table of its
+ * own when absent).
+ */
+function decode(
+  h: TaggerHeader,
+  data: Buffer,
+  at: number,
+  shared?: { table: Float32Array; stride: number; offset: number },
+): { perceptron: Perceptron; next: number } {
   const L = h.labels.length;
-  const deltas = new Uint32Array(data.buffer.slice(data.byteOffset + offset, data.byteOffset + offset + 4 * h.rows));
-  const wStart = offset + 4 * h.rows;
+  const deltas = new Uint32Array(data.buffer.slice(data.byteOffset + at, data.byteOffset + at + 4 * h.rows));
+  const wStart = at + 4 * h.rows;
   const weights = new Int16Array(data.buffer.slice(data.byteOffset + wStart, data.byteOffset + wStart + 2 * h.rows * L));
-  const table = new Float32Array(BUCKETS * L);
+  const { table, stride, offset } = shared ?? { table: new Float32Array(BUCKETS * L), stride: L, offset: 0 };
   let f = 0;
   for (let r = 0; r < h.rows; r++) {
     f += deltas[r] as number;
-    for (let l = 0; l < L; l++) table[f * L + l] = (weights[r * L + l] as number) / h.scale;
+    for (let l = 0; l < L; l++) table[f * stride + offset + l] = (weights[r * L + l] as number) / h.scale;
   }
-  return { perceptron: new Perceptron(h.labels, table), next: wStart + 2 * h.rows * L };
+  return { perceptron: new Perceptron(h.labels, table, stride, offset), next: wStart + 2 * h.rows * L };
 }
+
+/** The span taggers share one interleaved table (static-scores.ts); the rankers keep their own. */
+const INTERLEAVED: ReadonlySet<TaggerName> = new Set(['sourceCue', 'content', 'sourceCue2']);
 
 /** Non-zero rows of each tagger (for the model card). */
 export function modelSize(model: AttributionModel): Record<TaggerName, number> {
@@ -117,8 +129,14 @@ export function loadModel(path = MODEL_PATH): AttributionModel | null {
     }
     let offset = 4 + length;
     const found = new Map<TaggerName, Perceptron>();
+    const interleaved = header.taggers.filter((h) => INTERLEAVED.has(h.name));
+    const stride = interleaved.reduce((n, h) => n + h.labels.length, 0);
+    const table = new Float32Array(BUCKETS * stride);
+    let shared = 0;
     for (const h of header.taggers) {
-      const { perceptron, next } = decode(h, data, offset);
+      const into = INTERLEAVED.has(h.name) ? { table, stride, offset: shared } : undefined;
+      if (into) shared += h.labels.length;
+      const { perceptron, next } = decode(h, data, offset, into);
       found.set(h.name, perceptron);
       offset = next;
     }

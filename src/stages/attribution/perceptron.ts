@@ -7,24 +7,35 @@ import { BUCKETS } from './hashing.js';
  */
 export class Perceptron {
   readonly labels: readonly string[];
+  /** `weights[f * stride + offset + l]`: the perceptron's own table, or a view into one several share. */
   readonly weights: Float32Array;
+  readonly stride: number;
+  readonly offset: number;
 
-  constructor(labels: readonly string[], weights: Float32Array) {
-    if (weights.length !== BUCKETS * labels.length) throw new Error('perceptron: weight table of the wrong size');
+  constructor(labels: readonly string[], weights: Float32Array, stride = labels.length, offset = 0) {
+    if (weights.length !== BUCKETS * stride || offset + labels.length > stride)
+      throw new Error('perceptron: weight table of the wrong size');
     this.labels = labels;
     this.weights = weights;
+    this.stride = stride;
+    this.offset = offset;
   }
 
   /** Adds the rows of `ids[from, to)` (−1 = none) to `scores`. */
   add(scores: Float64Array, ids: ArrayLike<number>, from = 0, to = ids.length): void {
     const L = this.labels.length;
-    const w = this.weights;
+    const { weights: w, stride, offset } = this;
     for (let k = from; k < to; k++) {
       const id = ids[k] as number;
       if (id < 0) continue;
-      const base = id * L;
+      const base = id * stride + offset;
       for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (w[base + l] as number);
     }
+  }
+
+  /** The weight of bucket `f` for label `l`. */
+  at(f: number, l: number): number {
+    return this.weights[f * this.stride + this.offset + l] as number;
   }
 }
 

@@ -2,8 +2,10 @@ import type { Paragraph, Sentence, Timex, Token } from '../../doc/layers.js';
 import { dropAnonymityRequests } from './anonymity.js';
 import { boundaryContext } from './boundary-context.js';
 import { type BoundaryBonus, type BoundaryModel, rerankBoundaries } from './content-bounds.js';
+import { withoutTaggedEdges } from './content-edges.js';
 import { snapContents } from './content-snap.js';
 import { withoutStrayBracket } from './content-trim.js';
+import { cutAtCoordinatedCue } from './coordinated-cue.js';
 import { extendCues } from './cue-extent.js';
 import { prepositionToCue, separateCueFromContent } from './cue-overlap.js';
 import { dropFalseAttributions } from './filters.js';
@@ -50,7 +52,9 @@ export interface ProposalConfig {
 export function proposeAttributions(input: ProposalInput, config: ProposalConfig): LinkedSpans[] {
   const { tokens, paragraphs, quotes, hashes, timexes } = input;
   const inside = quotes.inside;
-  const spans = config.model ? tagAttributionSpans(input, config.model, config.boosts).spans : lexiconSpans(tokens);
+  const tagged = config.model ? tagAttributionSpans(input, config.model, config.boosts).spans : lexiconSpans(tokens);
+  // a content does not start or end on a token the source/cue tagger claims
+  const spans = withoutTaggedEdges(tokens, tagged);
   // 1. link tagged spans into attributions
   const linked = splitAcrossSentences(tokens, spans, linkSpans(tokens, input.sentences, spans));
   // 2. rules: what the tagger missed or invented, and what layout states
@@ -72,6 +76,8 @@ export function proposeAttributions(input: ProposalInput, config: ProposalConfig
   const seamed = withoutStrayBracket(tokens, withoutSentenceOpener(tokens, aroundCues));
   const paragraphOf = (i: number): number => (input.sentences[(tokens[i] as Token).sentence] as Sentence).paragraph;
   const continued = continueOverNextQuote(tokens, paragraphOf, quotes, seamed);
-  // 6. false attributions out
-  return dropAnonymityRequests(tokens, dropFalseAttributions(tokens, continued));
+  // 6. a content ends before a coordinated clause with a cue of its own
+  const cut = cutAtCoordinatedCue(tokens, continued);
+  // 7. false attributions out
+  return dropAnonymityRequests(tokens, dropFalseAttributions(tokens, cut));
 }

@@ -17,7 +17,8 @@ const MAX_RIGHT = 8;
  */
 export function extendSources(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
   return linked.map((found) => {
-    const l = found.source ? nounCue(tokens, found) : withSubject(tokens, found);
+    const nouns = nounCue(tokens, found);
+    const l = found.source || nouns !== found ? nouns : withSubject(tokens, found);
     if (!l.source) return l;
     let a = l.source.tokenStart;
     const sentence = (tokens[a] as Token).sentence;
@@ -154,13 +155,22 @@ function carveSource(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
   };
 }
 
-/** "[a]source [recent report]cue that …": a cue of nouns after a bare determiner is the source's head, with no cue word. */
+/**
+ * "[a]source [recent report]cue that …", "a [recent report]cue that …": a cue of nouns after a
+ * bare determiner (tagged as the source or not) is the source's head, with no cue word.
+ */
 function nounCue(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
-  if (!l.source || !l.cue || l.source.tokenEnd !== l.cue.tokenStart) return l;
-  for (let i = l.source.tokenStart; i < l.source.tokenEnd; i++) if ((tokens[i] as Token).pos !== 'DET') return l;
+  if (!l.cue) return l;
   for (let i = l.cue.tokenStart; i < l.cue.tokenEnd; i++) {
     const pos = (tokens[i] as Token).pos;
     if (pos !== 'NOUN' && pos !== 'ADJ') return l;
   }
-  return { ...l, source: { ...l.source, tokenEnd: l.cue.tokenEnd }, cue: null, rule: `${l.rule}+noun-cue` };
+  const before = tokens[l.cue.tokenStart - 1];
+  const determiner =
+    !l.source && before?.pos === 'DET' && before.sentence === (tokens[l.cue.tokenStart] as Token).sentence
+      ? { kind: 'S', tokenStart: l.cue.tokenStart - 1, tokenEnd: l.cue.tokenStart }
+      : l.source;
+  if (!determiner || determiner.tokenEnd !== l.cue.tokenStart) return l;
+  for (let i = determiner.tokenStart; i < determiner.tokenEnd; i++) if ((tokens[i] as Token).pos !== 'DET') return l;
+  return { ...l, source: { ...determiner, tokenEnd: l.cue.tokenEnd }, cue: null, rule: `${l.rule}+noun-cue` };
 }

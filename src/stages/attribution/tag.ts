@@ -3,6 +3,7 @@ import { staticFeatures, type TaggerInput } from './features.js';
 import { CUE_VERBS } from './lexicon.js';
 import type { AttributionModel } from './model-file.js';
 import { STACKED_K, stackedFeatures } from './stacked-features.js';
+import { interleave, staticScores } from './static-scores.js';
 import { decode, type TaggedSpan, tagsToSpans } from './tagger.js';
 
 export interface TagResult {
@@ -25,15 +26,20 @@ export interface TagBoosts {
   readonly speechVerbCue?: number;
 }
 
-export const DEFAULT_BOOSTS: TagBoosts = { sourceCue: [0, 0, 0, 0, 3], content: [0, 0, 10], speechVerbCue: 40 };
+export const DEFAULT_BOOSTS: TagBoosts = { sourceCue: [0, 0, 0, 8, 3], content: [0, 0, 10], speechVerbCue: 40 };
 
 /** Runs the two learned taggers: sources and cues first, then contents with their tags as features. */
 export function tagAttributionSpans(input: TaggerInput, model: AttributionModel, boosts: TagBoosts = DEFAULT_BOOSTS): TagResult {
   const stat = staticFeatures(input);
   const inside = stat.inside;
-  const sourceCueTags = decode(model.sourceCue, stat, undefined, 0, boosts.sourceCue, speechVerbBoost(input, boosts.speechVerbCue ?? 0));
+  // the static features of every tagger are scored in one pass over one interleaved table
+  const table = interleave(model.sourceCue2 ? [model.sourceCue, model.content, model.sourceCue2] : [model.sourceCue, model.content]);
+  const presummed = staticScores(stat, table);
+  const at = (k: number) => ({ scores: presummed, stride: table.stride, offset: table.offsets[k] as number });
+  const verbBoost = speechVerbBoost(input, boosts.speechVerbCue ?? 0);
+  const sourceCueTags = decode(model.sourceCue, stat, undefined, 0, boosts.sourceCue, verbBoost, at(0));
   const extra = contentFeatures(sourceCueTags, input.sentences, inside);
-  const contentTags = decode(model.content, stat, extra, CONTENT_K, boosts.content);
+  const contentTags = decode(model.content, stat, extra, CONTENT_K, boosts.content, undefined, at(1));
   if (model.sourceCue2) {
     const second = decode(
       model.sourceCue2,
@@ -41,7 +47,8 @@ export function tagAttributionSpans(input: TaggerInput, model: AttributionModel,
       stackedFeatures(contentTags, input.sentences),
       STACKED_K,
       boosts.sourceCue,
-      speechVerbBoost(input, boosts.speechVerbCue ?? 0),
+      verbBoost,
+      at(2),
     );
     const spans = [...tagsToSpans(model.sourceCue2.labels, second), ...tagsToSpans(model.content.labels, contentTags)];
     return { spans: spans.sort((a, b) => a.tokenStart - b.tokenStart), inside, sourceCueTags: second, contentTags };

@@ -42,7 +42,17 @@ export function bestAllowed(labels: readonly string[], scores: Float64Array, pre
   return best;
 }
 
-/** Greedy left-to-right tagging of a document. `extra` holds `extraK` more feature ids per token. */
+/** Static-feature scores summed beforehand (`static-scores.ts`): this tagger's labels start at `offset` in rows of `stride`. */
+export interface PresummedScores {
+  readonly scores: Float64Array;
+  readonly stride: number;
+  readonly offset: number;
+}
+
+/**
+ * Greedy left-to-right tagging of a document. `extra` holds `extraK` more feature ids per
+ * token; `presummed`, when given, replaces the static-feature lookups.
+ */
 export function decode(
   model: Perceptron,
   stat: StaticFeatures,
@@ -50,6 +60,7 @@ export function decode(
   extraK = 0,
   boost?: readonly number[],
   tokenBoost?: (i: number, scores: Float64Array) => void,
+  presummed?: PresummedScores,
 ): Int8Array {
   const n = stat.ids.length / STATIC_K;
   const L = model.labels.length;
@@ -61,7 +72,10 @@ export function decode(
     const p2 = i > 1 ? (tags[i - 2] as number) : -1;
     if (boost) for (let l = 0; l < L; l++) scores[l] = boost[l] ?? 0;
     else scores.fill(0);
-    model.add(scores, stat.ids, i * STATIC_K, (i + 1) * STATIC_K);
+    if (presummed) {
+      const o = i * presummed.stride + presummed.offset;
+      for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (presummed.scores[o + l] as number);
+    } else model.add(scores, stat.ids, i * STATIC_K, (i + 1) * STATIC_K);
     if (extra) model.add(scores, extra, i * extraK, (i + 1) * extraK);
     model.add(scores, historyFeatures(p1, p2, stat.keys, i, history));
     if (tokenBoost) tokenBoost(i, scores);

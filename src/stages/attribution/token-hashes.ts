@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/layers.js';
 import { hashString } from './hashing.js';
 import { CUE_MARKERS, isCueLemma } from './lexicon.js';
+import { loadSupersenses, tokenSupersenses } from './supersenses.js';
 
 /** Per-token hashes the taggers and the boundary rankers build their features from. */
 export interface TokenHashes {
@@ -10,6 +11,8 @@ export interface TokenHashes {
   readonly lemma: Int32Array;
   /** 1 where the token is a cue-lexicon word ("said", "according", "report"). */
   readonly cue: Uint8Array;
+  /** WordNet supersenses of each token's lemma (`supersenses.ts`): SENSES_PER_LEMMA per token, 0 for none. */
+  readonly senses: Uint8Array;
 }
 
 /** The hashes of `tokens`, computed once per document and shared by every learned step. */
@@ -27,5 +30,11 @@ export function tokenHashes(tokens: readonly Token[]): TokenHashes {
     lemma[i] = hashString(t.lemma);
     cue[i] = isCueLemma(t.lemma) || CUE_MARKERS.has(lw) ? 1 : 0;
   }
-  return { lower, pos, lemma, cue };
+  return {
+    lower,
+    pos,
+    lemma,
+    cue,
+    senses: tokenSupersenses(tokens, loadSupersenses()),
+  };
 }

@@ -1,0 +1,68 @@
+import { STATIC_K, type StaticFeatures } from './features.js';
+import { BUCKETS } from './hashing.js';
+import type { Perceptron } from './perceptron.js';
+
+/**
+ * The static-feature rows of several taggers interleaved in one table: row `f` holds every
+ * tagger's label weights side by side, so scoring a token's static features for all of them
+ * costs one memory fetch per feature instead of one per tagger (decoding is bound by those
+ * fetches: the tables are far larger than the processor's caches).
+ */
+export interface InterleavedTaggers {
+  readonly weights: Float32Array;
+  /** Labels per row, all taggers together. */
+  readonly stride: number;
+  /** Where each tagger's labels start in a row, in the order given. */
+  readonly offsets: readonly number[];
+}
+
+const cache = new WeakMap<Perceptron, InterleavedTaggers>();
+
+/**
+ * The taggers' shared table when they are views into one (as `loadModel` makes them), else
+ * an interleaved copy (cached on the first tagger).
+ */
+export function interleave(taggers: readonly Perceptron[]): InterleavedTaggers {
+  const first = taggers[0];
+  if (first === undefined) throw new Error('interleave: no taggers');
+  if (taggers.every((t) => t.weights === first.weights && t.stride === first.stride)) {
+    return { weights: first.weights, stride: first.stride, offsets: taggers.map((t) => t.offset) };
+  }
+  const hit = cache.get(first);
+  if (hit && hit.offsets.length === taggers.length) return hit;
+  const offsets: number[] = [];
+  let stride = 0;
+  for (const t of taggers) {
+    offsets.push(stride);
+    stride += t.labels.length;
+  }
+  const weights = new Float32Array(BUCKETS * stride);
+  taggers.forEach((t, k) => {
+    const L = t.labels.length;
+    const off = offsets[k] as number;
+    for (let f = 0; f < BUCKETS; f++) {
+      for (let l = 0; l < L; l++) weights[f * stride + off + l] = t.at(f, l);
+    }
+  });
+  const built = { weights, stride, offsets };
+  cache.set(first, built);
+  return built;
+}
+
+/** Per token, the sum of its static-feature rows for every interleaved tagger: `out[i * stride + …]`. */
+export function staticScores(stat: StaticFeatures, table: InterleavedTaggers): Float64Array {
+  const { weights, stride } = table;
+  const n = stat.ids.length / STATIC_K;
+  const out = new Float64Array(n * stride);
+  const ids = stat.ids;
+  for (let i = 0; i < n; i++) {
+    const o = i * stride;
+    for (let k = i * STATIC_K, end = k + STATIC_K; k < end; k++) {
+      const id = ids[k] as number;
+      if (id < 0) continue;
+      const base = id * stride;
+      for (let l = 0; l < stride; l++) out[o + l] = (out[o + l] as number) + (weights[base + l] as number);
+    }
+  }
+  return out;
+}
