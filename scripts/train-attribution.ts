@@ -36,6 +36,8 @@ const rankerEpochs = Number(opt('ranker-epochs', '4'));
 const rankersOnly = args.includes('--rankers-only');
 
 interface Example {
+  /** The article (an article annotated twice gives two examples with one id). */
+  readonly id: string;
   readonly stat: StaticFeatures;
   readonly sc: Int8Array;
   readonly q: Int8Array;
@@ -101,7 +103,7 @@ for (const g of readBratSplit(trainDir, Number.POSITIVE_INFINITY, allAnnotators)
   boundaries.push(...boundaryExamples(tokens, input.paragraphs, g.attributions));
   if (rankersOnly) continue;
   const { sc, q } = goldTags(tokens, g.attributions);
-  examples.push({ stat: staticFeatures(input), sc, q, sentences: input.sentences, extra: null, stacked: null });
+  examples.push({ id: g.id, stat: staticFeatures(input), sc, q, sentences: input.sentences, extra: null, stacked: null });
   tokenCount += tokens.length;
 }
 process.stderr.write(`${examples.length} documents, ${tokenCount} tokens read in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
@@ -127,8 +129,11 @@ process.stderr.write(
 function trainTaggers(): AttributionModel {
   // Jackknifing: the content tagger learns from source/cue tags predicted by a tagger that did
   // not see the document (two folds), so that it trusts them as much as they deserve.
-  const foldA = examples.filter((_, i) => i % 2 === 0);
-  const foldB = examples.filter((_, i) => i % 2 === 1);
+  // folds by article, so that no article's second annotation sits in the other fold
+  const articles = [...new Set(examples.map((e) => e.id))];
+  const foldOf = new Map(articles.map((id, i) => [id, i % 2]));
+  const foldA = examples.filter((e) => foldOf.get(e.id) === 0);
+  const foldB = examples.filter((e) => foldOf.get(e.id) === 1);
   process.stderr.write('source/cue tagger, fold 1 of 2\n');
   let held = trainTagger(SC_LABELS, foldA, (e) => e.sc, 0);
   for (const e of foldB) e.extra = contentFeatures(decode(held, e.stat), e.sentences, e.stat.inside);

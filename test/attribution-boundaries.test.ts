@@ -96,7 +96,7 @@ describe('ranking perceptron', () => {
         trainer.rank(gold, best === x.e ? null : guess);
       }
     }
-    const weights = trainer.average(0).weights;
+    const weights = trainer.average(0).ownTable();
     const held = context('The minister said that the border would stay shut, though trade goes on.');
     const s = held.tokens.findIndex((t) => t.text === 'that');
     const cue = held.tokens.findIndex((t) => t.text === 'said');

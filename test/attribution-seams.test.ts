@@ -173,7 +173,7 @@ describe('the boundary rankers leave what layout states', () => {
       { content: span('Q', '“ We will build it'), cue: span('C', '―'), source: span('S', 'Ana Ruiz'), rule: 'attribution/signed-quote' },
       { content: span('Q', 'Let me ask you'), cue: span('C', ':'), source: span('S', 'WALLACE'), rule: 'attribution/transcript-colon' },
     ];
-    const rankers = { end: model.contentEnd.weights, start: model.contentStart.weights };
+    const rankers = { end: model.contentEnd.ownTable(), start: model.contentStart.ownTable() };
     expect(rerankBoundaries(c, rankers, DEFAULT_BOUNDARY_BONUS, laidOut)).toEqual(laidOut);
   });
 });

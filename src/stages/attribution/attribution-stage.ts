@@ -37,7 +37,7 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
   const split = (options.convention ?? 'dateline') === 'dateline';
   const rankers =
     model?.contentEnd && model.contentStart && options.rankers !== false
-      ? { end: model.contentEnd.weights, start: model.contentStart.weights }
+      ? { end: model.contentEnd.ownTable(), start: model.contentStart.ownTable() }
       : null;
   const config = { model, boosts, rankers, bonus: options.boundaryBonus ?? DEFAULT_BOUNDARY_BONUS };
   return {

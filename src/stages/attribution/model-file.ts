@@ -70,19 +70,29 @@ function decode(
   h: TaggerHeader,
   data: Buffer,
   at: number,
-  shared?: { table: Float32Array; stride: number; offset: number },
+  shared?: { table: Int16Array; stride: number; offset: number },
 ): { perceptron: Perceptron; next: number } {
   const L = h.labels.length;
   const deltas = new Uint32Array(data.buffer.slice(data.byteOffset + at, data.byteOffset + at + 4 * h.rows));
   const wStart = at + 4 * h.rows;
   const weights = new Int16Array(data.buffer.slice(data.byteOffset + wStart, data.byteOffset + wStart + 2 * h.rows * L));
-  const { table, stride, offset } = shared ?? { table: new Float32Array(BUCKETS * L), stride: L, offset: 0 };
+  const next = wStart + 2 * h.rows * L;
   let f = 0;
+  if (shared) {
+    // the file's int16 weights as they are, read with the tagger's scale
+    const { table, stride, offset } = shared;
+    for (let r = 0; r < h.rows; r++) {
+      f += deltas[r] as number;
+      for (let l = 0; l < L; l++) table[f * stride + offset + l] = weights[r * L + l] as number;
+    }
+    return { perceptron: new Perceptron(h.labels, table, stride, offset, 1 / h.scale), next };
+  }
+  const table = new Float32Array(BUCKETS * L);
   for (let r = 0; r < h.rows; r++) {
     f += deltas[r] as number;
-    for (let l = 0; l < L; l++) table[f * stride + offset + l] = (weights[r * L + l] as number) / h.scale;
+    for (let l = 0; l < L; l++) table[f * L + l] = (weights[r * L + l] as number) / h.scale;
   }
-  return { perceptron: new Perceptron(h.labels, table, stride, offset), next: wStart + 2 * h.rows * L };
+  return { perceptron: new Perceptron(h.labels, table), next };
 }
 
 /** The span taggers share one interleaved table (static-scores.ts); the rankers keep their own. */
@@ -131,7 +141,7 @@ export function loadModel(path = MODEL_PATH): AttributionModel | null {
     const found = new Map<TaggerName, Perceptron>();
     const interleaved = header.taggers.filter((h) => INTERLEAVED.has(h.name));
     const stride = interleaved.reduce((n, h) => n + h.labels.length, 0);
-    const table = new Float32Array(BUCKETS * stride);
+    const table = new Int16Array(BUCKETS * stride);
     let shared = 0;
     for (const h of header.taggers) {
       const into = INTERLEAVED.has(h.name) ? { table, stride, offset: shared } : undefined;

@@ -7,35 +7,48 @@ import { BUCKETS } from './hashing.js';
  */
 export class Perceptron {
   readonly labels: readonly string[];
-  /** `weights[f * stride + offset + l]`: the perceptron's own table, or a view into one several share. */
-  readonly weights: Float32Array;
+  /**
+   * `weights[f * stride + offset + l] * scale`: the perceptron's own table, or a view into one
+   * several share (stored as int16 as the model file holds them: half the memory traffic).
+   */
+  readonly weights: Float32Array | Int16Array;
   readonly stride: number;
   readonly offset: number;
+  readonly scale: number;
 
-  constructor(labels: readonly string[], weights: Float32Array, stride = labels.length, offset = 0) {
+  constructor(labels: readonly string[], weights: Float32Array | Int16Array, stride = labels.length, offset = 0, scale = 1) {
     if (weights.length !== BUCKETS * stride || offset + labels.length > stride)
       throw new Error('perceptron: weight table of the wrong size');
     this.labels = labels;
     this.weights = weights;
     this.stride = stride;
     this.offset = offset;
+    this.scale = scale;
   }
 
   /** Adds the rows of `ids[from, to)` (−1 = none) to `scores`. */
   add(scores: Float64Array, ids: ArrayLike<number>, from = 0, to = ids.length): void {
     const L = this.labels.length;
-    const { weights: w, stride, offset } = this;
+    const { weights: w, stride, offset, scale } = this;
     for (let k = from; k < to; k++) {
       const id = ids[k] as number;
       if (id < 0) continue;
       const base = id * stride + offset;
-      for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (w[base + l] as number);
+      for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (w[base + l] as number) * scale;
     }
+  }
+
+  /** The perceptron's own float table, `[f * L + l]` (the rankers read it directly). */
+  ownTable(): Float32Array {
+    if (!(this.weights instanceof Float32Array) || this.stride !== this.labels.length || this.scale !== 1) {
+      throw new Error('perceptron: a view into a shared table has no table of its own');
+    }
+    return this.weights;
   }
 
   /** The weight of bucket `f` for label `l`. */
   at(f: number, l: number): number {
-    return this.weights[f * this.stride + this.offset + l] as number;
+    return (this.weights[f * this.stride + this.offset + l] as number) * this.scale;
   }
 }
 

@@ -58,7 +58,7 @@ export function proposeAttributions(input: ProposalInput, config: ProposalConfig
   // 1. link tagged spans into attributions
   const linked = splitAcrossSentences(tokens, spans, linkSpans(tokens, input.sentences, spans));
   // 2. rules: what the tagger missed or invented, and what layout states
-  const ruled = layoutCues(input, inside, ruleSpans(input, inside, spans, linked));
+  const ruled = layoutCues(input, inside, ruleSpans(input, inside, spans, linked, config.model !== null));
   // 3. spans to PolNeAR's conventions
   const shaped = separateCueFromContent(
     tokens,

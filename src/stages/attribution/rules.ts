@@ -29,6 +29,7 @@ export function ruleSpans(
   inside: Uint8Array,
   spans: readonly TaggedSpan[],
   linked: readonly LinkedSpans[],
+  learned = false,
 ): LinkedSpans[] {
   const out: LinkedSpans[] = [];
   for (const l of linked) {
@@ -44,7 +45,7 @@ export function ruleSpans(
     if (wholeQuote(inside, l.content) && length < MIN_CUELESS_QUOTE && !CUE_VERBS.has(cueLemma)) continue;
     out.push(l);
   }
-  out.push(...orphanCues(input.tokens, input.sentences, spans, out));
+  out.push(...orphanCues(input.tokens, input.sentences, spans, out, learned));
   out.push(
     ...reportNounClauses(
       input.tokens,

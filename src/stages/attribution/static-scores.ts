@@ -9,7 +9,9 @@ import type { Perceptron } from './perceptron.js';
  * fetches: the tables are far larger than the processor's caches).
  */
 export interface InterleavedTaggers {
-  readonly weights: Float32Array;
+  readonly weights: Float32Array | Int16Array;
+  /** Per column (label), the factor its summed weights are multiplied by. */
+  readonly scales: Float64Array;
   /** Labels per row, all taggers together. */
   readonly stride: number;
   /** Where each tagger's labels start in a row, in the order given. */
@@ -26,7 +28,9 @@ export function interleave(taggers: readonly Perceptron[]): InterleavedTaggers {
   const first = taggers[0];
   if (first === undefined) throw new Error('interleave: no taggers');
   if (taggers.every((t) => t.weights === first.weights && t.stride === first.stride)) {
-    return { weights: first.weights, stride: first.stride, offsets: taggers.map((t) => t.offset) };
+    const scales = new Float64Array(first.stride);
+    for (const t of taggers) scales.fill(t.scale, t.offset, t.offset + t.labels.length);
+    return { weights: first.weights, scales, stride: first.stride, offsets: taggers.map((t) => t.offset) };
   }
   const hit = cache.get(first);
   if (hit && hit.offsets.length === taggers.length) return hit;
@@ -44,14 +48,14 @@ export function interleave(taggers: readonly Perceptron[]): InterleavedTaggers {
       for (let l = 0; l < L; l++) weights[f * stride + off + l] = t.at(f, l);
     }
   });
-  const built = { weights, stride, offsets };
+  const built = { weights, scales: new Float64Array(stride).fill(1), stride, offsets };
   cache.set(first, built);
   return built;
 }
 
 /** Per token, the sum of its static-feature rows for every interleaved tagger: `out[i * stride + …]`. */
 export function staticScores(stat: StaticFeatures, table: InterleavedTaggers): Float64Array {
-  const { weights, stride } = table;
+  const { weights, scales, stride } = table;
   const n = stat.ids.length / STATIC_K;
   const out = new Float64Array(n * stride);
   const ids = stat.ids;
@@ -63,6 +67,7 @@ export function staticScores(stat: StaticFeatures, table: InterleavedTaggers): F
       const base = id * stride;
       for (let l = 0; l < stride; l++) out[o + l] = (out[o + l] as number) + (weights[base + l] as number);
     }
+    for (let l = 0; l < stride; l++) out[o + l] = (out[o + l] as number) * (scales[l] as number);
   }
   return out;
 }
