@@ -15,33 +15,9 @@ import { continueOverNextQuote } from '../src/stages/attribution/quote-continuat
 import { quoteState } from '../src/stages/attribution/quotes.js';
 import { withoutSentenceOpener } from '../src/stages/attribution/sentence-openers.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
+import { attribution, find, tokensOf, words } from './support/attribution-tokens.js';
 
 const tokensStage = createTokensStage();
-
-function tokensOf(text: string): Token[] {
-  const doc = new Doc({ id: 't', date: null, text, meta: {} });
-  tokensStage.run(doc, { report: () => {} });
-  return doc.get('tokens') as Token[];
-}
-
-/** Token range of the first occurrence of `words` (space-separated tokens) in `tokens`. */
-function find(tokens: readonly Token[], words: string): { tokenStart: number; tokenEnd: number } {
-  const w = words.split(' ');
-  for (let i = 0; i + w.length <= tokens.length; i++) {
-    if (w.every((x, k) => (tokens[i + k] as Token).text === x)) return { tokenStart: i, tokenEnd: i + w.length };
-  }
-  throw new Error(`"${words}" not found`);
-}
-
-/** An attribution over `text` with the given source, cue and content words (source may be null). */
-function attribution(text: string, source: string | null, cue: string, content: string): { tokens: Token[]; l: LinkedSpans } {
-  const tokens = tokensOf(text);
-  const span = (kind: string, words: string) => ({ kind, ...find(tokens, words) });
-  return {
-    tokens,
-    l: { source: source ? span('S', source) : null, cue: span('C', cue), content: span('Q', content), rule: 'attribution/model' },
-  };
-}
 
 /** The quotation marks of `tokens` (of `text`), as the stage computes them. */
 function marksOf(text: string, tokens: readonly Token[]): Uint8Array {
@@ -49,14 +25,6 @@ function marksOf(text: string, tokens: readonly Token[]): Uint8Array {
   tokensStage.run(doc, { report: () => {} });
   return quoteState(tokens, doc.get('paragraphs')).marks;
 }
-
-const words = (tokens: readonly Token[], s: { tokenStart: number; tokenEnd: number } | null): string | null =>
-  s
-    ? tokens
-        .slice(s.tokenStart, s.tokenEnd)
-        .map((t) => t.text)
-        .join(' ')
-    : null;
 
 describe('at the seam of cue and content: a preposition is the cue’s, a determiner the content’s', () => {
   it.each([

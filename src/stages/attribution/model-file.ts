@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { BITS, BUCKETS } from './hashing.js';
-import { Perceptron } from './perceptron.js';
+import { Perceptron, usedRows } from './perceptron.js';
 
 /** The taggers of the attribution model. */
 export interface AttributionModel {
@@ -149,6 +149,11 @@ export function loadModel(path = MODEL_PATH): AttributionModel | null {
       const { perceptron, next } = decode(h, data, offset, into);
       found.set(h.name, perceptron);
       offset = next;
+    }
+    // the span taggers' views share the table and the bits of its rows that hold weights
+    const used = usedRows(table, stride);
+    for (const [name, p] of found) {
+      if (INTERLEAVED.has(name)) found.set(name, new Perceptron(p.labels, table, stride, p.offset, p.scale, used));
     }
     const sourceCue = found.get('sourceCue');
     const content = found.get('content');

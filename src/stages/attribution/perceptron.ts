@@ -15,8 +15,17 @@ export class Perceptron {
   readonly stride: number;
   readonly offset: number;
   readonly scale: number;
+  /** One bit per row, set when the row holds a weight (`usedRows`); rows with no bit are not read. */
+  readonly used: Uint32Array | undefined;
 
-  constructor(labels: readonly string[], weights: Float32Array | Int16Array, stride = labels.length, offset = 0, scale = 1) {
+  constructor(
+    labels: readonly string[],
+    weights: Float32Array | Int16Array,
+    stride = labels.length,
+    offset = 0,
+    scale = 1,
+    used?: Uint32Array,
+  ) {
     if (weights.length !== BUCKETS * stride || offset + labels.length > stride)
       throw new Error('perceptron: weight table of the wrong size');
     this.labels = labels;
@@ -24,15 +33,16 @@ export class Perceptron {
     this.stride = stride;
     this.offset = offset;
     this.scale = scale;
+    this.used = used;
   }
 
   /** Adds the rows of `ids[from, to)` (−1 = none) to `scores`. */
   add(scores: Float64Array, ids: ArrayLike<number>, from = 0, to = ids.length): void {
     const L = this.labels.length;
-    const { weights: w, stride, offset, scale } = this;
+    const { weights: w, stride, offset, scale, used } = this;
     for (let k = from; k < to; k++) {
       const id = ids[k] as number;
-      if (id < 0) continue;
+      if (id < 0 || (used !== undefined && ((used[id >>> 5] as number) & (1 << (id & 31))) === 0)) continue;
       const base = id * stride + offset;
       for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (w[base + l] as number) * scale;
     }
@@ -131,4 +141,18 @@ export class PerceptronTrainer {
     }
     return new Perceptron(this.labels, out);
   }
+}
+
+/** One bit per row of `weights` (rows of `stride`), set when the row holds a non-zero weight. */
+export function usedRows(weights: Float32Array | Int16Array, stride: number): Uint32Array {
+  const used = new Uint32Array(BUCKETS >>> 5);
+  for (let f = 0; f < BUCKETS; f++) {
+    for (let l = 0, base = f * stride; l < stride; l++) {
+      if (weights[base + l] !== 0) {
+        used[f >>> 5] = (used[f >>> 5] as number) | (1 << (f & 31));
+        break;
+      }
+    }
+  }
+  return used;
 }
