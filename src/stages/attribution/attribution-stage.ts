@@ -7,6 +7,7 @@ import { type AttributionModel, loadModel } from './model-file.js';
 import { proposeAttributions } from './propose.js';
 import { quoteState } from './quotes.js';
 import { reportUnbalanced } from './rules.js';
+import { loadSupersenses } from './supersenses.js';
 import { DEFAULT_BOOSTS, type TagBoosts } from './tag.js';
 import { tokenHashes } from './token-hashes.js';
 
@@ -33,6 +34,8 @@ export interface AttributionOptions {
  */
 export function createAttributionStage(options: AttributionOptions = {}): Stage {
   const model = options.model === undefined ? loadModel() : options.model;
+  // the taggers' supersense table, read once here rather than on the first document
+  if (model) loadSupersenses();
   const boosts = options.boosts ?? DEFAULT_BOOSTS;
   const split = (options.convention ?? 'dateline') === 'dateline';
   const rankers =

@@ -10,8 +10,28 @@ import type { Token } from '../../doc/layers.js';
  * (29–43 verbs, 3–28 nouns); 0 is none. Built by `npm run build:supersenses`.
  */
 export interface Supersenses {
-  readonly verbs: ReadonlyMap<string, readonly number[]>;
-  readonly nouns: ReadonlyMap<string, readonly number[]>;
+  /** Per lemma, its supersenses packed six bits each, most frequent first (`unpack`). */
+  readonly verbs: ReadonlyMap<string, number>;
+  readonly nouns: ReadonlyMap<string, number>;
+}
+
+const BITS_PER_SENSE = 6;
+
+/** Up to SENSES_PER_LEMMA lexicographer-file numbers in one integer. */
+export function pack(files: readonly number[]): number {
+  let packed = 0;
+  for (let k = 0; k < files.length && k < SENSES_PER_LEMMA; k++) packed |= (files[k] as number) << (BITS_PER_SENSE * k);
+  return packed;
+}
+
+/** The lexicographer-file numbers of a packed entry. */
+export function unpack(packed: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < SENSES_PER_LEMMA; k++) {
+    const f = (packed >>> (BITS_PER_SENSE * k)) & 63;
+    if (f !== 0) out.push(f);
+  }
+  return out;
 }
 
 /** How many distinct supersenses are kept per lemma, most frequent sense first. */
@@ -27,7 +47,7 @@ export function writeSupersenses(s: Supersenses, path = SUPERSENSES_PATH): void 
     ['v', s.verbs],
     ['n', s.nouns],
   ] as const) {
-    for (const lemma of [...map.keys()].sort()) lines.push(`${tag}\t${lemma}\t${(map.get(lemma) as number[]).join(',')}`);
+    for (const lemma of [...map.keys()].sort()) lines.push(`${tag}\t${lemma}\t${unpack(map.get(lemma) as number).join(',')}`);
   }
   writeFileSync(path, gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
 }
@@ -39,12 +59,28 @@ export function loadSupersenses(path = SUPERSENSES_PATH): Supersenses | null {
   if (path === SUPERSENSES_PATH && cached !== undefined) return cached;
   let table: Supersenses | null = null;
   if (existsSync(path)) {
-    const verbs = new Map<string, number[]>();
-    const nouns = new Map<string, number[]>();
-    for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
-      const [tag, lemma, files] = line.split('\t');
-      if (lemma === undefined || files === undefined) continue;
-      (tag === 'v' ? verbs : nouns).set(lemma, files.split(',').map(Number));
+    const verbs = new Map<string, number>();
+    const nouns = new Map<string, number>();
+    const text = gunzipSync(readFileSync(path)).toString('utf8');
+    // lines "v|n TAB lemma TAB f,f,f", read without splitting the whole file
+    for (let at = 0; at < text.length; ) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const tab = text.indexOf('\t', at + 2);
+      if (tab > at + 2 && tab < end) {
+        let packed = 0;
+        let k = 0;
+        let f = 0;
+        for (let i = tab + 1; i <= end; i++) {
+          const c = i < end ? text.charCodeAt(i) : 44;
+          if (c === 44) {
+            packed |= f << (BITS_PER_SENSE * k++);
+            f = 0;
+          } else f = f * 10 + (c - 48);
+        }
+        (text.charCodeAt(at) === 118 ? verbs : nouns).set(text.slice(at + 2, tab), packed);
+      }
+      at = end + 1;
     }
     table = { verbs, nouns };
   }
@@ -52,11 +88,9 @@ export function loadSupersenses(path = SUPERSENSES_PATH): Supersenses | null {
   return table;
 }
 
-const NONE: readonly number[] = [];
-
 /**
  * Per token, up to SENSES_PER_LEMMA supersenses (`out[i * SENSES_PER_LEMMA + k]`, 0 for
- * none) of its lemma, looked up as a verb for verbs and auxiliaries, as a noun for nouns.
+ * none) of its lemma, looked up as a verb for verbs, as a noun for nouns.
  */
 export function tokenSupersenses(tokens: readonly Token[], table: Supersenses | null): Uint8Array {
   const out = new Uint8Array(tokens.length * SENSES_PER_LEMMA);
@@ -64,8 +98,8 @@ export function tokenSupersenses(tokens: readonly Token[], table: Supersenses | 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const lemma = t.lemma.toLowerCase();
-    const files = t.pos === 'VERB' ? (table.verbs.get(lemma) ?? NONE) : t.pos === 'NOUN' ? (table.nouns.get(lemma) ?? NONE) : NONE;
-    for (let k = 0; k < files.length && k < SENSES_PER_LEMMA; k++) out[i * SENSES_PER_LEMMA + k] = files[k] as number;
+    const packed = t.pos === 'VERB' ? (table.verbs.get(lemma) ?? 0) : t.pos === 'NOUN' ? (table.nouns.get(lemma) ?? 0) : 0;
+    for (let k = 0; k < SENSES_PER_LEMMA; k++) out[i * SENSES_PER_LEMMA + k] = (packed >>> (BITS_PER_SENSE * k)) & 63;
   }
   return out;
 }
