@@ -4,7 +4,7 @@ import { STATIC_K, staticFeatures } from '../src/stages/attribution/features.js'
 import { BUCKETS } from '../src/stages/attribution/hashing.js';
 import { loadModel } from '../src/stages/attribution/model-file.js';
 import { Perceptron } from '../src/stages/attribution/perceptron.js';
-import { interleave, staticScores } from '../src/stages/attribution/static-scores.js';
+import { interleave, lastTouchedSum, staticScores } from '../src/stages/attribution/static-scores.js';
 import { loadSupersenses, SENSES_PER_LEMMA, tokenSupersenses } from '../src/stages/attribution/supersenses.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 import { tokensOf } from './support/attribution-tokens.js';
@@ -78,6 +78,8 @@ describe('static features scored once for several taggers', () => {
     expect(table.weights).toBeInstanceOf(Int16Array);
     expect(table.offsets).toEqual([0, 5, 8]);
     const sums = staticScores(stat, table);
+    // the first pass read one weight of every row that holds weights: their sum is a number
+    expect(Number.isFinite(lastTouchedSum())).toBe(true);
     const own = new Float64Array(3);
     model.content.add(own, stat.ids, 0, STATIC_K);
     for (let l = 0; l < 3; l++) expect(sums[5 + l]).toBeCloseTo(own[l] as number, 6);
