@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Doc } from '../src/doc/doc.js';
 import type { Token } from '../src/doc/layers.js';
 import type { AttributionRecord } from '../src/stages/attribution/assemble.js';
 import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
@@ -14,17 +13,7 @@ import { aroundPassiveCue } from '../src/stages/attribution/passive-cue.js';
 import { continueOverNextQuote } from '../src/stages/attribution/quote-continuation.js';
 import { quoteState } from '../src/stages/attribution/quotes.js';
 import { withoutSentenceOpener } from '../src/stages/attribution/sentence-openers.js';
-import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
-import { attribution, find, tokensOf, words } from './support/attribution-tokens.js';
-
-const tokensStage = createTokensStage();
-
-/** The quotation marks of `tokens` (of `text`), as the stage computes them. */
-function marksOf(text: string, tokens: readonly Token[]): Uint8Array {
-  const doc = new Doc({ id: 't', date: null, text, meta: {} });
-  tokensStage.run(doc, { report: () => {} });
-  return quoteState(tokens, doc.get('paragraphs')).marks;
-}
+import { attribution, find, quotesOf, tokenizedDoc, tokensOf, words } from './support/attribution-tokens.js';
 
 describe('at the seam of cue and content: a preposition is the cue’s, a determiner the content’s', () => {
   it.each([
@@ -73,7 +62,7 @@ describe('the content of an interrupting cue runs around it', () => {
   it('takes the part before “, he said,”', () => {
     const text = 'But to prevent problems, he said, local officials should be vigilant.';
     const { tokens, l } = attribution(text, 'he', 'said', 'local officials should be vigilant');
-    const [out] = aroundInterruptingCue(tokens, marksOf(text, tokens), [l]);
+    const [out] = aroundInterruptingCue(tokens, quotesOf(text).quotes.marks, [l]);
     expect(words(tokens, out?.content ?? null)).toBe('But to prevent problems , he said , local officials should be vigilant');
     expect(out?.rule).toBe('attribution/model+interrupted');
   });
@@ -86,7 +75,7 @@ describe('the content of an interrupting cue runs around it', () => {
     ['During his years in office, Mr. Obama said, the climate became a priority.', 'Mr. Obama', 'said', 'the climate became a priority'],
   ])('leaves it when too little comes before, nothing interrupts, or the opening is adverbial: %s', (text, source, cue, content) => {
     const { tokens, l } = attribution(text, source, cue, content);
-    expect(aroundInterruptingCue(tokens, marksOf(text, tokens), [l])).toEqual([l]);
+    expect(aroundInterruptingCue(tokens, quotesOf(text).quotes.marks, [l])).toEqual([l]);
   });
 });
 
@@ -131,8 +120,7 @@ describe('the boundary rankers leave what layout states', () => {
     const model = loadModel();
     if (!model?.contentEnd || !model.contentStart) throw new Error('the committed model has no rankers');
     const text = '“We will build it, and we will build it here.” ― Ana Ruiz\n\nWALLACE: Let me ask you about the wall, Governor.';
-    const doc = new Doc({ id: 't', date: null, text, meta: {} });
-    tokensStage.run(doc, { report: () => {} });
+    const doc = tokenizedDoc(text);
     const tokens = doc.get('tokens') as Token[];
     const paragraphs = doc.get('paragraphs');
     const c = boundaryContext(tokens, paragraphs, quoteState(tokens, paragraphs));
@@ -150,7 +138,7 @@ describe('a quotation before its cue runs on over the next one (PolNeAR’s one 
   const text = '“We will not back down,” she said. “The vote is on Friday, and we will win it.” The council met later.';
 
   it('takes the next quotation and the cue-less copy of it goes', () => {
-    const tokens = tokensOf(text);
+    const { tokens, quotes } = quotesOf(text);
     const span = (kind: string, w: string) => ({ kind, ...find(tokens, w) });
     const a: LinkedSpans = {
       content: span('Q', '“ We will not back down , ”'),
@@ -164,9 +152,6 @@ describe('a quotation before its cue runs on over the next one (PolNeAR’s one 
       source: null,
       rule: 'attribution/continuing-quote',
     };
-    const doc = new Doc({ id: 't', date: null, text, meta: {} });
-    tokensStage.run(doc, { report: () => {} });
-    const quotes = quoteState(tokens, doc.get('paragraphs'));
     const out = continueOverNextQuote(tokens, () => 0, quotes, [a, b]);
     expect(out.map((l) => words(tokens, l.content))).toEqual([
       '“ We will not back down , ” she said . “ The vote is on Friday , and we will win it . ”',
@@ -174,7 +159,7 @@ describe('a quotation before its cue runs on over the next one (PolNeAR’s one 
   });
 
   it('leaves it when the next quotation is in another paragraph', () => {
-    const tokens = tokensOf(text);
+    const { tokens, quotes } = quotesOf(text);
     const span = (kind: string, w: string) => ({ kind, ...find(tokens, w) });
     const a: LinkedSpans = {
       content: span('Q', '“ We will not back down , ”'),
@@ -182,9 +167,6 @@ describe('a quotation before its cue runs on over the next one (PolNeAR’s one 
       source: span('S', 'she'),
       rule: 'attribution/model',
     };
-    const doc = new Doc({ id: 't', date: null, text, meta: {} });
-    tokensStage.run(doc, { report: () => {} });
-    const quotes = quoteState(tokens, doc.get('paragraphs'));
     const secondParagraph = find(tokens, 'The vote').tokenStart - 1;
     expect(continueOverNextQuote(tokens, (i) => (i >= secondParagraph ? 1 : 0), quotes, [a])).toEqual([a]);
   });
@@ -193,7 +175,7 @@ describe('a quotation before its cue runs on over the next one (PolNeAR’s one 
 describe('a cue-less content inside another statement’s content is part of it', () => {
   it('goes; one with its own cue stays', () => {
     const text = 'Officials said the plan, “a bold step for the city,” would pass, and she said “it will” too.';
-    const tokens = tokensOf(text);
+    const { tokens, quotes } = quotesOf(text);
     const span = (kind: string, w: string) => ({ kind, ...find(tokens, w) });
     const outer: LinkedSpans = {
       content: span('Q', 'the plan , “ a bold step for the city , ” would pass'),
@@ -207,9 +189,6 @@ describe('a cue-less content inside another statement’s content is part of it'
       source: null,
       rule: 'attribution/continuing-quote',
     };
-    const doc = new Doc({ id: 't', date: null, text, meta: {} });
-    tokensStage.run(doc, { report: () => {} });
-    const quotes = quoteState(tokens, doc.get('paragraphs'));
     expect(continueOverNextQuote(tokens, () => 0, quotes, [outer, inner])).toEqual([outer]);
     const withCue: LinkedSpans = { ...inner, cue: span('C', 'she said'), rule: 'attribution/model' };
     expect(continueOverNextQuote(tokens, () => 0, quotes, [outer, withCue])).toEqual([outer, withCue]);
@@ -252,8 +231,7 @@ describe('signed quotations in a row', () => {
   it('each quotation goes to the name after it, and none takes the name before it', () => {
     const text =
       '“The park should stay open all year.” ― Lena Ortiz “Nobody asked the neighbours first.” ― Tomas Berg “We will take it to the council.” ― Ada Quill';
-    const doc = new Doc({ id: 't', date: null, text, meta: {} });
-    tokensStage.run(doc, { report: () => {} });
+    const doc = tokenizedDoc(text);
     createAttributionStage({ convention: 'polnear' }).run(doc, { report: () => {} });
     const signed = (doc.get('attributions') as AttributionRecord[]).map((a) => [a.source?.text, a.content.text]);
     expect(signed).toEqual([

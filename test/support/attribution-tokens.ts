@@ -1,15 +1,28 @@
 import { Doc } from '../../src/doc/doc.js';
 import type { Token } from '../../src/doc/layers.js';
 import type { LinkedSpans } from '../../src/stages/attribution/link.js';
+import { type QuoteState, quoteState } from '../../src/stages/attribution/quotes.js';
 import { createTokensStage } from '../../src/stages/tokens/tokens-stage.js';
 
 const tokensStage = createTokensStage();
 
-/** The tokens the tokens stage makes of `text`. */
-export function tokensOf(text: string): Token[] {
+/** A document of `text` through the tokens stage (tokens, sentences, paragraphs). */
+export function tokenizedDoc(text: string): Doc {
   const doc = new Doc({ id: 't', date: null, text, meta: {} });
   tokensStage.run(doc, { report: () => {} });
-  return doc.get('tokens') as Token[];
+  return doc;
+}
+
+/** The tokens the tokens stage makes of `text`. */
+export function tokensOf(text: string): Token[] {
+  return tokenizedDoc(text).get('tokens') as Token[];
+}
+
+/** The tokens of `text` and their quote state, as the attribution stage computes it. */
+export function quotesOf(text: string): { tokens: Token[]; quotes: QuoteState } {
+  const doc = tokenizedDoc(text);
+  const tokens = doc.get('tokens') as Token[];
+  return { tokens, quotes: quoteState(tokens, doc.get('paragraphs')) };
 }
 
 /** Token range of the first occurrence of `words` (space-separated tokens) in `tokens`. */

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { BITS, BUCKETS } from './hashing.js';
-import { Perceptron, usedRows } from './perceptron.js';
+import { Perceptron } from './perceptron.js';
 
 /** The taggers of the attribution model. */
 export interface AttributionModel {
@@ -64,13 +64,13 @@ function encode(name: TaggerName, p: Perceptron): { header: TaggerHeader; body: 
 
 /**
  * One tagger's rows, written into `table` at `offset` in rows of `stride` (a table of its
- * own when absent).
+ * own when absent), each row written marked in `used` (the file holds no all-zero row).
  */
 function decode(
   h: TaggerHeader,
   data: Buffer,
   at: number,
-  shared?: { table: Int16Array; stride: number; offset: number },
+  shared?: { table: Int16Array; stride: number; offset: number; used: Uint32Array },
 ): { perceptron: Perceptron; next: number } {
   const L = h.labels.length;
   const deltas = new Uint32Array(data.buffer.slice(data.byteOffset + at, data.byteOffset + at + 4 * h.rows));
@@ -80,12 +80,13 @@ function decode(
   let f = 0;
   if (shared) {
     // the file's int16 weights as they are, read with the tagger's scale
-    const { table, stride, offset } = shared;
+    const { table, stride, offset, used } = shared;
     for (let r = 0; r < h.rows; r++) {
       f += deltas[r] as number;
+      used[f >>> 5] = (used[f >>> 5] as number) | (1 << (f & 31));
       for (let l = 0; l < L; l++) table[f * stride + offset + l] = weights[r * L + l] as number;
     }
-    return { perceptron: new Perceptron(h.labels, table, stride, offset, 1 / h.scale), next };
+    return { perceptron: new Perceptron(h.labels, table, stride, offset, 1 / h.scale, used), next };
   }
   const table = new Float32Array(BUCKETS * L);
   for (let r = 0; r < h.rows; r++) {
@@ -142,18 +143,15 @@ export function loadModel(path = MODEL_PATH): AttributionModel | null {
     const interleaved = header.taggers.filter((h) => INTERLEAVED.has(h.name));
     const stride = interleaved.reduce((n, h) => n + h.labels.length, 0);
     const table = new Int16Array(BUCKETS * stride);
+    // the span taggers' views share the table and the bits of its rows that hold weights
+    const used = new Uint32Array(BUCKETS >>> 5);
     let shared = 0;
     for (const h of header.taggers) {
-      const into = INTERLEAVED.has(h.name) ? { table, stride, offset: shared } : undefined;
+      const into = INTERLEAVED.has(h.name) ? { table, stride, offset: shared, used } : undefined;
       if (into) shared += h.labels.length;
       const { perceptron, next } = decode(h, data, offset, into);
       found.set(h.name, perceptron);
       offset = next;
-    }
-    // the span taggers' views share the table and the bits of its rows that hold weights
-    const used = usedRows(table, stride);
-    for (const [name, p] of found) {
-      if (INTERLEAVED.has(name)) found.set(name, new Perceptron(p.labels, table, stride, p.offset, p.scale, used));
     }
     const sourceCue = found.get('sourceCue');
     const content = found.get('content');
