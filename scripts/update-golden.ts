@@ -5,8 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { analyseInputs } from '../src/cli/analyse.js';
-import { defaultPipeline } from '../src/pipeline/default-pipeline.js';
+import { analyseInputs } from '../src/analysis/analyse.js';
+import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { goldenView } from '../test/support/golden-view.js';
 
 const root = join(import.meta.dirname, '..');

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { Doc } from '../src/doc/doc.js';
 import { checkDoc } from '../src/doc/invariants.js';
 import type { Range } from '../src/doc/span.js';
 import { matchContents } from '../src/eval/attribution/score.js';
 import { textDocument } from '../src/ingest/text-file.js';
-import { defaultPipeline } from '../src/pipeline/default-pipeline.js';
 import { isPronoun } from '../src/stages/attribution/speaker.js';
 import { hasCorpus, SEED, SEED_GOLD } from './support/paths.js';
 

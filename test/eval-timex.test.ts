@@ -3,11 +3,11 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { evaluateTimex } from '../src/eval/timex/run-eval.js';
 import { emptyCounts, scoreDocument, summarize } from '../src/eval/timex/score.js';
 import { datelineSystem } from '../src/eval/timex/systems.js';
 import { readTimeml } from '../src/eval/timex/timeml.js';
-import { defaultPipeline } from '../src/pipeline/default-pipeline.js';
 import { CLI, ROOT } from './support/paths.js';
 
 // The fixture (a text of our own) is kept as .xml so that no .tml file is tracked; the

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseInputs } from '../src/cli/analyse.js';
-import { defaultPipeline } from '../src/pipeline/default-pipeline.js';
+import { analyseInputs } from '../src/analysis/analyse.js';
+import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { goldenView } from './support/golden-view.js';
 import { ROOT } from './support/paths.js';
 

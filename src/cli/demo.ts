@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { defaultPipeline } from '../pipeline/default-pipeline.js';
+import { defaultPipeline } from '../analysis/default-pipeline.js';
 import { demoQuestions } from './demo-questions.js';
 import { ingestPaths } from './ingest-run.js';
 import { summaryLine } from './progress.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { defaultPipeline } from '../pipeline/default-pipeline.js';
-import { analyseInputs } from './analyse.js';
+import { analyseInputs } from '../analysis/analyse.js';
+import { defaultPipeline } from '../analysis/default-pipeline.js';
 import { dateOption } from './options.js';
 import { LineWriter, reportError } from './stdio.js';
 

@@ -1,3 +1,4 @@
+import { analyse } from '../analysis/analyse.js';
 import type { Doc, SourceDoc } from '../doc/doc.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import type { DocumentOutput } from '../output/schema.js';
@@ -6,7 +7,6 @@ import { analysisVersion } from '../store/analysis-version.js';
 import { contentHash } from '../store/hash.js';
 import type { Store } from '../store/store.js';
 import type { ArticleInput } from '../store/write-batch.js';
-import { analyse } from './analyse.js';
 import { countOutcomes, emptyCounts, type IngestCounts } from './progress.js';
 import { reportError } from './stdio.js';
 

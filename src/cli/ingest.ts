@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { defaultPipeline } from '../pipeline/default-pipeline.js';
+import { defaultPipeline } from '../analysis/default-pipeline.js';
 import { countInputs } from './count-inputs.js';
 import { ingestPaths } from './ingest-run.js';
 import { dateOption } from './options.js';

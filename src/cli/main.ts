@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { DatelineError } from '../errors/codes.js';
+import { VERSION } from '../version.js';
 import { registerDemo } from './demo.js';
 import { registerEntities } from './entities.js';
 import { registerEval } from './eval.js';
@@ -12,7 +13,6 @@ import { registerReanalyse } from './reanalyse.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
 import { registerTimeline } from './timeline.js';
-import { VERSION } from './version.js';
 
 /** The `dateline` command: one file per subcommand registers itself here. */
 export function createProgram(): Command {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { defaultPipeline } from '../pipeline/default-pipeline.js';
+import { analyse } from '../analysis/analyse.js';
+import { defaultPipeline } from '../analysis/default-pipeline.js';
 import { analysisVersion } from '../store/analysis-version.js';
 import type { ArticleInput } from '../store/write-batch.js';
-import { analyse } from './analyse.js';
 import { countOutcomes, emptyCounts, ProgressBar, summaryLine } from './progress.js';
 import { reportError } from './stdio.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';

@@ -1,5 +1,5 @@
-import { VERSION } from '../cli/version.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
+import { VERSION } from '../version.js';
 
 /**
  * The name of an analysis: the dateline version and the stages it ran

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { annotationRows, emptyRows } from './annotation-rows.js';
+import type { ArticleInput } from './article-input.js';
 import type { BulkInsert } from './bulk-insert.js';
 import { applyDeltas, countDeltas } from './entity-counts.js';
 import type { EntityResolver } from './entity-resolver.js';
 import type { Database } from './tables.js';
-import type { ArticleInput } from './write-batch.js';
 import { writeEntities } from './write-entities.js';
 
 /** An article row that gets annotations from an analysed document. */

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { DocumentOutput } from '../output/schema.js';
+import type { ArticleInput } from './article-input.js';
 import type { BulkInsert } from './bulk-insert.js';
 import { refreshSeen, subtractArticles } from './entity-counts.js';
 import type { EntityResolver } from './entity-resolver.js';
@@ -8,13 +8,7 @@ import { chunks, inChunks } from './sql-helpers.js';
 import type { Database, Dialect } from './tables.js';
 import { type Annotate, writeAnnotations } from './write-annotations.js';
 
-/** An analysed article to store: its `dateline/1` object and what the reader knew. */
-export interface ArticleInput {
-  readonly output: DocumentOutput;
-  readonly outlet?: string | null;
-  readonly title?: string | null;
-  readonly url?: string | null;
-}
+export type { ArticleInput } from './article-input.js';
 
 /** What storing one article did. */
 export type AddOutcome = 'added' | 'new-version' | 'reanalysed' | 'unchanged';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
+import { defaultStages } from '../../analysis/default-pipeline.js';
 import { readBratSplit } from '../../eval/attribution/corpus.js';
 import { evaluateAttribution, formatScores, scoresToJson } from '../../eval/attribution/run-eval.js';
-import { defaultStages } from '../../pipeline/default-pipeline.js';
 import { Pipeline } from '../../pipeline/pipeline.js';
 import { createAttributionStage } from '../../stages/attribution/attribution-stage.js';
 

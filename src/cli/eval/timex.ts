@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { defaultPipeline } from '../../analysis/default-pipeline.js';
 import { type EvalResult, evaluateTimex } from '../../eval/timex/run-eval.js';
 import { chronoSystem, datelineSystem } from '../../eval/timex/systems.js';
-import { defaultPipeline } from '../../pipeline/default-pipeline.js';
 
 interface TimexEvalOptions {
   readonly timeml?: string;

@@ -1,5 +1,5 @@
 import type { Timex, Token } from '../../doc/layers.js';
-import type { LinkedSpans } from './link.js';
+import type { LinkedSpans } from './linked-spans.js';
 
 const DATE_WORDS = new Set([
   'monday',

@@ -1,15 +1,10 @@
 import type { Sentence, Token } from '../../doc/layers.js';
 import { isDateToken } from './cue-extent.js';
 import { RELATIVE_PRONOUNS } from './lexicon.js';
+import type { LinkedSpans } from './linked-spans.js';
 import type { TaggedSpan } from './tagger.js';
 
-/** A content with the cue and source linked to it, as token ranges. */
-export interface LinkedSpans {
-  readonly content: TaggedSpan;
-  readonly cue: TaggedSpan | null;
-  readonly source: TaggedSpan | null;
-  readonly rule: string;
-}
+export type { LinkedSpans } from './linked-spans.js';
 
 /** Tokens between two spans (0 when they touch or nest). */
 function gap(a: TaggedSpan, b: TaggedSpan): number {

@@ -1,9 +1,9 @@
+import { Pipeline } from '../pipeline/pipeline.js';
+import type { Stage } from '../pipeline/stage.js';
 import { createAttributionStage } from '../stages/attribution/attribution-stage.js';
 import { createEntitiesStage } from '../stages/entities/entities-stage.js';
 import { createTimeStage } from '../stages/time/time-stage.js';
 import { createTokensStage } from '../stages/tokens/tokens-stage.js';
-import { Pipeline } from './pipeline.js';
-import type { Stage } from './stage.js';
 
 /**
  * The stages `extract` runs, in order. Each capability adds its factory here; the

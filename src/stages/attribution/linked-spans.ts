@@ -1,0 +1,9 @@
+import type { TaggedSpan } from './tagger.js';
+
+/** A content with the cue and source linked to it, as token ranges. */
+export interface LinkedSpans {
+  readonly content: TaggedSpan;
+  readonly cue: TaggedSpan | null;
+  readonly source: TaggedSpan | null;
+  readonly rule: string;
+}

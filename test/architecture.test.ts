@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './support/paths.js';
+
+const DEPCRUISE = join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
+
+/** Runs dependency-cruiser with the project's rules (.dependency-cruiser.cjs) on `paths`. */
+function cruise(paths: readonly string[]): { status: number | null; out: string } {
+  const r = spawnSync(process.execPath, [DEPCRUISE, ...paths, '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { status: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+describe('the map of imports (docs/architecture.md)', () => {
+  it('has no cycle and no arrow from a lower layer to a higher one', () => {
+    const { status, out } = cruise(['src']);
+    expect(out).toContain('no dependency violations found');
+    expect(status).toBe(0);
+  });
+});
