@@ -1,9 +1,10 @@
 import type { Store } from '../store/store.js';
+import { io } from './io.js';
 import { clip } from './summary.js';
 
 /** A few questions to the demo store, printed for people, each with the command that asks it. */
 export async function demoQuestions(store: Store): Promise<void> {
-  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const out = (line: string) => io().stdout.write(`${line}\n`);
   const stats = await store.stats();
   out(
     `▌ the store: ${stats.articles} articles, ${stats.entities} entities, ${stats.attributions} attributions, ${stats.timexes} time expressions`,

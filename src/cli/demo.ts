@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { defaultPipeline } from '../analysis/default-pipeline.js';
 import { demoQuestions } from './demo-questions.js';
-import { ingestPaths } from './ingest-run.js';
+import { io, setExitCode } from './io.js';
 import { summaryLine } from './progress.js';
 import { withStore } from './store-command.js';
 import { summarize } from './summary.js';
@@ -32,20 +31,22 @@ export async function runDemo(paths: readonly string[], options: DemoOptions = {
   const db = options.db ?? join(temp ?? '.', 'demo.db');
   try {
     return await withStore('demo', { db, write: true }, async (store) => {
+      const { defaultPipeline } = await import('../analysis/default-pipeline.js');
+      const { ingestPaths } = await import('./ingest-run.js');
       const pipeline = defaultPipeline();
       pipeline.timed = true;
       const started = performance.now();
       const inputs = paths.length > 0 ? paths : [samplesPath()];
       const counts = await ingestPaths(store, pipeline, inputs, {
         batch: 100,
-        onAnalysed: (doc, output) => process.stdout.write(`${summarize(doc, output)}\n\n`),
+        onAnalysed: (doc, output) => io().stdout.write(`${summarize(doc, output)}\n\n`),
       });
       const seconds = (performance.now() - started) / 1000;
       const stages = [...pipeline.timings].map(([name, t]) => `${name} ${t.toFixed(1)} ms`).join(', ');
-      process.stdout.write(`${summaryLine(counts, seconds, temp ? 'a fresh store' : store.where)}${stages ? ` (${stages})` : ''}\n\n`);
+      io().stdout.write(`${summaryLine(counts, seconds, temp ? 'a fresh store' : store.where)}${stages ? ` (${stages})` : ''}\n\n`);
       await demoQuestions(store);
       const dbHint = temp ? ' --db dateline.db' : ` --db ${store.where}`;
-      process.stdout.write(
+      io().stdout.write(
         `\nTry it on your own articles: npx dateline ingest PATH…${dbHint}, then quotes, entities, timeline, search, show, export (--help on each).\n`,
       );
       return counts.failed > 0 ? 1 : 0;
@@ -62,6 +63,6 @@ export function registerDemo(program: Command): void {
     .argument('[paths...]', 'articles to use instead of the samples', [])
     .option('--db <path|url>', 'store to use instead of a temporary one')
     .action(async (paths: string[], options: DemoOptions) => {
-      process.exitCode = await runDemo(paths, options);
+      setExitCode(await runDemo(paths, options));
     });
 }

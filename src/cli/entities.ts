@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { EntityRow } from '../store/queries/entities.js';
+import { setExitCode } from './io.js';
 import { type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
 
@@ -51,6 +52,6 @@ export function registerEntities(program: Command): void {
     .option('--name <name>', 'only the entities this name refers to')
     .option('--limit <n>', 'at most this many', positiveInt, 20);
   storeOptions(command).action(async (options: EntitiesOptions) => {
-    process.exitCode = await runEntities(options);
+    setExitCode(await runEntities(options));
   });
 }

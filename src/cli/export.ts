@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { annotationTable } from './annotation-table.js';
 import { csvLine } from './csv.js';
+import { io, setExitCode } from './io.js';
 import { LineWriter } from './stdio.js';
 import { type DbOptions, storeOptions, withStore } from './store-command.js';
 
@@ -14,7 +15,7 @@ const CSV_COLUMNS = ['doc_id', 'date', 'layer', 'id', 'type', 'start', 'end', 't
 /** `dateline export`: every current article as dateline/1 JSON lines, or its annotations as CSV. */
 export async function runExport(options: ExportOptions): Promise<number> {
   return withStore('export', { db: options.db }, async (store) => {
-    const out = new LineWriter(process.stdout);
+    const out = new LineWriter(io().stdout);
     if (options.csv) await out.line(csvLine(CSV_COLUMNS));
     for await (const doc of store.documents()) {
       if (options.csv) {
@@ -34,6 +35,6 @@ export function registerExport(program: Command): void {
     .command('export')
     .description('print the stored articles: JSON lines in schema dateline/1 (default, --json), or every annotation as CSV (--csv)');
   storeOptions(command).action(async (options: ExportOptions) => {
-    process.exitCode = await runExport(options);
+    setExitCode(await runExport(options));
   });
 }

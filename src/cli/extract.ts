@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { analyseInputs } from '../analysis/analyse.js';
-import { defaultPipeline } from '../analysis/default-pipeline.js';
+import { io, setExitCode } from './io.js';
 import { dateOption } from './options.js';
 import { LineWriter, reportError } from './stdio.js';
 
@@ -11,10 +10,12 @@ export interface ExtractOptions {
 
 /** `dateline extract`: articles in, one `dateline/1` JSON object a line out. Returns the exit status. */
 export async function runExtract(paths: readonly string[], options: ExtractOptions): Promise<number> {
+  const { analyseInputs } = await import('../analysis/analyse.js');
+  const { defaultPipeline } = await import('../analysis/default-pipeline.js');
   const pipeline = defaultPipeline();
-  const out = new LineWriter(process.stdout);
+  const out = new LineWriter(io().stdout);
   let failed = 0;
-  for await (const result of analyseInputs(pipeline, paths.length > 0 ? paths : ['-'], { date: options.date })) {
+  for await (const result of analyseInputs(pipeline, paths.length > 0 ? paths : ['-'], { date: options.date, stdin: io().stdin })) {
     if (!result.ok) {
       failed++;
       reportError(result.where, result.error.code, result.error.message);
@@ -48,6 +49,6 @@ Example:
     .action(async (paths: string[], options: ExtractOptions) => {
       if (options.format !== 'jsonl')
         program.error(`E_USAGE: unknown --format ${JSON.stringify(options.format)}; use jsonl`, { exitCode: 2 });
-      process.exitCode = await runExtract(paths, options);
+      setExitCode(await runExtract(paths, options));
     });
 }

@@ -7,6 +7,7 @@ import { analysisVersion } from '../store/analysis-version.js';
 import { contentHash } from '../store/hash.js';
 import type { Store } from '../store/store.js';
 import type { ArticleInput } from '../store/write-batch.js';
+import { io } from './io.js';
 import { countOutcomes, emptyCounts, type IngestCounts } from './progress.js';
 import { reportError } from './stdio.js';
 
@@ -66,7 +67,7 @@ export async function ingestPaths(
     options.onProgress?.(counts);
   };
 
-  for await (const result of readInputs(paths, { date: options.date })) {
+  for await (const result of readInputs(paths, { date: options.date, stdin: io().stdin })) {
     counts.read++;
     if (!result.ok) {
       counts.failed++;

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { defaultPipeline } from '../analysis/default-pipeline.js';
-import { countInputs } from './count-inputs.js';
-import { ingestPaths } from './ingest-run.js';
+import { io, setExitCode } from './io.js';
 import { dateOption } from './options.js';
 import { ProgressBar, summaryLine } from './progress.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
@@ -14,9 +12,12 @@ export interface IngestOptions extends DbOptions {
 /** `dateline ingest PATH…`: analyse articles and store them. Returns the exit status. */
 export async function runIngest(paths: readonly string[], options: IngestOptions): Promise<number> {
   return withStore('ingest', { db: options.db, write: true, onMigration: reportMigration }, async (store) => {
+    const { defaultPipeline } = await import('../analysis/default-pipeline.js');
+    const { countInputs } = await import('./count-inputs.js');
+    const { ingestPaths } = await import('./ingest-run.js');
     const pipeline = defaultPipeline();
-    const bar = new ProgressBar(process.stderr);
-    if (process.stderr.isTTY) bar.total = await countInputs(paths);
+    const bar = new ProgressBar(io().stderr);
+    if (io().stderr.isTTY) bar.total = await countInputs(paths);
     const started = performance.now();
     const counts = await ingestPaths(store, pipeline, paths, {
       date: options.date,
@@ -26,13 +27,13 @@ export async function runIngest(paths: readonly string[], options: IngestOptions
     bar.done();
     // After a large load the planner needs fresh statistics to pick the indexes.
     if (counts.added + counts.versions + counts.reanalysed >= 5_000) await store.optimize();
-    process.stdout.write(`${summaryLine(counts, (performance.now() - started) / 1000, store.where)}\n`);
+    io().stdout.write(`${summaryLine(counts, (performance.now() - started) / 1000, store.where)}\n`);
     return counts.failed > 0 ? 1 : 0;
   });
 }
 
 function reportMigration(step: { name: string; status: string }): void {
-  if (step.status !== 'already') process.stderr.write(`migration ${step.name}: ${step.status}\n`);
+  if (step.status !== 'already') io().stderr.write(`migration ${step.name}: ${step.status}\n`);
 }
 
 export function registerIngest(program: Command): void {
@@ -55,6 +56,6 @@ Example:
   npx dateline ingest samples --db /tmp/news.db`,
     )
     .action(async (paths: string[], options: IngestOptions) => {
-      process.exitCode = await runIngest(paths, options);
+      setExitCode(await runIngest(paths, options));
     });
 }

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { Command } from 'commander';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
 import { DatelineError } from '../errors/codes.js';
 import { VERSION } from '../version.js';
 import { registerDemo } from './demo.js';
@@ -8,24 +10,31 @@ import { registerEval } from './eval.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
+import { type CliIo, processIo, withIo } from './io.js';
 import { registerQuotes } from './quotes.js';
 import { registerReanalyse } from './reanalyse.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
 import { registerTimeline } from './timeline.js';
 
-/** The `dateline` command: one file per subcommand registers itself here. */
-export function createProgram(): Command {
+/**
+ * The `dateline` command: one file per subcommand registers itself here, one line each.
+ * A command file imports only what its options need; its implementation is loaded inside
+ * its action (`await import(...)`), so that `--help` starts in a few tens of milliseconds.
+ */
+export function createProgram(given: CliIo): Command {
   const program = new Command();
   program
     .name('dateline')
     .description('News intelligence: who said what, when and where, with every fact pointing at its words.')
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ outputError: (text, write) => write(text) });
-  program.exitOverride((err) => {
-    process.exit(err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2);
-  });
+    .configureOutput({
+      writeOut: (text) => given.stdout.write(text),
+      writeErr: (text) => given.stderr.write(text),
+      outputError: (text, write) => write(text),
+    })
+    .exitOverride();
   registerExtract(program);
   registerDemo(program);
   registerEval(program);
@@ -40,19 +49,44 @@ export function createProgram(): Command {
   return program;
 }
 
-// A reader that went away (`dateline … | head`) ends the command quietly.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-  throw error;
-});
+/**
+ * Runs `dateline ARGS…` with the given streams and returns its exit status: 0, 1 when a
+ * document or the store failed, 2 on wrong usage. Nothing in a command exits the process,
+ * so tests run the CLI in-process (test/support/cli.ts).
+ */
+export async function runCli(args: readonly string[], given: CliIo = processIo()): Promise<number> {
+  return withIo(given, async () => {
+    try {
+      await createProgram(given).parseAsync([...args], { from: 'user' });
+    } catch (error) {
+      if (error instanceof CommanderError) {
+        given.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+      } else if (error instanceof DatelineError) {
+        given.stderr.write(`dateline: ${error.code}: ${error.message}\n`);
+        given.exitCode = 2;
+      } else {
+        throw error;
+      }
+    }
+    return given.exitCode;
+  });
+}
 
-try {
-  await createProgram().parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof DatelineError) {
-    process.stderr.write(`dateline: ${error.code}: ${error.message}\n`);
-    process.exitCode = 2;
-  } else {
-    throw error;
+function isMain(): boolean {
+  const script = process.argv[1];
+  try {
+    return script !== undefined && realpathSync(script) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
   }
+}
+
+if (isMain()) {
+  const given = processIo();
+  // A reader that went away (`dateline … | head`) ends the command quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(given.exitCode);
+    throw error;
+  });
+  process.exitCode = await runCli(process.argv.slice(2), given);
 }

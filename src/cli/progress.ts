@@ -53,8 +53,8 @@ export class ProgressBar {
   #total: number | null = null;
   #drawn = 0;
 
-  constructor(stream: NodeJS.WriteStream) {
-    this.#stream = stream.isTTY ? (stream as WriteStream) : null;
+  constructor(stream: { readonly isTTY?: boolean }) {
+    this.#stream = stream.isTTY ? (stream as unknown as WriteStream) : null;
   }
 
   set total(total: number | null) {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { QuoteRow } from '../store/queries/quotes.js';
+import { setExitCode } from './io.js';
 import { dateOption } from './options.js';
 import { type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
@@ -38,6 +39,6 @@ export function registerQuotes(program: Command): void {
     .option('--text <words>', 'the quote contains these words')
     .option('--limit <n>', 'at most this many', positiveInt, 100);
   storeOptions(command).action(async (options: QuotesOptions) => {
-    process.exitCode = await runQuotes(options);
+    setExitCode(await runQuotes(options));
   });
 }

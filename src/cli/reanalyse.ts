@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { analyse } from '../analysis/analyse.js';
-import { defaultPipeline } from '../analysis/default-pipeline.js';
-import { analysisVersion } from '../store/analysis-version.js';
 import type { ArticleInput } from '../store/write-batch.js';
+import { io, setExitCode } from './io.js';
 import { countOutcomes, emptyCounts, ProgressBar, summaryLine } from './progress.js';
 import { reportError } from './stdio.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
@@ -18,10 +16,13 @@ export interface ReanalyseOptions extends DbOptions {
  */
 export async function runReanalyse(options: ReanalyseOptions): Promise<number> {
   return withStore('reanalyse', { db: options.db, write: true }, async (store) => {
+    const { analyse } = await import('../analysis/analyse.js');
+    const { defaultPipeline } = await import('../analysis/default-pipeline.js');
+    const { analysisVersion } = await import('../store/analysis-version.js');
     const pipeline = defaultPipeline();
     const analysis = analysisVersion(pipeline);
     const counts = emptyCounts();
-    const bar = new ProgressBar(process.stderr);
+    const bar = new ProgressBar(io().stderr);
     const started = performance.now();
     for (let after = 0; ; ) {
       const page = await store.stale(analysis, after, options.batch);
@@ -42,7 +43,7 @@ export async function runReanalyse(options: ReanalyseOptions): Promise<number> {
       bar.update(counts);
     }
     bar.done();
-    process.stdout.write(
+    io().stdout.write(
       `${summaryLine(counts, (performance.now() - started) / 1000, store.where).replace('ingested', 're-analysed')} (${analysis})\n`,
     );
     return counts.failed > 0 ? 1 : 0;
@@ -55,6 +56,6 @@ export function registerReanalyse(program: Command): void {
     .description('run the current pipeline again over stored articles an older analysis annotated (after an upgrade)')
     .option('--batch <n>', 'articles per transaction', positiveInt, 200);
   storeOptions(command, false).action(async (options: ReanalyseOptions) => {
-    process.exitCode = await runReanalyse(options);
+    setExitCode(await runReanalyse(options));
   });
 }

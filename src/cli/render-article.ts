@@ -75,7 +75,7 @@ export function legend(colour: boolean): string {
 }
 
 /** Whether to colour standard output: a terminal, and NO_COLOR unset (FORCE_COLOR forces it). */
-export function useColour(stream: NodeJS.WriteStream = process.stdout, env: NodeJS.ProcessEnv = process.env): boolean {
+export function useColour(stream: { readonly isTTY?: boolean } = process.stdout, env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   return stream.isTTY === true && env.NO_COLOR === undefined;
 }

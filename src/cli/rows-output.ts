@@ -1,4 +1,5 @@
 import { csvLine } from './csv.js';
+import { io } from './io.js';
 import { LineWriter } from './stdio.js';
 
 export type OutputFormat = 'text' | 'json' | 'csv';
@@ -30,7 +31,7 @@ function clip(value: unknown, width: number | undefined): string {
  * table for people. Returns when the output is flushed.
  */
 export async function printRows<T extends object>(rows: readonly T[], columns: readonly Column<T>[], format: OutputFormat): Promise<void> {
-  const out = new LineWriter(process.stdout);
+  const out = new LineWriter(io().stdout);
   if (format === 'json') {
     await out.line(JSON.stringify(rows, null, 2));
   } else if (format === 'csv') {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { SearchRow } from '../store/queries/search.js';
+import { setExitCode } from './io.js';
 import { type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
 
@@ -26,6 +27,6 @@ export function registerSearch(program: Command): void {
     .argument('<words...>', 'words every hit contains')
     .option('--limit <n>', 'at most this many', positiveInt, 20);
   storeOptions(command).action(async (words: string[], options: SearchOptions) => {
-    process.exitCode = await runSearch(words, options);
+    setExitCode(await runSearch(words, options));
   });
 }

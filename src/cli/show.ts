@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { DatelineError } from '../errors/codes.js';
 import { annotationTable } from './annotation-table.js';
+import { io, setExitCode } from './io.js';
 import { legend, renderArticle, useColour } from './render-article.js';
 import { type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, storeOptions, withStore } from './store-command.js';
@@ -17,18 +18,18 @@ export async function runShow(id: string, options: ShowOptions): Promise<number>
     const format = formatOf(options);
     const doc = article.document;
     if (format === 'json') {
-      process.stdout.write(`${JSON.stringify(doc)}\n`);
+      io().stdout.write(`${JSON.stringify(doc)}\n`);
       return 0;
     }
     if (format === 'csv') {
       await printRows(annotationTable(doc), [], 'csv');
       return 0;
     }
-    const colour = useColour();
+    const colour = useColour(io().stdout, io().env);
     const head = `#${article.id} ${doc.id} v${article.version}${article.current ? '' : ' (superseded)'}  ${doc.date ?? 'undated'}${article.outlet ? `  ${article.outlet}` : ''}`;
     const counts = `${doc.entities.length} entities, ${doc.attributions.length} attributions, ${doc.timexes.length} time expressions, ${doc.events.length} events — ${article.analysis}`;
     const key = legend(colour);
-    process.stdout.write(`${head}\n${counts}\n\n${renderArticle(doc, colour)}\n${key ? `\n${key}\n` : ''}`);
+    io().stdout.write(`${head}\n${counts}\n\n${renderArticle(doc, colour)}\n${key ? `\n${key}\n` : ''}`);
     return 0;
   });
 }
@@ -39,6 +40,6 @@ export function registerShow(program: Command): void {
     .description('print a stored article with its annotations coloured (no colour when not a terminal)')
     .argument('<id>', 'store id (a number, as other commands print) or document id');
   storeOptions(command).action(async (id: string, options: ShowOptions) => {
-    process.exitCode = await runShow(id, options);
+    setExitCode(await runShow(id, options));
   });
 }

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { io } from './io.js';
 
 /**
  * Buffered line output that waits for the stream to drain (flat memory on big batches)
@@ -42,5 +43,5 @@ export class LineWriter {
 
 /** One stderr line: `where: CODE: reason`. */
 export function reportError(where: string, code: string, reason: string): void {
-  process.stderr.write(`${where}: ${code}: ${reason.replace(/\s*\n\s*/g, ' ')}\n`);
+  io().stderr.write(`${where}: ${code}: ${reason.replace(/\s*\n\s*/g, ' ')}\n`);
 }

@@ -1,6 +1,8 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { DatelineError } from '../errors/codes.js';
-import { type OpenStoreOptions, Store } from '../store/store.js';
+import { DEFAULT_DB } from '../store/location.js';
+import type { OpenStoreOptions, Store } from '../store/store.js';
+import { io } from './io.js';
 import { reportError } from './stdio.js';
 
 export interface DbOptions {
@@ -21,7 +23,8 @@ export function storeOptions(command: Command, formats = true): Command {
 export async function withStore(name: string, options: OpenStoreOptions, work: (store: Store) => Promise<number>): Promise<number> {
   let store: Store | undefined;
   try {
-    store = await Store.open(options);
+    const { Store } = await import('../store/store.js');
+    store = await Store.open({ ...options, db: options.db ?? io().env.DATELINE_DB ?? DEFAULT_DB });
     return await work(store);
   } catch (error) {
     if (!(error instanceof DatelineError)) throw error;

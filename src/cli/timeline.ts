@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { TimelineRow } from '../store/queries/timeline.js';
+import { setExitCode } from './io.js';
 import { dateOption } from './options.js';
 import { type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
@@ -31,6 +32,6 @@ export function registerTimeline(program: Command): void {
     .option('--to <YYYY-MM-DD>', 'on or before', dateOption('--to'))
     .option('--limit <n>', 'at most this many', positiveInt, 200);
   storeOptions(command).action(async (entity: string, options: TimelineOptions) => {
-    process.exitCode = await runTimeline(entity, options);
+    setExitCode(await runTimeline(entity, options));
   });
 }

@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { defaultStages } from '../../analysis/default-pipeline.js';
-import { readBratSplit } from '../../eval/attribution/corpus.js';
-import { evaluateAttribution, formatScores, scoresToJson } from '../../eval/attribution/run-eval.js';
-import { Pipeline } from '../../pipeline/pipeline.js';
-import { createAttributionStage } from '../../stages/attribution/attribution-stage.js';
+import { io, setExitCode } from '../io.js';
 
 interface EvalAttributionOptions {
   readonly brat: string;
@@ -25,24 +21,29 @@ export function registerEvalAttribution(evalCommand: Command): void {
     .option('--no-model', 'rules only: leave the learned taggers out')
     .option('--no-rankers', "keep the taggers' content boundaries: leave the boundary rankers out")
     .option('--convention <c>', 'polnear: one content around its cue, as the gold marks it; dateline: split as extract does', 'polnear')
-    .action((options: EvalAttributionOptions) => {
+    .action(async (options: EvalAttributionOptions) => {
       const limit = options.limit === undefined ? Number.POSITIVE_INFINITY : Number(options.limit);
       if (!Number.isInteger(limit) && limit !== Number.POSITIVE_INFINITY) {
-        process.stderr.write('dateline eval attribution: E_USAGE: --limit takes a whole number\n');
-        process.exitCode = 2;
+        io().stderr.write('dateline eval attribution: E_USAGE: --limit takes a whole number\n');
+        setExitCode(2);
         return;
       }
       if (options.convention !== 'polnear' && options.convention !== 'dateline') {
-        process.stderr.write('dateline eval attribution: E_USAGE: --convention is polnear or dateline\n');
-        process.exitCode = 2;
+        io().stderr.write('dateline eval attribution: E_USAGE: --convention is polnear or dateline\n');
+        setExitCode(2);
         return;
       }
+      const { readBratSplit } = await import('../../eval/attribution/corpus.js');
+      const { evaluateAttribution, formatScores, scoresToJson } = await import('../../eval/attribution/run-eval.js');
+      const { defaultStages } = await import('../../analysis/default-pipeline.js');
+      const { Pipeline } = await import('../../pipeline/pipeline.js');
+      const { createAttributionStage } = await import('../../stages/attribution/attribution-stage.js');
       let docs: ReturnType<typeof readBratSplit>;
       try {
         docs = readBratSplit(options.brat, limit);
       } catch (error) {
-        process.stderr.write(`dateline eval attribution: E_READ: ${(error as Error).message}\n`);
-        process.exitCode = 2;
+        io().stderr.write(`dateline eval attribution: E_READ: ${(error as Error).message}\n`);
+        setExitCode(2);
         return;
       }
       const convention = options.convention;
@@ -52,6 +53,6 @@ export function registerEvalAttribution(evalCommand: Command): void {
           : s,
       );
       const scores = evaluateAttribution(Pipeline.build(stages), docs);
-      process.stdout.write(`${options.json ? JSON.stringify(scoresToJson(scores)) : formatScores(scores)}\n`);
+      io().stdout.write(`${options.json ? JSON.stringify(scoresToJson(scores)) : formatScores(scores)}\n`);
     });
 }

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { defaultPipeline } from '../../analysis/default-pipeline.js';
-import { type EvalResult, evaluateTimex } from '../../eval/timex/run-eval.js';
-import { chronoSystem, datelineSystem } from '../../eval/timex/systems.js';
+import type { EvalResult } from '../../eval/timex/run-eval.js';
+import { io, setExitCode } from '../io.js';
 
 interface TimexEvalOptions {
   readonly timeml?: string;
@@ -37,24 +36,27 @@ export function registerEvalTimex(evalCommand: Command): void {
     .option('--baseline <system>', "score a baseline instead of dateline: 'chrono' (chrono-node alone)")
     .option('--errors <n>', 'print the first n mismatches (missed, spurious, wrong value or type)')
     .option('--json', 'print the scores as JSON')
-    .action((options: TimexEvalOptions) => {
+    .action(async (options: TimexEvalOptions) => {
       if (!options.timeml || !existsSync(options.timeml)) {
-        process.stderr.write(`dateline: E_USAGE: --timeml needs an existing folder of .tml files (got ${options.timeml ?? 'none'})\n`);
-        process.exitCode = 2;
+        io().stderr.write(`dateline: E_USAGE: --timeml needs an existing folder of .tml files (got ${options.timeml ?? 'none'})\n`);
+        setExitCode(2);
         return;
       }
       if (options.baseline !== undefined && options.baseline !== 'chrono') {
-        process.stderr.write(`dateline: E_USAGE: --baseline must be 'chrono' (got '${options.baseline}')\n`);
-        process.exitCode = 2;
+        io().stderr.write(`dateline: E_USAGE: --baseline must be 'chrono' (got '${options.baseline}')\n`);
+        setExitCode(2);
         return;
       }
+      const { evaluateTimex } = await import('../../eval/timex/run-eval.js');
+      const { chronoSystem, datelineSystem } = await import('../../eval/timex/systems.js');
+      const { defaultPipeline } = await import('../../analysis/default-pipeline.js');
       const name = options.baseline === 'chrono' ? 'chrono-node (casual)' : 'dateline';
       const system = options.baseline === 'chrono' ? chronoSystem : datelineSystem(defaultPipeline());
       const result = evaluateTimex(options.timeml, system);
       if (options.json) {
-        process.stdout.write(`${JSON.stringify({ system: name, files: result.files, ...result.scores })}\n`);
+        io().stdout.write(`${JSON.stringify({ system: name, files: result.files, ...result.scores })}\n`);
       } else {
-        process.stdout.write(`${report(name, result)}\n`);
+        io().stdout.write(`${report(name, result)}\n`);
       }
       const limit = Number(options.errors ?? 0);
       for (const m of result.mismatches.slice(0, Number.isFinite(limit) ? limit : 0)) {
@@ -62,7 +64,7 @@ export function registerEvalTimex(evalCommand: Command): void {
         const s = m.system
           ? `${JSON.stringify(m.system.text ?? '')} ${m.system.type} ${m.system.value} [${m.system.start},${m.system.end})`
           : '-';
-        process.stdout.write(`${m.kind}\t${m.file}\t${g}\t${s}\n`);
+        io().stdout.write(`${m.kind}\t${m.file}\t${g}\t${s}\n`);
       }
     });
 }
