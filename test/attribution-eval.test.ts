@@ -1,5 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +6,7 @@ import { parseBrat } from '../src/eval/attribution/brat.js';
 import { codePointToUtf16 } from '../src/eval/attribution/codepoints.js';
 import { readBratSplit } from '../src/eval/attribution/corpus.js';
 import { emptyScores, matchContents, prf, scoreDocument } from '../src/eval/attribution/score.js';
-import { CLI } from './support/paths.js';
+import { dateline } from './support/cli.js';
 
 // Hand-written text and annotations (no corpus text).
 const TEXT = 'The mayor said that taxes will fall. “We are ready,” she added. Nothing else.';
@@ -97,14 +96,14 @@ describe('attribution scorer', () => {
   });
 });
 
-describe.skipIf(!existsSync(CLI))('dateline eval attribution (CLI)', () => {
-  it('scores a brat folder and prints JSON', () => {
+describe('dateline eval attribution (CLI)', () => {
+  it('scores a brat folder and prints JSON', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'brat-cli-'));
     mkdirSync(join(dir, 'text'));
     mkdirSync(join(dir, 'attributions'));
     writeFileSync(join(dir, 'text', 'doc.txt'), TEXT);
     writeFileSync(join(dir, 'attributions', 'doc_aaaa.ann'), ANN);
-    const out = JSON.parse(execFileSync('node', [CLI, 'eval', 'attribution', '--brat', dir, '--json'], { encoding: 'utf8' }));
+    const out = JSON.parse((await dateline(['eval', 'attribution', '--brat', dir, '--json'])).stdout);
     expect(out.documents).toBe(1);
     expect(out.overlap['0.3'].gold).toBe(2);
     expect(out.exact.cue.gold).toBe(2);
@@ -113,8 +112,8 @@ describe.skipIf(!existsSync(CLI))('dateline eval attribution (CLI)', () => {
   it.each([
     ['a folder without text/ and attributions/', ['--brat', tmpdir()], /E_READ/],
     ['an unknown convention', ['--brat', tmpdir(), '--convention', 'x'], /E_USAGE/],
-  ])('fails with one stderr line on %s', (_name, args, pattern) => {
-    const run = spawnSync('node', [CLI, 'eval', 'attribution', ...args], { encoding: 'utf8' });
+  ])('fails with one stderr line on %s', async (_name, args, pattern) => {
+    const run = await dateline(['eval', 'attribution', ...args]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(pattern);
   });

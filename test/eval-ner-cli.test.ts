@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI } from './support/paths.js';
+import { dateline } from './support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-ner-'));
 const small = join(dir, 'small.conll');
@@ -23,12 +22,12 @@ writeFileSync(
 );
 
 function run(...args: string[]) {
-  return spawnSync(process.execPath, [CLI, 'eval', 'ner', ...args], { encoding: 'utf8' });
+  return dateline(['eval', 'ner', ...args]);
 }
 
 describe('dateline eval ner', () => {
-  it('prints per-type and micro scores', () => {
-    const r = run('--conll', small, '--json');
+  it('prints per-type and micro scores', async () => {
+    const r = await run('--conll', small, '--json');
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as { tokens: number; rows: { type: string; gold: number }[] };
     expect(report.tokens).toBe(5);
@@ -39,8 +38,8 @@ describe('dateline eval ner', () => {
   it.each([
     ['a missing file', ['--conll', join(dir, 'nope.conll')], /E_READ/],
     ['no --conll', [], /--conll/],
-  ])('fails cleanly on %s', (_case, args, message) => {
-    const r = run(...args);
+  ])('fails cleanly on %s', async (_case, args, message) => {
+    const r = await run(...args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
   });

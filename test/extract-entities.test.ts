@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { CLI, hasCorpus, SEED } from './support/paths.js';
+import { dateline } from './support/cli.js';
+import { hasCorpus, SEED } from './support/paths.js';
 
 describe.skipIf(!hasCorpus)('extract: entities in the dateline/1 output', () => {
-  it('prints the reference article with its people, roles and outlets', () => {
-    const r = spawnSync(process.execPath, [CLI, 'extract', SEED], { encoding: 'utf8' });
+  it('prints the reference article with its people, roles and outlets', async () => {
+    const r = await dateline(['extract', SEED]);
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as { entities: { name: string; type: string; roles: string[]; kind?: string }[] };
     const by = (name: string) => out.entities.find((e) => e.name === name);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../src/store/store.js';
-import { cli } from './support/cli.js';
+import { dateline } from './support/cli.js';
 import { fixture } from './support/fixtures.js';
 import { NEWS } from './support/news.js';
 import { DIALECTS, freshStore, type TestStore } from './support/stores.js';
@@ -18,40 +18,40 @@ describe('dateline ingest', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('stores the samples once: a second run finds them unchanged (one summary line, not a terminal)', () => {
+  it('stores the samples once: a second run finds them unchanged (one summary line, not a terminal)', async () => {
     const db = join(dir, 'samples.db');
-    const first = cli(['ingest', 'samples', '--db', db]);
+    const first = await dateline(['ingest', 'samples', '--db', db]);
     expect(first.status).toBe(0);
     expect(first.stdout.trim().split('\n')).toHaveLength(1);
     expect(first.stdout).toMatch(/^ingested 3 documents into .* 3 added, 0 new versions, 0 re-analysed, 0 unchanged, 0 failed$/m);
-    const second = cli(['ingest', 'samples', '--db', db]);
+    const second = await dateline(['ingest', 'samples', '--db', db]);
     expect(second.stdout).toMatch(/0 added, 0 new versions, 0 re-analysed, 3 unchanged, 0 failed/);
   });
 
-  it('exports byte for byte what extract prints (stage fields beyond the contract and problems included)', () => {
+  it('exports byte for byte what extract prints (stage fields beyond the contract and problems included)', async () => {
     const db = join(dir, 'roundtrip.db');
-    expect(cli(['ingest', 'samples', '--db', db]).status).toBe(0);
-    const exported = cli(['export', '--db', db]).stdout;
-    expect(exported).toBe(cli(['extract', 'samples']).stdout);
+    expect((await dateline(['ingest', 'samples', '--db', db])).status).toBe(0);
+    const exported = (await dateline(['export', '--db', db])).stdout;
+    expect(exported).toBe((await dateline(['extract', 'samples'])).stdout);
     expect(exported.trim().split('\n')).toHaveLength(3);
   });
 
-  it('stores a changed article as a new version', () => {
+  it('stores a changed article as a new version', async () => {
     const db = join(dir, 'versions.db');
     const file = join(dir, 'story.jsonl');
     writeFileSync(file, `${JSON.stringify({ id: 'story', date: '2025-01-01', text: 'The ferry left late.' })}\n`);
-    cli(['ingest', file, '--db', db]);
+    await dateline(['ingest', file, '--db', db]);
     writeFileSync(file, `${JSON.stringify({ id: 'story', date: '2025-01-01', text: 'The ferry left very late.' })}\n`);
-    expect(cli(['ingest', file, '--db', db]).stdout).toMatch(/0 added, 1 new versions/);
-    expect(cli(['show', 'story', '--db', db]).stdout).toMatch(/^#2 story v2 /);
+    expect((await dateline(['ingest', file, '--db', db])).stdout).toMatch(/0 added, 1 new versions/);
+    expect((await dateline(['show', 'story', '--db', db])).stdout).toMatch(/^#2 story v2 /);
   });
 
-  it('reports bad documents in one stderr line each and stores the rest (exit 1)', () => {
+  it('reports bad documents in one stderr line each and stores the rest (exit 1)', async () => {
     const db = join(dir, 'bad.db');
     writeFileSync(join(dir, 'good-2025-02-02.txt'), 'The library reopened after repairs.');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x61, 0x00, 0x62]));
     writeFileSync(join(dir, 'lines.jsonl'), `${JSON.stringify({ id: 'j1', text: 'The bridge closed.' })}\nnot json\n{"id":"j3"}\n`);
-    const r = cli(['ingest', join(dir, 'good-2025-02-02.txt'), join(dir, 'binary.txt'), join(dir, 'lines.jsonl'), '--db', db]);
+    const r = await dateline(['ingest', join(dir, 'good-2025-02-02.txt'), join(dir, 'binary.txt'), join(dir, 'lines.jsonl'), '--db', db]);
     expect(r.status).toBe(1);
     const lines = r.stderr.trim().split('\n');
     expect(lines.filter((l) => l.startsWith('migration '))).toEqual([
@@ -73,17 +73,17 @@ describe('dateline ingest', () => {
     const store = await Store.open({ db, write: true });
     await store.add(articles, 'dateline 0.0.1: old');
     await store.close();
-    const first = cli(['reanalyse', '--db', db]);
+    const first = await dateline(['reanalyse', '--db', db]);
     expect(first.stderr).toBe('');
     expect(first.stdout).toMatch(/^re-analysed 3 documents .*: 0 added, 0 new versions, 3 re-analysed, 0 unchanged, 0 failed \(dateline /);
-    const shown = JSON.parse(cli(['show', 'geneva', '--json', '--db', db]).stdout);
+    const shown = JSON.parse((await dateline(['show', 'geneva', '--json', '--db', db])).stdout);
     expect(shown.text).toBe(NEWS.geneva!.text);
     expect(shown.entities.every((e: { rule?: string }) => e.rule !== 'fixture')).toBe(true);
-    expect(cli(['reanalyse', '--db', db]).stdout).toMatch(/^re-analysed 0 documents/);
+    expect((await dateline(['reanalyse', '--db', db])).stdout).toMatch(/^re-analysed 0 documents/);
   });
 
-  it('runs the demo with zero set-up', () => {
-    const r = cli(['demo']);
+  it('runs the demo with zero set-up', async () => {
+    const r = await dateline(['demo']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/ingested 3 documents into a fresh store/);
     expect(r.stdout).toMatch(/the store: 3 articles/);
@@ -110,39 +110,39 @@ for (const dialect of DIALECTS) {
       [['entities', '--type', 'PERSON'], 2, true],
       [['timeline', 'Marco Rubio'], 4, true],
       [['search', 'Geneva'], 2, false],
-    ])('%j --json gives %i rows (and --csv the same rows under a header: %s)', (args, count, csvToo) => {
-      const json = cli([...args, '--json', '--db', place.db]);
+    ])('%j --json gives %i rows (and --csv the same rows under a header: %s)', async (args, count, csvToo) => {
+      const json = await dateline([...args, '--json', '--db', place.db]);
       expect(json.stderr).toBe('');
       expect(json.status).toBe(0);
       expect(JSON.parse(json.stdout)).toHaveLength(count);
       if (!csvToo) return;
-      const csv = cli([...args, '--csv', '--db', place.db]);
+      const csv = await dateline([...args, '--csv', '--db', place.db]);
       expect(csv.stdout.trim().split('\n')).toHaveLength(count + 1);
     });
 
-    it('prints a readable table by default', () => {
-      const r = cli(['quotes', '--speaker', 'Marco Rubio', '--db', place.db]);
+    it('prints a readable table by default', async () => {
+      const r = await dateline(['quotes', '--speaker', 'Marco Rubio', '--db', place.db]);
       expect(r.stdout.split('\n')[0]).toMatch(/^said\s+speaker\s+quote\s+doc_id$/);
       expect(r.stdout).toMatch(/2025-02-02\s+Rubio\s+Petrova had been helpful\s+helpful/);
     });
 
-    it('shows an article without colour off a terminal, with colour when forced', () => {
-      const plain = cli(['show', 'geneva', '--db', place.db]);
+    it('shows an article without colour off a terminal, with colour when forced', async () => {
+      const plain = await dateline(['show', 'geneva', '--db', place.db]);
       expect(plain.stdout).toContain(NEWS.geneva!.text);
       expect(plain.stdout).not.toContain(ESC);
-      const coloured = cli(['show', 'geneva', '--db', place.db], { env: { FORCE_COLOR: '1', NO_COLOR: undefined } });
+      const coloured = await dateline(['show', 'geneva', '--db', place.db], { env: { FORCE_COLOR: '1', NO_COLOR: undefined } });
       expect(coloured.stdout).toContain(`${ESC}36mMarco Rubio${ESC}0m`);
-      expect(cli(['show', '999', '--db', place.db]).stderr).toMatch(/^dateline show: E_NOT_FOUND: /);
+      expect((await dateline(['show', '999', '--db', place.db])).stderr).toMatch(/^dateline show: E_NOT_FOUND: /);
     });
 
-    it('exports JSONL in schema dateline/1 that round-trips, and CSV of every annotation', () => {
-      const jsonl = cli(['export', '--db', place.db]);
+    it('exports JSONL in schema dateline/1 that round-trips, and CSV of every annotation', async () => {
+      const jsonl = await dateline(['export', '--db', place.db]);
       const docs = jsonl.stdout
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line));
       expect(docs).toEqual(articles.map((a) => a.output));
-      const csv = cli(['export', '--csv', '--db', place.db]).stdout.trim().split('\n');
+      const csv = (await dateline(['export', '--csv', '--db', place.db])).stdout.trim().split('\n');
       expect(csv[0]).toBe('doc_id,date,layer,id,type,start,end,text,value,rule');
       expect(csv.filter((l) => l.includes(',attribution,'))).toHaveLength(4);
     });

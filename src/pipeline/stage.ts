@@ -31,5 +31,11 @@ export interface Stage {
    * rejects a pipeline where a stage that provides one of them comes later.
    */
   readonly uses?: readonly LayerName[];
+  /**
+   * What makes this stage's results differ from another build of it: a digest of its model
+   * files (src/analysis/stage-version.ts). Part of the analysis version the store records,
+   * so a retrained model marks stored articles for `dateline reanalyse`.
+   */
+  readonly version?: string;
   run(doc: Doc, ctx: StageContext): void;
 }

@@ -2,10 +2,11 @@ import type { Pipeline } from '../pipeline/pipeline.js';
 import { VERSION } from '../version.js';
 
 /**
- * The name of an analysis: the dateline version and the stages it ran
- * (`dateline 0.1.0: tokens+entities+time`). Stored with every annotation; an article
- * stored by another analysis is re-analysed on the next ingest.
+ * The name of an analysis: the dateline version and the stages it ran, each with its
+ * version when it has one (`dateline 0.1.0: tokens+entities@3f9a0c1e+time+attribution@b2d4e6f8`,
+ * the digest of the stage's model files). Stored with every annotation; an article stored
+ * by another analysis is re-analysed on the next ingest or by `dateline reanalyse`.
  */
 export function analysisVersion(pipeline: Pipeline): string {
-  return `dateline ${VERSION}: ${pipeline.stages.map((s) => s.name).join('+')}`;
+  return `dateline ${VERSION}: ${pipeline.stages.map((s) => (s.version ? `${s.name}@${s.version}` : s.name)).join('+')}`;
 }

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import type { Stage } from '../pipeline/stage.js';
+
+const digests = new Map<string, string>();
+
+/** SHA-256 of a file's bytes, hex; read again only when its size or time changes. */
+function fileDigest(path: string): string {
+  const { size, mtimeMs } = statSync(path);
+  const key = `${path}\0${size}\0${mtimeMs}`;
+  let digest = digests.get(key);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(readFileSync(path)).digest('hex');
+    digests.set(key, digest);
+  }
+  return digest;
+}
+
+/**
+ * A short version of what a stage computes with: the first 8 hex digits of a SHA-256 over
+ * its model files' digests, in order (`3f9a0c1e`). Retraining a model changes it.
+ */
+export function modelVersion(files: readonly string[]): string {
+  const all = createHash('sha256');
+  for (const file of files) all.update(fileDigest(file));
+  return all.digest('hex').slice(0, 8);
+}
+
+/** `stage` with the version of the model files it loaded (none: the stage as it is). */
+export function versioned(stage: Stage, files: readonly string[]): Stage {
+  if (files.length === 0) return stage;
+  const version = modelVersion(files);
+  return {
+    name: stage.name,
+    requires: stage.requires,
+    provides: stage.provides,
+    ...(stage.uses ? { uses: stage.uses } : {}),
+    version: stage.version ? `${stage.version}+${version}` : version,
+    run: (doc, ctx) => stage.run(doc, ctx),
+  };
+}
