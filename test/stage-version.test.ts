@@ -45,6 +45,12 @@ describe('stage versions from model files', () => {
     expect(modelVersion([x])).not.toBe(before);
   });
 
+  it('a missing model file (a stage that runs on rules alone) has a version of its own', () => {
+    const missing = join(dir, 'no-such-model.bin');
+    expect(modelVersion([missing])).toMatch(/^[0-9a-f]{8}$/);
+    expect(modelVersion([missing])).not.toBe(modelVersion([file('present.bin', 'weights')]));
+  });
+
   it('a stage without model files is left as it is (no version)', () => {
     const stage = plain('tokens', [], ['tokens']);
     expect(versioned(stage, [])).toBe(stage);

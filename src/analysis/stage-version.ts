@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Stage } from '../pipeline/stage.js';
 
 const digests = new Map<string, string>();
 
-/** SHA-256 of a file's bytes, hex; read again only when its size or time changes. */
+/** SHA-256 of a file's bytes, hex; read again only when its size or time changes. A missing file is `missing` (a stage may run without its model). */
 function fileDigest(path: string): string {
+  if (!existsSync(path)) return 'missing';
   const { size, mtimeMs } = statSync(path);
   const key = `${path}\0${size}\0${mtimeMs}`;
   let digest = digests.get(key);

@@ -1,3 +1,4 @@
+import { DatelineError } from '../errors/codes.js';
 import type { LayerMap, LayerName } from './layers.js';
 import { type Span, spanOf } from './span.js';
 
@@ -45,7 +46,7 @@ export class Doc implements SourceDoc {
   get<K extends LayerName>(name: K): LayerMap[K] {
     const layer = this.#layers.get(name);
     if (layer === undefined) {
-      throw new Error(`layer '${name}' is not set on document '${this.id}': add a stage that provides it`);
+      throw new DatelineError('E_PIPELINE', `layer '${name}' is not set on document '${this.id}': add a stage that provides it`);
     }
     return layer as LayerMap[K];
   }

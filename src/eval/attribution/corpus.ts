@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatelineError } from '../../errors/codes.js';
 import { type GoldAttribution, parseBrat } from './brat.js';
 
 /** One article of a PolNeAR-style split: its text and the attributions of one annotator. */
@@ -22,7 +23,10 @@ export function readBratSplit(dir: string, limit = Number.POSITIVE_INFINITY, all
   const textDir = join(dir, 'text');
   const annDir = join(dir, 'attributions');
   if (!existsSync(textDir) || !existsSync(annDir)) {
-    throw new Error(`${dir} does not hold text/ and attributions/ folders`);
+    throw new DatelineError(
+      'E_READ',
+      `${dir} does not hold text/ and attributions/ folders; give a brat split folder (PolNeAR: corpus/polnear/dev)`,
+    );
   }
   const chosen: [string, string][] = [];
   const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import type { TimexType } from '../../doc/layers.js';
+import { DatelineError } from '../../errors/codes.js';
 
 /** One gold TIMEX3 with offsets into the plain text of the TEXT element. */
 export interface GoldTimex {
@@ -51,7 +52,7 @@ function creationTime(xml: string): string | null {
 export function readTimeml(id: string, xml: string): TimemlDoc {
   const open = /<TEXT\b[^>]*>/.exec(xml);
   const close = xml.lastIndexOf('</TEXT>');
-  if (!open || close < 0) throw new Error(`${id}: no TEXT element`);
+  if (!open || close < 0) throw new DatelineError('E_READ', `${id}: no TEXT element; is it a TimeML (.tml) file?`);
   const body = xml.slice(open.index + open[0].length, close);
   let text = '';
   const timexes: GoldTimex[] = [];
