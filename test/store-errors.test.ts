@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from '../src/store/store.js';
-import { cli } from './support/cli.js';
+import { cli, dateline } from './support/cli.js';
 import { fixture } from './support/fixtures.js';
 import { NEWS } from './support/news.js';
 import { DIALECTS, freshStore, PG_URL, pgQuery, type TestStore } from './support/stores.js';
@@ -40,8 +40,8 @@ describe.skipIf(PG_URL === 'off')('a PostgreSQL URL that cannot connect', () => 
     await expect(Store.open({ db: url, write: true })).rejects.toMatchObject({ code: 'E_DB_CONNECT' });
   });
 
-  it('the CLI says so in one line with the code, exit 1', () => {
-    const r = cli(['quotes', '--db', 'postgres://postgres@127.0.0.1:1/test']);
+  it('the CLI says so in one line with the code, exit 1', async () => {
+    const r = await dateline(['quotes', '--db', 'postgres://postgres@127.0.0.1:1/test']);
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^dateline quotes: E_DB_CONNECT: /);
@@ -61,7 +61,7 @@ for (const dialect of DIALECTS) {
         raw.close();
       }
       await expect(Store.open({ db: place.db })).rejects.toMatchObject({ code: 'E_DB_NEWER' });
-      const r = cli(['ingest', 'samples', '--db', place.db]);
+      const r = await dateline(['ingest', 'samples', '--db', place.db]);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/^dateline ingest: E_DB_NEWER: .*999-from-the-future/);
       const rows =
@@ -148,7 +148,7 @@ describe('a store that cannot be written', () => {
   it('a missing store asked a question: E_NOT_FOUND, and no empty store is left behind', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dateline-ro-'));
     try {
-      const r = cli(['quotes', '--db', join(dir, 'missing.db')]);
+      const r = await dateline(['quotes', '--db', join(dir, 'missing.db')]);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/E_NOT_FOUND: no store at/);
       expect(existsSync(join(dir, 'missing.db'))).toBe(false);
