@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ARCHITECTURE_DOC, stageTable, withStageTable } from '../scripts/stage-table.js';
 import { ROOT } from './support/paths.js';
 
 const DEPCRUISE = join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
@@ -19,5 +21,17 @@ describe('the map of imports (docs/architecture.md)', () => {
     const { status, out } = cruise(['src']);
     expect(out).toContain('no dependency violations found');
     expect(status).toBe(0);
+  });
+});
+
+describe('docs/architecture.md', () => {
+  it('lists the stages of the default pipeline as the code declares them (else run npm run docs:stages)', async () => {
+    const { defaultStages } = await import('../src/analysis/default-pipeline.js');
+    const doc = readFileSync(ARCHITECTURE_DOC, 'utf8');
+    expect(withStageTable(doc, stageTable(defaultStages()))).toBe(doc);
+  });
+
+  it('refuses a page without the marks the table goes between', () => {
+    expect(() => withStageTable('# no marks here\n', stageTable([]))).toThrow(/lacks the marks/);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticArticle } from '../src/bench/synthetic.js';
-import { cli } from './support/cli.js';
+import { dateline } from './support/cli.js';
 import { CLI, ROOT } from './support/paths.js';
 import { countRows, DIALECTS, freshStore, type TestStore } from './support/stores.js';
 
@@ -56,7 +56,7 @@ for (const dialect of DIALECTS) {
       expect(afterKill.rows).toBeLessThan(DOCS);
       expect(afterKill.distinct).toBe(afterKill.rows);
 
-      const rerun = cli(['ingest', corpus, '--db', place.db]);
+      const rerun = await dateline(['ingest', corpus, '--db', place.db]);
       expect(rerun.stderr).toBe('');
       expect(rerun.status).toBe(0);
       expect(rerun.stdout).toMatch(
@@ -74,7 +74,7 @@ for (const dialect of DIALECTS) {
 
     it('store every article once, both exit 0', async () => {
       place = freshStore(dialect);
-      expect(cli(['ingest', '--db', place.db, join(ROOT, 'samples')]).status).toBe(0);
+      expect((await dateline(['ingest', '--db', place.db, join(ROOT, 'samples')])).status).toBe(0);
       const run = () =>
         new Promise<{ code: number | null; stderr: string }>((resolve) => {
           const child = spawn(process.execPath, [CLI, 'ingest', small, '--db', place.db, '--batch', '10'], { cwd: ROOT });
