@@ -4,7 +4,7 @@ import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { alignTokens } from './align.js';
 import { findParagraphs } from './paragraphs.js';
-import { wink } from './wink.js';
+import { withFreshWink } from './wink.js';
 
 /**
  * Paragraphs, sentences and tokens with part of speech and lemmas, on wink-nlp.
@@ -13,8 +13,6 @@ import { wink } from './wink.js';
  * never cross a paragraph boundary.
  */
 export function createTokensStage(): Stage {
-  const nlp = wink();
-  const its = nlp.its;
   return {
     name: 'tokens',
     requires: [],
@@ -22,19 +20,26 @@ export function createTokensStage(): Stage {
     run(doc: Doc) {
       const text = doc.text;
       const paragraphs = findParagraphs(text);
-      const wdoc = nlp.readDoc(text);
-      const wtokens = wdoc.tokens();
-      const values = wtokens.out(its.value) as string[];
-      const spaces = wtokens.out(its.precedingSpaces) as string[];
-      const tags = wtokens.out(its.pos) as string[];
-      // wink's typings declare `lemma` with an extra parameter; at run time it is an its-function like the others.
-      const lemmas = wtokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+      // Each document is read by wink as if it were the first (see withFreshWink).
+      const { values, spaces, tags, lemmas, sentenceSpans } = withFreshWink((nlp) => {
+        const its = nlp.its;
+        const wdoc = nlp.readDoc(text);
+        const wtokens = wdoc.tokens();
+        return {
+          values: wtokens.out(its.value) as string[],
+          spaces: wtokens.out(its.precedingSpaces) as string[],
+          tags: wtokens.out(its.pos) as string[],
+          // wink's typings declare `lemma` with an extra parameter; at run time it is an its-function like the others.
+          lemmas: wtokens.out(its.lemma as unknown as ItsFunction<string>) as string[],
+          sentenceSpans: wdoc.sentences().out(its.span) as unknown as [number, number][],
+        };
+      });
 
       // Character offset where each wink sentence starts: a sentence break.
       const starts = alignTokens(text, values, spaces, doc.id);
       // A sentence opens at the first real token of each wink sentence and of each paragraph.
       const opensSentence = new Uint8Array(values.length);
-      for (const [first] of wdoc.sentences().out(its.span) as unknown as [number, number][]) opensSentence[first] = 1;
+      for (const [first] of sentenceSpans) opensSentence[first] = 1;
       const paragraphStarts = new Set(paragraphs.map((p) => p.start));
 
       const tokens: Token[] = [];
