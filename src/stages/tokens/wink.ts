@@ -31,6 +31,7 @@ interface Instance {
 const RENEW_AFTER = 200_000;
 
 let shared: Instance | undefined;
+let metaCER: unknown;
 
 function createInstance(): Instance {
   let core: CoreModel | undefined;
@@ -39,6 +40,12 @@ function createInstance(): Instance {
   (loader as { core: () => unknown }).core = () => {
     core = (model as unknown as { core: () => CoreModel }).core();
     return core;
+  };
+  // The model's `metaCER()` stringifies its JSON again on every call (a string that grows
+  // until "Invalid string length" by the sixth instance): keep the first answer.
+  (loader as { metaCER: () => unknown }).metaCER = () => {
+    metaCER ??= (model as unknown as { metaCER: () => unknown }).metaCER();
+    return metaCER;
   };
   const nlp = winkNLP(loader, ['sbd', 'pos']);
   if (core === undefined) throw new Error('wink: the core model was not loaded through model.core()');
