@@ -1,10 +1,8 @@
-import type { ItsFunction } from 'wink-nlp';
 import type { Doc } from '../../doc/doc.js';
 import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { alignTokens } from './align.js';
 import { findParagraphs } from './paragraphs.js';
-import { withFreshWink } from './wink.js';
+import { readWithWink } from './wink-read.js';
 
 /**
  * Paragraphs, sentences and tokens with part of speech and lemmas, on wink-nlp.
@@ -20,26 +18,8 @@ export function createTokensStage(): Stage {
     run(doc: Doc) {
       const text = doc.text;
       const paragraphs = findParagraphs(text);
-      // Each document is read by wink as if it were the first (see withFreshWink).
-      const { values, spaces, tags, lemmas, sentenceSpans } = withFreshWink((nlp) => {
-        const its = nlp.its;
-        const wdoc = nlp.readDoc(text);
-        const wtokens = wdoc.tokens();
-        return {
-          values: wtokens.out(its.value) as string[],
-          spaces: wtokens.out(its.precedingSpaces) as string[],
-          tags: wtokens.out(its.pos) as string[],
-          // wink's typings declare `lemma` with an extra parameter; at run time it is an its-function like the others.
-          lemmas: wtokens.out(its.lemma as unknown as ItsFunction<string>) as string[],
-          sentenceSpans: wdoc.sentences().out(its.span) as unknown as [number, number][],
-        };
-      });
-
-      // Character offset where each wink sentence starts: a sentence break.
-      const starts = alignTokens(text, values, spaces, doc.id);
-      // A sentence opens at the first real token of each wink sentence and of each paragraph.
-      const opensSentence = new Uint8Array(values.length);
-      for (const [first] of sentenceSpans) opensSentence[first] = 1;
+      // Each document is read by wink as if it were the first, over-long words in pieces.
+      const { values, starts, tags, lemmas, opens: opensSentence } = readWithWink(text, doc.id);
       const paragraphStarts = new Set(paragraphs.map((p) => p.start));
 
       const tokens: Token[] = [];
