@@ -65,15 +65,27 @@ export function boundaryContext(
       paraEnd[i] = b;
     }
   }
+  // Prefix counts of words (not punctuation), and each token's sentence as a token range.
+  const words = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) words[i + 1] = (words[i] as number) + (punct[i] ? 0 : 1);
+  const sentStart = new Int32Array(n);
+  const sentEnd = new Int32Array(n);
+  for (let a = 0; a < n; ) {
+    let b = a + 1;
+    while (b < n && sentence[b] === sentence[a]) b++;
+    sentStart.fill(a, a, b);
+    sentEnd.fill(b, a, b);
+    a = b;
+  }
   const wordsAfter = new Int32Array(n + 1);
   const wordsBefore = new Int32Array(n + 1);
   const cueAfter = new Int32Array(n + 1);
   const cueBefore = new Int32Array(n + 1);
   for (let e = 1; e <= n; e++) {
     const sent = sentence[e - 1];
-    let rest = 0;
-    for (let i = e; i < n && sentence[i] === sent && rest < 30; i++) if (!punct[i]) rest++;
-    wordsAfter[e] = rest;
+    // Words left in the sentence, at most 30: by prefix counts (a sentence of punctuation alone
+    // made the word-by-word count quadratic).
+    wordsAfter[e] = Math.min(30, (words[sentEnd[e - 1] as number] as number) - (words[e] as number));
     for (let i = e; i < n && i < e + 12 && sentence[i] === sent; i++) {
       if (cue[i]) {
         cueAfter[e] = i - e + 1;
@@ -83,9 +95,7 @@ export function boundaryContext(
   }
   for (let s = 0; s < n; s++) {
     const sent = sentence[s];
-    let before = 0;
-    for (let i = s - 1; i >= 0 && sentence[i] === sent && before < 30; i--) if (!punct[i]) before++;
-    wordsBefore[s] = before;
+    wordsBefore[s] = Math.min(30, (words[s] as number) - (words[sentStart[s] as number] as number));
     for (let i = s - 1; i >= 0 && i >= s - 12 && sentence[i] === sent; i--) {
       if (cue[i]) {
         cueBefore[s] = s - i;

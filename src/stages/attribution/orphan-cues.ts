@@ -1,11 +1,15 @@
 import type { Sentence, Token } from '../../doc/layers.js';
+import { IntervalIndex } from '../shared/interval-index.js';
 import type { LinkedSpans } from './link.js';
 import type { TaggedSpan } from './tagger.js';
 
 const MIN_CONTENT = 3;
 
-function overlapsAny(a: number, b: number, spans: readonly TaggedSpan[]): boolean {
-  return spans.some((s) => s.tokenStart < b && a < s.tokenEnd);
+/** Position of the first item in `items` under each key (what `items.find` would return). */
+function firstBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T> {
+  const map = new Map<number, T>();
+  for (const item of items) if (!map.has(key(item))) map.set(key(item), item);
+  return map;
 }
 
 /**
@@ -26,12 +30,16 @@ export function orphanCues(
   const usedCues = new Set(linked.flatMap((l) => (l.cue ? [l.cue.tokenStart] : [])));
   const contents = linked.map((l) => l.content);
   const sources = spans.filter((s) => s.kind === 'S');
+  // Indexes instead of a scan of every source and content per cue (quadratic on a transcript).
+  const sourceEndingAt = firstBy(sources, (s) => s.tokenEnd);
+  const sourceStartingAt = firstBy(sources, (s) => s.tokenStart);
+  const byContent = new IntervalIndex(contents.map((c) => ({ start: c.tokenStart, end: c.tokenEnd })));
   const out: LinkedSpans[] = [];
   for (const cue of spans) {
     if (cue.kind !== 'C' || usedCues.has(cue.tokenStart)) continue;
     const sentence = sentences[(tokens[cue.tokenStart] as Token).sentence];
     if (!sentence) continue;
-    const source = sources.find((s) => s.tokenEnd === cue.tokenStart) ?? sources.find((s) => s.tokenStart === cue.tokenEnd) ?? null;
+    const source = sourceEndingAt.get(cue.tokenStart) ?? sourceStartingAt.get(cue.tokenEnd) ?? null;
     if (!source) continue;
     const before = Math.min(source.tokenStart, cue.tokenStart);
     const after = Math.max(source.tokenEnd, cue.tokenEnd);
@@ -55,14 +63,15 @@ export function orphanCues(
     if (!content) continue;
     // nested: "X said that Y told him that Z" — an orphan cue inside another content reports
     // the rest of that content
-    const outer = contents.find((c) => c.tokenStart < cue.tokenStart && cue.tokenEnd <= c.tokenEnd);
+    const outerAt = byContent.first(cue.tokenStart, cue.tokenEnd - 1);
+    const outer = outerAt < 0 ? undefined : contents[outerAt];
     if (outer) {
       if (rule !== 'attribution/preposed-cue' || content.tokenStart >= outer.tokenEnd) continue;
       content = { ...content, tokenEnd: Math.min(content.tokenEnd, outer.tokenEnd) };
       out.push({ content, cue, source, rule: 'attribution/nested-cue' });
       continue;
     }
-    if (overlapsAny(content.tokenStart, content.tokenEnd, contents)) continue;
+    if (byContent.first(content.tokenEnd, content.tokenStart) >= 0) continue;
     if (learned && rule === 'attribution/preposed-cue') continue;
     out.push({ content, cue, source, rule });
   }

@@ -1,10 +1,8 @@
-import type { ItsFunction } from 'wink-nlp';
 import type { Doc } from '../../doc/doc.js';
 import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { alignTokens } from './align.js';
 import { findParagraphs } from './paragraphs.js';
-import { wink } from './wink.js';
+import { readWithWink } from './wink-read.js';
 
 /**
  * Paragraphs, sentences and tokens with part of speech and lemmas, on wink-nlp.
@@ -13,8 +11,6 @@ import { wink } from './wink.js';
  * never cross a paragraph boundary.
  */
 export function createTokensStage(): Stage {
-  const nlp = wink();
-  const its = nlp.its;
   return {
     name: 'tokens',
     requires: [],
@@ -22,19 +18,8 @@ export function createTokensStage(): Stage {
     run(doc: Doc) {
       const text = doc.text;
       const paragraphs = findParagraphs(text);
-      const wdoc = nlp.readDoc(text);
-      const wtokens = wdoc.tokens();
-      const values = wtokens.out(its.value) as string[];
-      const spaces = wtokens.out(its.precedingSpaces) as string[];
-      const tags = wtokens.out(its.pos) as string[];
-      // wink's typings declare `lemma` with an extra parameter; at run time it is an its-function like the others.
-      const lemmas = wtokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
-
-      // Character offset where each wink sentence starts: a sentence break.
-      const starts = alignTokens(text, values, spaces, doc.id);
-      // A sentence opens at the first real token of each wink sentence and of each paragraph.
-      const opensSentence = new Uint8Array(values.length);
-      for (const [first] of wdoc.sentences().out(its.span) as unknown as [number, number][]) opensSentence[first] = 1;
+      // Each document is read by wink as if it were the first, over-long words in pieces.
+      const { values, starts, tags, lemmas, opens: opensSentence } = readWithWink(text, doc.id);
       const paragraphStarts = new Set(paragraphs.map((p) => p.start));
 
       const tokens: Token[] = [];

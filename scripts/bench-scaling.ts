@@ -1,0 +1,62 @@
+/**
+ * Time per word against the article's length: the whole pipeline on one document at growing
+ * sizes, for an invented news article and for hostile texts (straight quotes, `said `, dots,
+ * one long word). Every stage must be linear (or n log n), so µs/word stays flat.
+ *
+ *   npx tsx scripts/bench-scaling.ts                 # every kind, sizes up to 400k words / 1 MB
+ *   npx tsx scripts/bench-scaling.ts --quick         # smaller sizes (a minute)
+ *   npx tsx scripts/bench-scaling.ts --kind quotes   # one kind
+ */
+import { analyse } from '../src/cli/analyse.js';
+import type { SourceDoc } from '../src/doc/doc.js';
+import { defaultPipeline } from '../src/pipeline/default-pipeline.js';
+import { article, repeat } from './scaling-texts.js';
+
+interface Kind {
+  readonly name: string;
+  readonly sizes: readonly number[];
+  readonly quick: readonly number[];
+  readonly unit: 'words' | 'chars';
+  readonly make: (size: number) => string;
+}
+
+const KINDS: readonly Kind[] = [
+  { name: 'article', unit: 'words', sizes: [500, 5_000, 50_000, 400_000], quick: [500, 5_000, 20_000], make: article },
+  { name: 'quotes', unit: 'chars', sizes: [16_384, 131_072, 1_048_576], quick: [8_192, 32_768, 131_072], make: (n) => repeat('"', n) },
+  { name: 'said', unit: 'chars', sizes: [16_384, 131_072, 1_048_576], quick: [8_192, 32_768, 131_072], make: (n) => repeat('said ', n) },
+  { name: 'dots', unit: 'chars', sizes: [16_384, 131_072, 1_048_576], quick: [8_192, 32_768, 131_072], make: (n) => repeat('.', n) },
+  { name: 'long word', unit: 'chars', sizes: [16_384, 131_072, 1_048_576], quick: [8_192, 32_768, 131_072], make: (n) => repeat('a', n) },
+];
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
+const pipeline = defaultPipeline();
+// Warm up the models and the JIT on a page.
+analyse(pipeline, { id: 'warm', date: '2026-03-06', text: article(2_000), meta: {} });
+
+process.stdout.write('kind        size           words     seconds   µs/word   ×first\n');
+for (const kind of KINDS) {
+  if (only !== undefined && kind.name !== only) continue;
+  let first: number | undefined;
+  for (const size of quick ? kind.quick : kind.sizes) {
+    const text = kind.make(size);
+    const words = text.split(/\s+/).filter((w) => w !== '').length;
+    // Small texts run several times (at least ~20,000 words or 256 KiB in all) so that the
+    // per-word time of a page is not one JIT-cold sample.
+    const reps = Math.max(1, Math.ceil((kind.unit === 'words' ? 20_000 : 262_144) / size));
+    let result: ReturnType<typeof analyse> | undefined;
+    const t0 = performance.now();
+    for (let r = 0; r < reps; r++) {
+      result = analyse(pipeline, { id: `${kind.name}-${size}-${r}`, date: '2026-03-06', text, meta: {} } satisfies SourceDoc);
+    }
+    const seconds = (performance.now() - t0) / 1000 / reps;
+    if (result !== undefined && !result.ok) process.stdout.write(`  (${result.error.code}: ${result.error.message.slice(0, 80)})\n`);
+    // A text of one long word or of punctuation has few "words": per character there.
+    const per = (seconds * 1e6) / (kind.unit === 'words' ? words : size);
+    first ??= per;
+    process.stdout.write(
+      `${kind.name.padEnd(11)} ${`${size} ${kind.unit}`.padEnd(14)} ${String(words).padStart(7)} ${seconds.toFixed(2).padStart(10)} ${per.toFixed(2).padStart(9)}${kind.unit === 'chars' ? '/ch' : '   '} ${(per / first).toFixed(2).padStart(6)}\n`,
+    );
+  }
+}
