@@ -42,7 +42,9 @@ export function readEventCorpus(dir: string, stages: readonly Stage[] = stagesBe
 export function labelled(id: string, doc: Doc, events: readonly GoldEvent[]): EventDoc {
   const tokens = doc.get('tokens');
   const byStart = new Map<number, number>();
-  tokens.forEach((t: Token, i) => byStart.set(t.start, i));
+  tokens.forEach((t: Token, i) => {
+    byStart.set(t.start, i);
+  });
   const gold = new Uint8Array(tokens.length);
   let unaligned = 0;
   for (const e of events) {
