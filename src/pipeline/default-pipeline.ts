@@ -1,5 +1,6 @@
 import { createAttributionStage } from '../stages/attribution/attribution-stage.js';
 import { createEntitiesStage } from '../stages/entities/entities-stage.js';
+import { createEventsStage } from '../stages/events/events-stage.js';
 import { createTimeStage } from '../stages/time/time-stage.js';
 import { createTokensStage } from '../stages/tokens/tokens-stage.js';
 import { Pipeline } from './pipeline.js';
@@ -10,7 +11,7 @@ import type { Stage } from './stage.js';
  * runner checks the order when the pipeline is built.
  */
 export function defaultStages(): Stage[] {
-  return [createTokensStage(), createEntitiesStage(), createTimeStage(), createAttributionStage()];
+  return [createTokensStage(), createEntitiesStage(), createTimeStage(), createAttributionStage(), createEventsStage()];
 }
 
 export function defaultPipeline(): Pipeline {

@@ -5,7 +5,7 @@ import type { Token } from '../../doc/layers.js';
 import { Pipeline } from '../../pipeline/pipeline.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { createEntitiesStage } from '../../stages/entities/entities-stage.js';
-import { eventFeatures, insideRanges } from '../../stages/events/features.js';
+import { documentEventFeatures } from '../../stages/events/events-stage.js';
 import { EVENT_LABELS } from '../../stages/events/labels.js';
 import type { EventExample } from '../../stages/events/train.js';
 import { createTimeStage } from '../../stages/time/time-stage.js';
@@ -52,11 +52,5 @@ export function labelled(id: string, doc: Doc, events: readonly GoldEvent[]): Ev
     if (i === undefined || (tokens[i] as Token).end !== e.end) unaligned++;
     else gold[i] = Math.max(0, EVENT_LABELS.indexOf(e.class));
   }
-  const names = doc.find('mentions') ?? [];
-  const inName = insideRanges(
-    tokens,
-    names.filter((m) => m.kind === 'name'),
-  );
-  const inTimex = insideRanges(tokens, doc.get('timexes'));
-  return { id, doc, tokens, events, unaligned, gold, features: eventFeatures(tokens, inName, inTimex) };
+  return { id, doc, tokens, events, unaligned, gold, features: documentEventFeatures(doc) };
 }
