@@ -49,7 +49,8 @@ export function buildEvents(doc: Doc, tags: Uint8Array): DocEvent[] {
       const main = finiteVerb && !mainTaken;
       if (finiteVerb) mainTaken = true;
       const cue = cls === 'REPORTING' || type === 'statement' ? cueOf(attributions, t) : undefined;
-      const date = eventDate(ctx, i, dated, cue, grammar, main);
+      // an attribution's cue stands in the main clause even after the content ("…, the army said")
+      const date = eventDate(ctx, i, dated, cue, grammar, main || (cue !== undefined && t.pos === 'VERB'));
       const args = eventArguments(ctx, i, s.tokenStart, s.tokenEnd, HARMFUL.has(type));
       const rule = ['events/perceptron-tbaq', `events/type-${type === 'other' ? 'none' : 'lexicon'}`, date.rule, ...args.rules].join(' ');
       events.push({

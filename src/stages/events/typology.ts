@@ -31,7 +31,7 @@ const LEMMAS: Record<Exclude<NewsType, 'other'>, string> = {
   report: 'report publish reveal disclose leak cite broadcast article story investigation expose',
   killing: 'kill murder assassinate slay execute behead massacre homicide assassination killing slaying execution',
   attack:
-    'attack bomb bombing strike airstrike shell shelling ambush raid assault shoot shooting fire gunfire explode explosion ' +
+    'attack bomb bombing airstrike shell shelling ambush raid assault shoot shooting fire gunfire explode explosion ' +
     'blast invade invasion offensive clash storm hijack stab stabbing',
   arrest: 'arrest detain detention capture apprehend jail imprison custody extradite extradition indict indictment charge',
   designation: 'designate designation label blacklist classify',
@@ -57,7 +57,7 @@ const PHRASES: Record<string, Record<string, NewsType>> = {
   shoot: { dead: 'killing' },
   fire: { on: 'attack', at: 'attack', upon: 'attack' },
   send: { troops: 'deployment', forces: 'deployment', soldiers: 'deployment' },
-  strike: { deal: 'agreement' },
+  strike: { deal: 'agreement', on: 'attack', against: 'attack' },
 };
 
 /** Lemmas that are a type only with the next word (PHRASES) and `other` alone. */
