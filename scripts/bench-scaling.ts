@@ -7,9 +7,9 @@
  *   npx tsx scripts/bench-scaling.ts --quick         # smaller sizes (a minute)
  *   npx tsx scripts/bench-scaling.ts --kind quotes   # one kind
  */
-import { analyse } from '../src/cli/analyse.js';
+import { analyse } from '../src/analysis/analyse.js';
 import type { SourceDoc } from '../src/doc/doc.js';
-import { defaultPipeline } from '../src/pipeline/default-pipeline.js';
+import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { article, repeat } from './scaling-texts.js';
 
 interface Kind {

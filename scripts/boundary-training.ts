@@ -6,10 +6,10 @@
 import type { Paragraph, Token } from '../src/doc/layers.js';
 import type { GoldAttribution } from '../src/eval/attribution/brat.js';
 import { tokenRange } from '../src/eval/attribution/gold-tags.js';
+import { type Perceptron, PerceptronTrainer } from '../src/learn/perceptron.js';
 import { type BoundaryContext, boundaryContext } from '../src/stages/attribution/boundary-context.js';
 import { BOUNDARY_K, type BoundaryFrame } from '../src/stages/attribution/boundary-features.js';
 import { type BoundarySide, bestBoundary, boundaryFeatures, candidates } from '../src/stages/attribution/boundary-ranker.js';
-import { type Perceptron, PerceptronTrainer } from '../src/stages/attribution/perceptron.js';
 import { quoteState } from '../src/stages/attribution/quotes.js';
 import { rng, shuffledOrder } from './seeded-order.js';
 

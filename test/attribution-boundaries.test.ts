@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../src/doc/doc.js';
 import type { Token } from '../src/doc/layers.js';
+import { PerceptronTrainer } from '../src/learn/perceptron.js';
 import type { AttributionRecord } from '../src/stages/attribution/assemble.js';
 import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
 import { boundaryContext } from '../src/stages/attribution/boundary-context.js';
 import { BOUNDARY_K } from '../src/stages/attribution/boundary-features.js';
 import { bestBoundary, boundaryFeatures, candidates, MAX_CONTENT_TOKENS } from '../src/stages/attribution/boundary-ranker.js';
-import { PerceptronTrainer } from '../src/stages/attribution/perceptron.js';
 import { quoteState } from '../src/stages/attribution/quotes.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../src/doc/doc.js';
+import { BUCKETS } from '../src/learn/hashing.js';
+import { Perceptron } from '../src/learn/perceptron.js';
 import { STATIC_K, staticFeatures } from '../src/stages/attribution/features.js';
-import { BUCKETS } from '../src/stages/attribution/hashing.js';
 import { loadModel } from '../src/stages/attribution/model-file.js';
-import { Perceptron } from '../src/stages/attribution/perceptron.js';
 import { interleave, lastTouchedSum, staticScores } from '../src/stages/attribution/static-scores.js';
 import { loadSupersenses, SENSES_PER_LEMMA, tokenSupersenses } from '../src/stages/attribution/supersenses.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';

@@ -59,6 +59,7 @@ describe('dateline ingest', () => {
       'migration 002-full-text: applied',
       'migration 003-role-index: applied',
       'migration 004-extra-fields: applied',
+      'migration 005-events: applied',
     ]);
     const errors = lines.filter((l) => !l.startsWith('migration '));
     expect(errors).toHaveLength(3);

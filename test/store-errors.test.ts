@@ -92,7 +92,13 @@ describe('an older store', () => {
     const steps: string[] = [];
     const store = await Store.open({ db: place.db, write: true, onMigration: (s) => steps.push(`${s.name} ${s.status}`) });
     await store.close();
-    expect(steps).toEqual(['001-tables already', '002-full-text already', '003-role-index applied', '004-extra-fields applied']);
+    expect(steps).toEqual([
+      '001-tables already',
+      '002-full-text already',
+      '003-role-index applied',
+      '004-extra-fields applied',
+      '005-events applied',
+    ]);
   });
 });
 

@@ -3,6 +3,8 @@ import type { Stage } from '../pipeline/stage.js';
 import { createAttributionStage } from '../stages/attribution/attribution-stage.js';
 import { MODEL_PATH as ATTRIBUTION_MODEL } from '../stages/attribution/model-file.js';
 import { SUPERSENSES_PATH } from '../stages/attribution/supersenses.js';
+import { createEventsStage } from '../stages/events/events-stage.js';
+import { EVENTS_MODEL_PATH } from '../stages/events/model-file.js';
 import { createEntitiesStage } from '../stages/entities/entities-stage.js';
 import { DEFAULT_NER_MODEL } from '../stages/entities/ner/model.js';
 import { createTimeStage } from '../stages/time/time-stage.js';
@@ -20,6 +22,7 @@ export function defaultStages(): Stage[] {
     versioned(createEntitiesStage(), [DEFAULT_NER_MODEL]),
     createTimeStage(),
     versioned(createAttributionStage(), [ATTRIBUTION_MODEL, SUPERSENSES_PATH]),
+    versioned(createEventsStage(), [EVENTS_MODEL_PATH]),
   ];
 }
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { DatelineError } from '../errors/codes.js';
+import type { DocumentOutput } from '../output/schema.js';
 import { annotationTable } from './annotation-table.js';
 import { io, setExitCode } from './io.js';
 import { legend, renderArticle, useColour } from './render-article.js';
@@ -29,9 +30,23 @@ export async function runShow(id: string, options: ShowOptions): Promise<number>
     const head = `#${article.id} ${doc.id} v${article.version}${article.current ? '' : ' (superseded)'}  ${doc.date ?? 'undated'}${article.outlet ? `  ${article.outlet}` : ''}`;
     const counts = `${doc.entities.length} entities, ${doc.attributions.length} attributions, ${doc.timexes.length} time expressions, ${doc.events.length} events — ${article.analysis}`;
     const key = legend(colour);
-    io().stdout.write(`${head}\n${counts}\n\n${renderArticle(doc, colour)}\n${key ? `\n${key}\n` : ''}`);
+    const events = eventLines(doc);
+    io().stdout.write(`${head}\n${counts}\n\n${renderArticle(doc, colour)}\n${key ? `\n${key}\n` : ''}${events}`);
     return 0;
   });
+}
+
+/** The typed events (news type other than `other`), one a line: type, trigger, date, place, participants. */
+function eventLines(doc: DocumentOutput): string {
+  const typed = doc.events.filter((e) => e.type !== 'other');
+  if (typed.length === 0) return '';
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  const lines = typed.map((e) => {
+    const who = e.participants.map((p) => `${p.role} ${names.get(p.entity) ?? p.entity}`).join(', ');
+    const cls = typeof e.class === 'string' ? ` ${e.class}` : '';
+    return `  ${e.date ?? 'undated'.padEnd(10)}  ${e.type}${cls} “${e.trigger.text}”${e.place ? ` in ${e.place}` : ''}${who ? ` — ${who}` : ''}`;
+  });
+  return `\nevents (${typed.length} typed of ${doc.events.length})\n${lines.join('\n')}\n`;
 }
 
 export function registerShow(program: Command): void {

@@ -96,10 +96,18 @@ export interface EventParticipant {
 /** Something that happened, anchored on the words that state it. */
 export interface DocEvent {
   readonly id: string;
+  /** News type (statement, killing, meeting, …, other). */
   readonly type: string;
+  /** TimeML class: OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL, PERCEPTION. */
+  readonly class?: string;
   readonly trigger: Span;
   readonly date: string | null;
   readonly place: string | null;
   readonly participants: EventParticipant[];
+  /** TimeML tense, aspect, polarity and modality where the verb group shows them. */
+  readonly tense?: string;
+  readonly aspect?: string;
+  readonly polarity?: string;
+  readonly modality?: string;
   readonly rule?: string;
 }

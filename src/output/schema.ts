@@ -41,11 +41,24 @@ export const TimexSchema = z.looseObject({
 
 export const EventSchema = z.looseObject({
   id: z.string(),
-  type: z.string(),
+  type: z
+    .string()
+    .describe(
+      'News type: statement, report, killing, attack, arrest, designation, deployment, meeting, election, resignation, agreement, sanction, protest, court-ruling, other',
+    ),
+  class: z
+    .enum(['OCCURRENCE', 'REPORTING', 'STATE', 'I_ACTION', 'I_STATE', 'ASPECTUAL', 'PERCEPTION'])
+    .optional()
+    .describe('TimeML event class'),
   trigger: SpanSchema,
   date: z.string().nullable(),
   place: z.string().nullable(),
   participants: z.array(z.looseObject({ entity: z.string(), role: z.string() })),
+  tense: z.enum(['PAST', 'PRESENT', 'FUTURE', 'INFINITIVE', 'PRESPART', 'PASTPART', 'NONE']).optional().describe('TimeML tense'),
+  aspect: z.enum(['PROGRESSIVE', 'PERFECTIVE', 'PERFECTIVE_PROGRESSIVE', 'NONE']).optional().describe('TimeML aspect'),
+  polarity: z.enum(['POS', 'NEG']).optional().describe('TimeML polarity'),
+  modality: z.string().optional().describe('The modal that qualifies the event ("would", "could"), as TimeML writes it'),
+  rule: z.string().optional(),
 });
 
 export const ProblemSchema = z.object({

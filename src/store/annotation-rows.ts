@@ -125,6 +125,7 @@ export function annotationRows(out: DocumentOutput, articleId: number, ids: Enti
       idx,
       local_id: e.id,
       type: e.type,
+      class: e.class ?? null,
       trigger_start: e.trigger.start,
       trigger_end: e.trigger.end,
       date: e.date,

@@ -7,7 +7,7 @@ export const KNOWN_FIELDS = {
   mention: new Set(['start', 'end', 'text']),
   attribution: new Set(['id', 'type', 'content', 'cue', 'source', 'speaker', 'date', 'rule']),
   timex: new Set(['start', 'end', 'text', 'type', 'value', 'rule']),
-  event: new Set(['id', 'type', 'trigger', 'date', 'place', 'participants', 'rule']),
+  event: new Set(['id', 'type', 'class', 'trigger', 'date', 'place', 'participants', 'rule']),
 } as const;
 
 /** JSON of `value`'s fields that `known` lacks, or null. */

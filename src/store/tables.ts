@@ -128,6 +128,8 @@ export interface EventTable {
   idx: number;
   local_id: string;
   type: string;
+  /** TimeML class (migration 005); null for rows written before it. */
+  class: string | null;
   trigger_start: number;
   trigger_end: number;
   date: string | null;

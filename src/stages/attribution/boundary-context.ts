@@ -1,5 +1,5 @@
 import type { Paragraph, Token } from '../../doc/layers.js';
-import { hashString } from './hashing.js';
+import { hashString } from '../../learn/hashing.js';
 import { paragraphTokens } from './paragraph-tokens.js';
 import type { QuoteState } from './quotes.js';
 import { type TokenHashes, tokenHashes } from './token-hashes.js';

@@ -1,5 +1,5 @@
+import { feature } from '../../learn/hashing.js';
 import { BOUNDARY_BOP, BOUNDARY_EOP, type BoundaryContext } from './boundary-context.js';
-import { feature } from './hashing.js';
 
 /** A content's frame as token ranges: the cue and source it is linked to (either may be absent). */
 export interface BoundaryFrame {

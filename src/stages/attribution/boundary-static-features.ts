@@ -1,6 +1,6 @@
+import { feature } from '../../learn/hashing.js';
 import type { BoundaryContext } from './boundary-context.js';
 import { bucket, p, w } from './boundary-features.js';
-import { feature } from './hashing.js';
 
 /**
  * Features of a content ending at boundary `e` that depend on `e` alone (the words around it,

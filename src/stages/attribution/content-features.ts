@@ -1,5 +1,5 @@
 import type { Sentence } from '../../doc/layers.js';
-import { feature } from './hashing.js';
+import { feature } from '../../learn/hashing.js';
 
 export const CONTENT_K = 12;
 

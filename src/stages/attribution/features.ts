@@ -1,5 +1,5 @@
 import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
-import { feature, hashString } from './hashing.js';
+import { feature, hashString } from '../../learn/hashing.js';
 import { PRONOUNS } from './lexicon.js';
 import { type QuoteState, quoteState } from './quotes.js';
 import { SENSES_PER_LEMMA } from './supersenses.js';

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { BITS, BUCKETS } from './hashing.js';
-import { Perceptron } from './perceptron.js';
+import { BITS, BUCKETS } from '../../learn/hashing.js';
+import { Perceptron } from '../../learn/perceptron.js';
 
 /** The taggers of the attribution model. */
 export interface AttributionModel {

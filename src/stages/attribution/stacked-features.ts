@@ -1,6 +1,6 @@
 import type { Sentence } from '../../doc/layers.js';
+import { feature } from '../../learn/hashing.js';
 import { distanceBucket } from './content-features.js';
-import { feature } from './hashing.js';
 
 export const STACKED_K = 8;
 

@@ -1,6 +1,6 @@
+import { BUCKETS } from '../../learn/hashing.js';
+import { type Perceptron, usedRows } from '../../learn/perceptron.js';
 import { STATIC_K, type StaticFeatures } from './features.js';
-import { BUCKETS } from './hashing.js';
-import { type Perceptron, usedRows } from './perceptron.js';
 
 /**
  * The static-feature rows of several taggers interleaved in one table: row `f` holds every

@@ -1,6 +1,6 @@
+import { feature } from '../../learn/hashing.js';
+import type { Perceptron } from '../../learn/perceptron.js';
 import { KEYS, STATIC_K, type StaticFeatures } from './features.js';
-import { feature } from './hashing.js';
-import type { Perceptron } from './perceptron.js';
 
 /** Labels of the source/cue tagger and of the content tagger (BIO). */
 export const SC_LABELS = ['O', 'B-S', 'I-S', 'B-C', 'I-C'] as const;

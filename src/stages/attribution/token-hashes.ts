@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/layers.js';
-import { hashString } from './hashing.js';
+import { hashString } from '../../learn/hashing.js';
 import { CUE_MARKERS, isCueLemma } from './lexicon.js';
 import { loadSupersenses, tokenSupersenses } from './supersenses.js';
 

@@ -112,6 +112,7 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
             {
               id: e.local_id,
               type: e.type,
+              ...(e.class === null ? {} : { class: e.class }),
               trigger: span(text, e.trigger_start, e.trigger_end),
               date: e.date,
               place: e.place,

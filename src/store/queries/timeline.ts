@@ -20,9 +20,19 @@ export interface TimelineRow {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** Events: news type, TimeML class, place, and a group shared by the same event told in several articles. */
+  readonly type?: string;
+  readonly class?: string | null;
+  readonly place?: string | null;
+  readonly group?: string | null;
 }
 
-/** Statements by and about an entity, and its events, ordered by normalised date. */
+/**
+ * Statements by and about an entity, and its events, ordered by normalised date. An event's
+ * `date` is its own (a TimeML value, null when the text gives none); it sorts by the
+ * article's date then. Typed events of the same type and date, in different articles,
+ * share a `group` (the same killing told as "the murder" and "was shot dead").
+ */
 export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<TimelineRow[]> {
   const ids = await entityIdsFor(db, q.entity);
   if (ids.length === 0) return [];
@@ -55,7 +65,19 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
     .selectFrom('event_entities as p')
     .innerJoin('events as v', (j) => j.onRef('v.article_id', '=', 'p.article_id').onRef('v.idx', '=', 'p.event_idx'))
     .innerJoin('articles as a', 'a.id', 'v.article_id')
-    .select(['p.sort_date', 'v.article_id', 'v.type', 'p.role', 'a.doc_id', 'a.text', 'v.trigger_start', 'v.trigger_end'])
+    .select([
+      'p.sort_date',
+      'v.article_id',
+      'v.type',
+      'v.class',
+      'v.date',
+      'v.place',
+      'p.role',
+      'a.doc_id',
+      'a.text',
+      'v.trigger_start',
+      'v.trigger_end',
+    ])
     .where('p.entity_id', 'in', ids)
     .$if(q.from !== undefined, (qb) => qb.where('p.sort_date', '>=', from))
     .$if(q.to !== undefined, (qb) => qb.where('p.sort_date', '<=', to))
@@ -64,22 +86,49 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
     .execute();
 
   const seen = new Set(said.map((r) => `${r.article_id}:${r.idx}`));
-  const rows: TimelineRow[] = [
-    ...said.map((r) => quoteRow(r, 'said')),
-    ...mentioned.filter((r) => !seen.has(`${r.article_id}:${r.idx}`)).map((r) => quoteRow(r, 'mentioned')),
-    ...events.map((r) => ({
-      date: r.sort_date,
+  const groups = eventGroups(events);
+  const sortKey = new Map<TimelineRow, string>();
+  const eventRows = events.map((r) => {
+    const row: TimelineRow = {
+      date: r.date,
       kind: 'event' as const,
       article: r.article_id,
       doc_id: r.doc_id,
       who: r.role,
-      text: `${r.type}: ${r.text.slice(r.trigger_start, r.trigger_end)}`,
+      text: `${r.type}: ${r.text.slice(r.trigger_start, r.trigger_end)}${r.place ? ` (${r.place})` : ''}`,
       start: r.trigger_start,
       end: r.trigger_end,
-    })),
+      type: r.type,
+      class: r.class,
+      place: r.place,
+      group: groups.get(`${r.type}|${r.date}`) ?? null,
+    };
+    sortKey.set(row, r.sort_date ?? '');
+    return row;
+  });
+  const rows: TimelineRow[] = [
+    ...said.map((r) => quoteRow(r, 'said')),
+    ...mentioned.filter((r) => !seen.has(`${r.article_id}:${r.idx}`)).map((r) => quoteRow(r, 'mentioned')),
+    ...eventRows,
   ];
-  rows.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.article - b.article || a.start - b.start);
+  const key = (r: TimelineRow): string => sortKey.get(r) ?? r.date ?? '';
+  rows.sort((a, b) => key(a).localeCompare(key(b)) || a.article - b.article || a.start - b.start);
   return rows.slice(0, limit);
+}
+
+/** `type|date` of typed, dated events told in more than one article → a group id. */
+function eventGroups(events: readonly { type: string; date: string | null; article_id: number }[]): Map<string, string> {
+  const articles = new Map<string, Set<number>>();
+  for (const e of events) {
+    if (e.type === 'other' || e.date === null) continue;
+    const k = `${e.type}|${e.date}`;
+    const set = articles.get(k) ?? new Set<number>();
+    set.add(e.article_id);
+    articles.set(k, set);
+  }
+  const out = new Map<string, string>();
+  for (const [k, set] of articles) if (set.size > 1) out.set(k, `g${out.size + 1}`);
+  return out;
 }
 
 interface QuoteSource {

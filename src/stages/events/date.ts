@@ -1,0 +1,85 @@
+import type { Attribution, Timex, Token } from '../../doc/layers.js';
+import { closesClause, type EventContext } from './context.js';
+import type { EventGrammar } from './grammar.js';
+
+/** An event's date with the rule that gave it. */
+export interface EventDate {
+  readonly value: string | null;
+  readonly rule: string;
+}
+
+/** A timex value an event can take as its date: a calendar date (the day part of a time). */
+export function calendarValue(t: Timex): string | null {
+  if (t.type !== 'DATE' && t.type !== 'TIME') return null;
+  const m = /^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q\d)?/.exec(t.value);
+  return m ? m[0] : null;
+}
+
+/** Per document: the dated timexes, with the token range each covers. */
+export interface DatedTimex {
+  readonly value: string;
+  readonly first: number;
+  readonly last: number;
+  readonly sentence: number;
+  readonly anchor: number | undefined;
+}
+
+export function datedTimexes(ctx: EventContext, timexes: readonly Timex[]): DatedTimex[] {
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  ctx.tokens.forEach((t, i) => {
+    byStart.set(t.start, i);
+    byEnd.set(t.end, i);
+  });
+  const out: DatedTimex[] = [];
+  for (const t of timexes) {
+    const value = calendarValue(t);
+    const first = byStart.get(t.start);
+    const last = byEnd.get(t.end);
+    if (value === null || first === undefined || last === undefined) continue;
+    out.push({
+      value,
+      first,
+      last,
+      sentence: (ctx.tokens[first] as Token).sentence,
+      anchor: t.anchor ? byStart.get(t.anchor.start) : undefined,
+    });
+  }
+  return out;
+}
+
+/** A timex in the same clause as token `i`: nothing that closes a clause between them. */
+function sameClause(tokens: readonly Token[], i: number, t: DatedTimex): boolean {
+  const [from, to] = i < t.first ? [i + 1, t.first] : [t.last + 1, i];
+  for (let k = from; k < to; k++) if (closesClause(tokens[k] as Token)) return false;
+  return to - from <= 8;
+}
+
+/**
+ * The date of the event at token `i`, by the first rule that gives one:
+ * `events/date-governing-timex` (the time stage anchored a date on this trigger: "said on
+ * Thursday", "the Nov. 1 murder", "In February, … designated"), `events/date-same-clause`
+ * (a date in the trigger's clause, nothing between them opening another), `events/date-statement`
+ * (a reporting trigger that is an attribution's cue takes its date), `events/date-publication`
+ * (the sentence's main event, past or present, on the article's date), else null.
+ */
+export function eventDate(
+  ctx: EventContext,
+  i: number,
+  dated: readonly DatedTimex[],
+  cue: Attribution | undefined,
+  grammar: EventGrammar,
+  main: boolean,
+): EventDate {
+  const t = ctx.tokens[i] as Token;
+  const governing = dated.find((d) => d.anchor === i);
+  if (governing) return { value: governing.value, rule: 'events/date-governing-timex' };
+  const near = dated
+    .filter((d) => d.sentence === t.sentence && d.anchor !== undefined && sameClause(ctx.tokens, i, d))
+    .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i))[0];
+  if (near) return { value: near.value, rule: 'events/date-same-clause' };
+  if (cue?.date) return { value: cue.date, rule: 'events/date-statement' };
+  const finite = grammar.tense === 'PAST' || grammar.tense === 'PRESENT';
+  if (main && finite && grammar.modality === undefined && ctx.doc.date) return { value: ctx.doc.date, rule: 'events/date-publication' };
+  return { value: null, rule: 'events/date-none' };
+}
