@@ -1,4 +1,6 @@
 import { createAttributionStage } from '../stages/attribution/attribution-stage.js';
+import { createClaimsStage } from '../stages/claims/claims-stage.js';
+import { createContradictionsStage } from '../stages/contradictions/contradictions-stage.js';
 import { createEntitiesStage } from '../stages/entities/entities-stage.js';
 import { createTimeStage } from '../stages/time/time-stage.js';
 import { createTokensStage } from '../stages/tokens/tokens-stage.js';
@@ -10,7 +12,14 @@ import type { Stage } from './stage.js';
  * runner checks the order when the pipeline is built.
  */
 export function defaultStages(): Stage[] {
-  return [createTokensStage(), createEntitiesStage(), createTimeStage(), createAttributionStage()];
+  return [
+    createTokensStage(),
+    createEntitiesStage(),
+    createTimeStage(),
+    createAttributionStage(),
+    createClaimsStage(),
+    createContradictionsStage(),
+  ];
 }
 
 export function defaultPipeline(): Pipeline {
