@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { DatelineError } from '../errors/codes.js';
+import { registerContradictions } from './contradictions.js';
 import { registerDemo } from './demo.js';
 import { registerEntities } from './entities.js';
 import { registerEval } from './eval.js';
@@ -11,6 +12,7 @@ import { registerQuotes } from './quotes.js';
 import { registerReanalyse } from './reanalyse.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
+import { registerStance } from './stance.js';
 import { registerTimeline } from './timeline.js';
 import { VERSION } from './version.js';
 
@@ -37,6 +39,8 @@ export function createProgram(): Command {
   registerSearch(program);
   registerShow(program);
   registerExport(program);
+  registerContradictions(program);
+  registerStance(program);
   return program;
 }
 
