@@ -3,7 +3,7 @@ import type { Candidate } from './candidate.js';
 import { gist, type PairContext, sideOf } from './context.js';
 import { CONTRAST_MARKERS } from './markers.js';
 import type { PairParams } from './params.js';
-import { daysApart, frameSimilarity, sameHolder } from './similarity.js';
+import { daysApart, frameSimilarity, sameHolder, sharedEntities } from './similarity.js';
 
 /**
  * Two claims in one frame (the same predicate and arguments, synonyms allowed) with opposite
@@ -21,7 +21,7 @@ export function framePairs(ctx: PairContext, params: PairParams): Candidate[] {
       if (a.span.start < b.span.end && b.span.start < a.span.end) continue;
       if (stancePolarity(a) === stancePolarity(b)) continue;
       const sim = frameSimilarity(a.keys, b.keys);
-      if (sim < params.frame) continue;
+      if (sim < params.frame || sharedEntities(a, b).length === 0) continue;
       const apart = daysApart(a.date, b.date);
       const same = sameHolder(a, b);
       if (same && !(apart !== null && apart > 0)) continue;

@@ -3,24 +3,31 @@ import type { Claim } from '../claims/claim.js';
 /** Keys of a set of words, each word a list of keys (its lemma, entity id, WordNet keys). */
 export type KeyBag = readonly (readonly string[])[];
 
-function anyKey(word: readonly string[], pool: ReadonlySet<string>): boolean {
-  for (const k of word) if (pool.has(k)) return true;
-  return false;
+/** Credit of a word against the other side: 1 for the same lemma or entity, SYNONYM_CREDIT for WordNet keys in common. */
+function credit(word: readonly string[], heads: ReadonlySet<string>, pool: ReadonlySet<string>): number {
+  if (heads.has(word[0] as string)) return 1;
+  for (const k of word) if (pool.has(k)) return SYNONYM_CREDIT;
+  return 0;
 }
+
+/** A synonym fills a slot at this share of the same word. */
+export const SYNONYM_CREDIT = 0.6;
 
 /**
  * How far two bags of words fill the same frame: the share of each side's words that meet a
- * word of the other (same lemma, same entity, or WordNet keys in common), averaged over both
+ * word of the other (same lemma or entity counts whole, WordNet keys in common SYNONYM_CREDIT), averaged over both
  * sides. 0 when either is empty.
  */
 export function frameSimilarity(a: KeyBag, b: KeyBag): number {
   if (a.length === 0 || b.length === 0) return 0;
   const poolA = new Set(a.flat());
   const poolB = new Set(b.flat());
+  const headsA = new Set(a.map((w) => w[0] as string));
+  const headsB = new Set(b.map((w) => w[0] as string));
   let hitA = 0;
-  for (const w of a) if (anyKey(w, poolB)) hitA++;
+  for (const w of a) hitA += credit(w, headsB, poolB);
   let hitB = 0;
-  for (const w of b) if (anyKey(w, poolA)) hitB++;
+  for (const w of b) hitB += credit(w, headsA, poolA);
   return (hitA / a.length + hitB / b.length) / 2;
 }
 
