@@ -49,7 +49,11 @@ function overlapBaseline(claim: string, text: string): Stance {
 }
 
 /** Scores the stance model and the baseline on each split of the set; texts are read from `corpus`. */
-export function evaluateStance(items: readonly StanceItem[], corpus: string, params?: StanceParams): Record<string, { model: StanceScores; baseline: StanceScores }> {
+export function evaluateStance(
+  items: readonly StanceItem[],
+  corpus: string,
+  params?: StanceParams,
+): Record<string, { model: StanceScores; baseline: StanceScores }> {
   const texts = new Map<string, string>();
   const text = (doc: string) => {
     let t = texts.get(doc);
@@ -66,7 +70,13 @@ export function evaluateStance(items: readonly StanceItem[], corpus: string, par
     const pairs: StancePair[] = part.map((i) => ({ id: i.id, claim: i.claim, text: text(i.doc) }));
     const predicted = [...judgeStances(pairs, params)].map((r) => r.stance);
     const gold = part.map((i) => i.label);
-    out[split] = { model: score(gold, predicted), baseline: score(gold, pairs.map((p) => overlapBaseline(p.claim, p.text))) };
+    out[split] = {
+      model: score(gold, predicted),
+      baseline: score(
+        gold,
+        pairs.map((p) => overlapBaseline(p.claim, p.text)),
+      ),
+    };
   }
   return out;
 }

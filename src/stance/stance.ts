@@ -19,7 +19,7 @@ export interface StanceParams {
   readonly agree: number;
 }
 
-export const DEFAULT_STANCE_PARAMS: StanceParams = { related: 0.35, match: 0.35, agree: 0.45 };
+export const DEFAULT_STANCE_PARAMS: StanceParams = { related: 0.25, match: 0.3, agree: 0.45 };
 
 /** Words that keep an article's distance from what it reports. */
 const HEDGES =
