@@ -5,6 +5,9 @@ import { MODEL_PATH as ATTRIBUTION_MODEL } from '../stages/attribution/model-fil
 import { SUPERSENSES_PATH } from '../stages/attribution/supersenses.js';
 import { createEventsStage } from '../stages/events/events-stage.js';
 import { EVENTS_MODEL_PATH } from '../stages/events/model-file.js';
+import { createClaimsStage } from '../stages/claims/claims-stage.js';
+import { SYNONYMS_PATH } from '../stages/claims/synonyms.js';
+import { createContradictionsStage } from '../stages/contradictions/contradictions-stage.js';
 import { createEntitiesStage } from '../stages/entities/entities-stage.js';
 import { DEFAULT_NER_MODEL } from '../stages/entities/ner/model.js';
 import { createTimeStage } from '../stages/time/time-stage.js';
@@ -23,6 +26,8 @@ export function defaultStages(): Stage[] {
     createTimeStage(),
     versioned(createAttributionStage(), [ATTRIBUTION_MODEL, SUPERSENSES_PATH]),
     versioned(createEventsStage(), [EVENTS_MODEL_PATH]),
+    versioned(createClaimsStage(), [SYNONYMS_PATH]),
+    createContradictionsStage(),
   ];
 }
 

@@ -3,6 +3,7 @@ import { registerEvalAttribution } from './eval/attribution.js';
 import { registerEvalEvents } from './eval/events.js';
 import { registerEvalNer } from './eval/ner.js';
 import { registerEvalTimeline } from './eval/timeline.js';
+import { registerEvalStance } from './eval/stance.js';
 import { registerEvalTimex } from './eval/timex.js';
 
 /** `dateline eval <task>`: scores the engine on public gold corpora. One file per task. */
@@ -15,4 +16,5 @@ export function registerEval(program: Command): void {
   registerEvalAttribution(evalCommand);
   registerEvalEvents(evalCommand);
   registerEvalTimeline(evalCommand);
+  registerEvalStance(evalCommand);
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { DatelineError } from '../errors/codes.js';
 import { VERSION } from '../version.js';
+import { registerContradictions } from './contradictions.js';
 import { registerDemo } from './demo.js';
 import { registerEntities } from './entities.js';
 import { registerEval } from './eval.js';
@@ -15,6 +16,7 @@ import { registerQuotes } from './quotes.js';
 import { registerReanalyse } from './reanalyse.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
+import { registerStance } from './stance.js';
 import { registerTimeline } from './timeline.js';
 
 /**
@@ -46,6 +48,8 @@ export function createProgram(given: CliIo): Command {
   registerSearch(program);
   registerShow(program);
   registerExport(program);
+  registerContradictions(program);
+  registerStance(program);
   return program;
 }
 

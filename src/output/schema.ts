@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Attribution, DocEvent, Entity, Timex } from '../doc/layers.js';
+import type { Contradiction } from '../stages/contradictions/pair.js';
 
 /** The `dateline/1` output contract (shared/docs/extract-output.md), as one zod schema. */
 export const SCHEMA_VERSION = 'dateline/1';
@@ -61,6 +62,27 @@ export const EventSchema = z.looseObject({
   rule: z.string().optional(),
 });
 
+const PairSideSchema = z.looseObject({
+  attribution: z.string().nullable(),
+  span: SpanSchema,
+  holder: z.looseObject({
+    entity: z.string().nullable(),
+    name: z.string(),
+    anonymous: z.boolean().optional().describe('A group the text does not name (an addition to the contract)'),
+  }),
+  date: z.string().nullable(),
+});
+
+export const ContradictionSchema = z.looseObject({
+  id: z.string(),
+  kind: z.enum(['denial', 'statement-vs-report', 'fact-check', 'flip-flop', 'numbers-differ', 'account-differs']),
+  a: PairSideSchema,
+  b: PairSideSchema,
+  reason: z.string(),
+  confidence: z.number().min(0).max(1),
+  rule: z.string().optional(),
+});
+
 export const ProblemSchema = z.object({
   stage: z.string(),
   rule: z.string(),
@@ -77,6 +99,10 @@ export const DocumentSchema = z.looseObject({
   attributions: z.array(AttributionSchema),
   timexes: z.array(TimexSchema),
   events: z.array(EventSchema),
+  contradictions: z
+    .array(ContradictionSchema)
+    .optional()
+    .describe('Divergent accounts inside this article (extract always prints it; stores written before it lack it)'),
   problems: z.array(ProblemSchema).optional().describe('Problems the stages found in the input (an addition to the contract)'),
 });
 
@@ -98,5 +124,7 @@ export interface DocumentOutput {
   attributions: Attribution[];
   timexes: Timex[];
   events: DocEvent[];
+  /** Divergent accounts inside the article; extract always sets it. */
+  contradictions?: Contradiction[];
   problems?: ProblemOutput[];
 }

@@ -15,10 +15,17 @@ export function toOutput(doc: Doc, problems: readonly StageProblem[] = []): Docu
     attributions: doc.find('attributions') ?? [],
     timexes: doc.find('timexes') ?? [],
     events: doc.find('events') ?? [],
+    contradictions: (doc.find('contradictions') ?? []).map(({ a, b, ...rest }) => ({ ...rest, a: withoutClaim(a), b: withoutClaim(b) })),
   };
   if (problems.length > 0)
     out.problems = problems.map((p) => ({ stage: p.stage, rule: p.rule, reason: p.reason, ...(p.span && { span: p.span }) }));
   return out;
+}
+
+/** A pair side as printed: the claims layer is internal, so its id stays out. */
+function withoutClaim<T extends { claim?: string | null }>(side: T): Omit<T, 'claim'> {
+  const { claim: _claim, ...rest } = side;
+  return rest;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { DatelineError } from '../errors/codes.js';
 import type { DocumentOutput } from '../output/schema.js';
+import type { ListedPair, PairFilter } from '../stages/contradictions/listing.js';
 import { type BulkInsert, kyselyBulkInsert } from './bulk-insert.js';
 import { connect } from './connect.js';
 import { storeError } from './db-errors.js';
@@ -8,6 +9,7 @@ import { EntityResolver } from './entity-resolver.js';
 import { describeLocation, resolveLocation, type StoreLocation } from './location.js';
 import { appliedMigrations, checkNotNewer, type MigrationStep, migrate, pendingMigrations } from './migrate.js';
 import { type ArticleRef, loadArticle, type StoredArticle } from './queries/article.js';
+import { findContradictions } from './queries/contradictions.js';
 import { type EntityQuery, type EntityRow, listEntities } from './queries/entities.js';
 import { exportDocuments } from './queries/export.js';
 import { findQuotes, type QuoteQuery, type QuoteRow } from './queries/quotes.js';
@@ -146,6 +148,11 @@ export class Store {
 
   quotes(query: QuoteQuery): Promise<QuoteRow[]> {
     return this.#read(() => findQuotes(this.db, query));
+  }
+
+  /** Divergent pairs stored with current articles (`dateline contradictions`). */
+  contradictions(filter: PairFilter): Promise<ListedPair[]> {
+    return this.#read(() => findContradictions(this.db, filter));
   }
 
   entities(query: EntityQuery): Promise<EntityRow[]> {

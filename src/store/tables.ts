@@ -151,6 +151,32 @@ export interface EventEntityTable {
   sort_date: string | null;
 }
 
+/** A divergent pair inside one article (migration 006-contradictions). */
+export interface ContradictionTable {
+  article_id: number;
+  idx: number;
+  local_id: string;
+  kind: string;
+  a_attribution: string | null;
+  a_start: number;
+  a_end: number;
+  a_holder: string;
+  a_holder_local: string | null;
+  a_anonymous: number;
+  a_date: string | null;
+  b_attribution: string | null;
+  b_start: number;
+  b_end: number;
+  b_holder: string;
+  b_holder_local: string | null;
+  b_anonymous: number;
+  b_date: string | null;
+  reason: string;
+  confidence: number;
+  rule: string | null;
+  analysis: string;
+}
+
 export interface Database {
   articles: ArticleTable;
   entities: EntityTable;
@@ -163,6 +189,7 @@ export interface Database {
   timexes: TimexTable;
   events: EventTable;
   event_entities: EventEntityTable;
+  contradictions: ContradictionTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

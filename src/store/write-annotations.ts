@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { annotationRows, emptyRows } from './annotation-rows.js';
 import type { ArticleInput } from './article-input.js';
 import type { BulkInsert } from './bulk-insert.js';
+import { contradictionRows } from './contradiction-rows.js';
 import { applyDeltas, countDeltas } from './entity-counts.js';
 import type { EntityResolver } from './entity-resolver.js';
 import type { Database } from './tables.js';
@@ -45,5 +46,10 @@ export async function writeAnnotations(
   await insertRows(db, 'timexes', rows.timexes);
   await insertRows(db, 'events', rows.events);
   await insertRows(db, 'event_entities', rows.eventEntities);
+  await insertRows(
+    db,
+    'contradictions',
+    annotate.flatMap(({ articleId, item }) => contradictionRows(item.output, articleId, analysis)),
+  );
   await applyDeltas(db, countDeltas(rows, dates));
 }

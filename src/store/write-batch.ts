@@ -22,6 +22,7 @@ const ANNOTATION_TABLES = [
   'timexes',
   'events',
   'event_entities',
+  'contradictions',
 ] as const;
 
 /**

@@ -5,6 +5,7 @@ import { fullTextMigration } from './002-full-text.js';
 import { roleIndexMigration } from './003-role-index.js';
 import { extraFieldsMigration } from './004-extra-fields.js';
 import { eventsMigration } from './005-events.js';
+import { contradictionsMigration } from './006-contradictions.js';
 
 /** Every migration this version knows, by name; names sort in the order they run. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -14,6 +15,7 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '003-role-index': roleIndexMigration(),
     '004-extra-fields': extraFieldsMigration(),
     '005-events': eventsMigration(),
+    '006-contradictions': contradictionsMigration(),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Attribution, DocEvent, Entity, EntityType, EventParticipant, Timex, TimexType } from '../../doc/layers.js';
 import type { Span } from '../../doc/span.js';
 import { type DocumentOutput, type ProblemOutput, SCHEMA_VERSION } from '../../output/schema.js';
+import { contradictionOf } from '../contradiction-rows.js';
 import { withExtra } from '../extra-fields.js';
 import { inChunks } from '../sql-helpers.js';
 import type { ArticleTable, Database } from '../tables.js';
@@ -48,6 +49,7 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
   const attributions = group(await load('attributions'));
   const timexes = group(await load('timexes'));
   const events = group(await load('events'));
+  const contradictions = group(await load('contradictions'));
   const mentions = group(
     await inChunks(ids, (part) =>
       db
@@ -122,6 +124,7 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
             e.extra,
           ),
       ),
+      contradictions: (contradictions.get(a.id) ?? []).map((r) => contradictionOf(text, r)),
       ...(a.problems === null ? {} : { problems: JSON.parse(a.problems) as ProblemOutput[] }),
     };
   });

@@ -1,0 +1,94 @@
+import type { Token } from '../../doc/layers.js';
+import type { Modality, Polarity } from './claim.js';
+import { MODAL_AUX, NEGATORS, PLAN_VERBS } from './lexicon.js';
+
+/** The main predicate of a content, its polarity and the modality its verb chain gives. */
+export interface PredicateReading {
+  /** Index of the main verb in `tokens`, or -1 when the content has none. */
+  readonly head: number;
+  readonly polarity: Polarity;
+  readonly modality: Modality;
+  readonly rules: string[];
+}
+
+/** Clause openers after which a verb belongs to a subordinate clause, not the main one. */
+const SUBORDINATORS = new Set([
+  'if',
+  'unless',
+  'because',
+  'although',
+  'though',
+  'while',
+  'when',
+  'whether',
+  'since',
+  'after',
+  'before',
+  'who',
+  'which',
+]);
+
+const CHAIN = new Set(['AUX', 'PART', 'ADV']);
+
+/** First verb of the content outside a leading subordinate clause: "that [the U.S.] will not be sending". */
+function mainVerb(tokens: readonly Token[], from: number, to: number): number {
+  let fallback = -1;
+  let subordinate = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    const lower = t.text.toLowerCase();
+    if (i > from && SUBORDINATORS.has(lower)) subordinate = true;
+    if (subordinate && t.pos === 'PUNCT' && t.text === ',') subordinate = false;
+    if (t.pos === 'VERB' && !subordinate) return i;
+    if (fallback < 0 && (t.pos === 'VERB' || t.pos === 'AUX') && !subordinate) fallback = i;
+  }
+  return fallback;
+}
+
+/** A verb or noun of intention at the predicate or just after it ("has begun planning a mission"). */
+function planNear(tokens: readonly Token[], head: number, to: number): boolean {
+  for (let i = head; i < Math.min(to, head + 4); i++) {
+    const t = tokens[i] as Token;
+    if (PLAN_VERBS.has(t.lemma) || t.lemma === 'planning') return true;
+    if (i > head && (t.pos === 'VERB' || t.pos === 'PUNCT')) return false;
+  }
+  return false;
+}
+
+/**
+ * Negation scope over the content's main predicate: a negator in its auxiliary chain ("will
+ * not be sending", "didn't say"), or a negative determiner opening its object ("there is no
+ * evidence"). Modality: the chain's modal ("will", "may"), "going to", or a verb of intention
+ * whose complement is the real predicate ("preparing a mission to send").
+ */
+export function readPredicate(tokens: readonly Token[], from: number, to: number): PredicateReading {
+  const rules: string[] = [];
+  const head = mainVerb(tokens, from, to);
+  if (head < 0) return { head, polarity: 'affirmed', modality: 'assert', rules: ['claims/no-predicate'] };
+  let negated = false;
+  let modality: Modality = 'assert';
+  for (let i = head - 1; i >= from && CHAIN.has((tokens[i] as Token).pos); i--) {
+    const t = tokens[i] as Token;
+    const lower = t.text.toLowerCase();
+    if (NEGATORS.has(lower) || NEGATORS.has(t.lemma)) negated = true;
+    const modal = MODAL_AUX.get(t.lemma) ?? MODAL_AUX.get(lower);
+    if (modal && modality === 'assert') modality = modal;
+  }
+  if (negated) rules.push('claims/negation');
+  if (modality !== 'assert') rules.push('claims/modal-aux');
+  const headToken = tokens[head] as Token;
+  const next = tokens[head + 1];
+  if (headToken.lemma === 'go' && next?.text.toLowerCase() === 'to' && tokens[head - 1]?.lemma === 'be') {
+    modality = 'will';
+    rules.push('claims/going-to');
+  } else if (planNear(tokens, head, to)) {
+    modality = 'plan';
+    rules.push('claims/plan-verb');
+  }
+  const object = tokens[head + 1];
+  if (!negated && object && head + 1 < to && ['no', 'nothing', 'none', 'never'].includes(object.text.toLowerCase())) {
+    negated = true;
+    rules.push('claims/negation-object');
+  }
+  return { head, polarity: negated ? 'negated' : 'affirmed', modality, rules };
+}

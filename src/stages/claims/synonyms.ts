@@ -1,0 +1,53 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+/**
+ * WordNet frame keys of common noun and verb lemmas (built by `npm run build:synonyms`): the
+ * synsets of a lemma's first senses, their near hypernyms and those synsets' one-word lemmas.
+ * Two lemmas fill the same slot of a claim's frame when one is a key of the other or their
+ * keys meet ("troop" and "force" both reach `force`).
+ */
+export interface Synonyms {
+  readonly nouns: ReadonlyMap<string, readonly string[]>;
+  readonly verbs: ReadonlyMap<string, readonly string[]>;
+}
+
+export const SYNONYMS_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'synonyms.tsv.gz');
+
+/** File: gzip of lines `n|v <TAB> lemma <TAB> key key …`, sorted. */
+export function writeSynonyms(s: Synonyms, path = SYNONYMS_PATH): void {
+  const lines: string[] = [];
+  for (const [tag, map] of [
+    ['n', s.nouns],
+    ['v', s.verbs],
+  ] as const) {
+    for (const lemma of [...map.keys()].sort()) lines.push(`${tag}\t${lemma}\t${(map.get(lemma) ?? []).join(' ')}`);
+  }
+  writeFileSync(path, gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
+}
+
+let cached: Synonyms | undefined;
+
+/** The committed table; an empty one when the file is missing (words then match only themselves). */
+export function loadSynonyms(path = SYNONYMS_PATH): Synonyms {
+  if (path === SYNONYMS_PATH && cached) return cached;
+  const nouns = new Map<string, string[]>();
+  const verbs = new Map<string, string[]>();
+  if (existsSync(path)) {
+    for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
+      const [tag, lemma, keys] = line.split('\t');
+      if (!lemma || keys === undefined) continue;
+      (tag === 'v' ? verbs : nouns).set(lemma, keys === '' ? [] : keys.split(' '));
+    }
+  }
+  const table = { nouns, verbs };
+  if (path === SYNONYMS_PATH) cached = table;
+  return table;
+}
+
+/** The keys a lemma stands for: itself, and its WordNet keys as a noun and as a verb. */
+export function frameKeys(table: Synonyms, lemma: string): string[] {
+  return [lemma, ...(table.nouns.get(lemma) ?? []), ...(table.verbs.get(lemma) ?? [])];
+}

@@ -1,0 +1,61 @@
+import type { Entity, Sentence, Token } from '../../doc/layers.js';
+import { type Span, spanOf } from '../../doc/span.js';
+import { contentKeys } from '../claims/arguments.js';
+import type { Claim } from '../claims/claim.js';
+import type { Synonyms } from '../claims/synonyms.js';
+import { tokenRange } from '../entities/token-index.js';
+import type { PairSide } from './pair.js';
+import type { KeyBag } from './similarity.js';
+
+/** What the pair rules read. */
+export interface PairContext {
+  readonly text: string;
+  readonly date: string | null;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly entities: readonly Entity[];
+  readonly claims: readonly Claim[];
+  readonly synonyms: Synonyms;
+  /** Who speaks where no source is named: the outlet of the document, else "the article". */
+  readonly narrator: string;
+}
+
+/** One side of a pair made from a claim. */
+export function sideOf(c: Claim): PairSide {
+  return {
+    attribution: c.attribution,
+    claim: c.id,
+    span: c.span,
+    holder: { entity: c.holder?.entity ?? null, name: c.holder?.name ?? 'unknown', ...(c.holder?.anonymous ? { anonymous: true } : {}) },
+    date: c.date,
+  };
+}
+
+/** One side held by the article itself (a fact-check, a narrated account), dated by the document. */
+export function narratorSide(ctx: PairContext, span: Span): PairSide {
+  return { attribution: null, claim: null, span, holder: { entity: null, name: ctx.narrator }, date: ctx.date };
+}
+
+/** The frame keys of the words in [start, end). */
+export function keysOf(ctx: PairContext, start: number, end: number): KeyBag {
+  const { a, b } = tokenRange(ctx.tokens, start, end);
+  return contentKeys(ctx.tokens, a, b, ctx.entities, ctx.synonyms);
+}
+
+/** The span of sentence `index`, without trailing white space. */
+export function sentenceSpan(ctx: PairContext, index: number): Span {
+  const s = ctx.sentences[index] as Sentence;
+  const raw = ctx.text.slice(s.start, s.end);
+  return spanOf(ctx.text, s.start, s.start + raw.trimEnd().length);
+}
+
+/** Index of the sentence holding offset `at`. */
+export function sentenceAt(ctx: PairContext, at: number): number {
+  return ctx.sentences.findIndex((s) => s.start <= at && at < s.end);
+}
+
+/** Short form of a claim for reasons: its first words. */
+export function gist(text: string, words = 8): string {
+  const w = text.replace(/[“”"]/g, '').trim().split(/\s+/);
+  return w.length <= words ? w.join(' ') : `${w.slice(0, words).join(' ')} …`;
+}

@@ -1,0 +1,64 @@
+import type { Candidate } from './candidate.js';
+import { gist, keysOf, narratorSide, type PairContext, sentenceSpan, sideOf } from './context.js';
+import { FACT_CHECK_MARKERS } from './markers.js';
+import type { PairParams } from './params.js';
+import { frameSimilarity, sameHolder } from './similarity.js';
+
+/**
+ * The article calls a claim false, misleading or unsupported ("falsely claimed that …", "there
+ * is no evidence that …"): the claim in that sentence, else the nearest one in the two before,
+ * against the article's own words. A source calling another's claim false is a denial.
+ * Rule `contradictions/fact-check`.
+ */
+export function factCheckPairs(ctx: PairContext, params: PairParams): Candidate[] {
+  const out: Candidate[] = [];
+  ctx.sentences.forEach((s, index) => {
+    const m = FACT_CHECK_MARKERS.exec(ctx.text.slice(s.start, s.end));
+    if (!m) return;
+    const at = s.start + m.index;
+    const speaking = ctx.claims.find((c) => c.span.start <= at && at < c.span.end);
+    const keys = keysOf(ctx, s.start, s.end);
+    if (speaking) {
+      let best: { c: (typeof ctx.claims)[number]; score: number } | null = null;
+      for (const c of ctx.claims) {
+        if (c === speaking || sameHolder(c, speaking) || c.span.start >= s.start) continue;
+        const score = frameSimilarity(c.keys, speaking.keys);
+        if (!best || score > best.score) best = { c, score };
+      }
+      if (best && best.score >= params.factCheck)
+        out.push({
+          kind: 'denial',
+          a: sideOf(best.c),
+          b: sideOf(speaking),
+          reason: `${speaking.holder?.name ?? 'a source'} calls it ${m[0]}: ${gist(best.c.span.text)}`,
+          confidence: Math.min(0.9, 0.4 + best.score / 2),
+          rule: 'contradictions/fact-check-quoted',
+        });
+      return;
+    }
+    const inSentence = ctx.claims.find((c) => c.span.start >= s.start && c.span.start < s.end);
+    let target = inSentence;
+    let score = 1;
+    if (!target) {
+      const before = ctx.sentences[Math.max(0, index - 2)]?.start ?? s.start;
+      for (const c of ctx.claims) {
+        if (c.span.start < before || c.span.start >= s.start) continue;
+        const sc = frameSimilarity(c.keys, keys);
+        if (sc >= params.factCheck && (!target || sc > score)) {
+          target = c;
+          score = sc;
+        }
+      }
+    }
+    if (!target) return;
+    out.push({
+      kind: 'fact-check',
+      a: sideOf(target),
+      b: narratorSide(ctx, sentenceSpan(ctx, index)),
+      reason: `the article calls ${target.holder?.name ?? 'the'}'s claim ${m[0]}: ${gist(target.span.text)}`,
+      confidence: inSentence ? 0.75 : Math.min(0.7, 0.3 + score / 2),
+      rule: 'contradictions/fact-check',
+    });
+  });
+  return out;
+}

@@ -1,0 +1,71 @@
+import { entityAt } from '../claims/arguments.js';
+import { type Claim, stancePolarity } from '../claims/claim.js';
+import type { Candidate } from './candidate.js';
+import { gist, keysOf, narratorSide, type PairContext, sideOf } from './context.js';
+import { CONTRAST_MARKERS, REPORT_WORDS } from './markers.js';
+import type { PairParams } from './params.js';
+import { frameSimilarity, type KeyBag } from './similarity.js';
+
+/** The first entity mentioned in [start, end) that holds a claim. */
+function holderIn(ctx: PairContext, start: number, end: number): string | null {
+  for (const t of ctx.tokens) {
+    if (t.start < start || t.end > end) continue;
+    const e = entityAt(ctx.entities, t.start, t.end);
+    if (e && ctx.claims.some((c) => c.holder?.entity === e.id)) return e.id;
+  }
+  return null;
+}
+
+function best(claims: readonly Claim[], keys: KeyBag, bonus: (c: Claim) => number): { claim: Claim; score: number } | null {
+  let out: { claim: Claim; score: number } | null = null;
+  for (const c of claims) {
+    const score = frameSimilarity(c.keys, keys) + bonus(c);
+    if (!out || score > out.score) out = { claim: c, score };
+  }
+  return out;
+}
+
+/**
+ * "X's comments were in contrast to a recent report that Y": the left side names one holder,
+ * the right side another holder or a report. Of each holder's claims outside the sentence, the
+ * one nearest to what the right side says stands for its account. Rule `contradictions/marker`.
+ */
+export function markerPairs(ctx: PairContext, params: PairParams): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    const sentence = ctx.text.slice(s.start, s.end);
+    const m = CONTRAST_MARKERS.exec(sentence);
+    if (!m) continue;
+    const at = s.start + m.index;
+    const after = at + m[0].length;
+    const rightKeys = keysOf(ctx, after, s.end);
+    const outside = ctx.claims.filter((c) => c.span.end <= s.start || c.span.start >= s.end);
+    const leftHolder = holderIn(ctx, s.start, at);
+    const rightIsReport = REPORT_WORDS.test(ctx.text.slice(after, s.end));
+    const rightHolder = holderIn(ctx, after, s.end);
+    const sideA = outside.filter((c) => (leftHolder ? c.holder?.entity === leftHolder : !c.holder?.outlet));
+    const sideB = outside.filter(
+      (c) => c.holder && (rightIsReport ? c.holder.outlet : rightHolder !== null && c.holder.entity === rightHolder),
+    );
+    const b = best(sideB, rightKeys, (c) => (c.date ? 0.05 : 0));
+    const a = best(
+      sideA.filter((c) => !b || c.holder?.entity !== b.claim.holder?.entity),
+      rightKeys,
+      (c) => (b ? frameSimilarity(c.keys, b.claim.keys) / 2 + (stancePolarity(c) !== stancePolarity(b.claim) ? 0.2 : 0) : 0),
+    );
+    if (!a || a.score < params.marker) continue;
+    const bSide =
+      b && b.score >= params.marker ? sideOf(b.claim) : narratorSide(ctx, { start: after, end: s.end, text: ctx.text.slice(after, s.end) });
+    const report = rightIsReport || b?.claim.holder?.outlet === true;
+    const kind = report !== (a.claim.holder?.outlet === true) ? 'statement-vs-report' : 'account-differs';
+    out.push({
+      kind,
+      a: sideOf(a.claim),
+      b: bSide,
+      reason: `the article sets them apart ("${m[0]}"): ${a.claim.holder?.name ?? 'one side'} — ${gist(a.claim.span.text)} / ${bSide.holder.name} — ${gist(bSide.span.text)}`,
+      confidence: 0.9,
+      rule: 'contradictions/marker',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import { frameKeys } from '../claims/synonyms.js';
+import type { Candidate } from './candidate.js';
+import { gist, type PairContext, sideOf } from './context.js';
+import { CONTRAST_MARKERS } from './markers.js';
+import type { PairParams } from './params.js';
+import { frameSimilarity, sameHolder } from './similarity.js';
+
+/**
+ * Two holders give different figures for one quantity: the units are the same word or
+ * synonyms, the values differ by more than a tenth, and the claims share their frame.
+ * Rule `contradictions/numbers`.
+ */
+export function numberPairs(ctx: PairContext, params: PairParams): Candidate[] {
+  const out: Candidate[] = [];
+  const claims = ctx.claims.filter((c) => c.quantities.length > 0 && !CONTRAST_MARKERS.test(c.span.text));
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const a = claims[i] as (typeof claims)[number];
+      const b = claims[j] as (typeof claims)[number];
+      if (sameHolder(a, b) || !a.holder || !b.holder) continue;
+      const sim = frameSimilarity(a.keys, b.keys);
+      if (sim < params.numbers) continue;
+      for (const qa of a.quantities) {
+        const unit = new Set(frameKeys(ctx.synonyms, qa.unit));
+        const qb = b.quantities.find(
+          (q) =>
+            frameKeys(ctx.synonyms, q.unit).some((k) => unit.has(k)) && Math.abs(q.value - qa.value) > 0.1 * Math.max(q.value, qa.value),
+        );
+        if (!qb) continue;
+        out.push({
+          kind: 'numbers-differ',
+          a: sideOf(a),
+          b: sideOf(b),
+          reason: `${a.holder.name} gives ${qa.span.text}, ${b.holder.name} ${qb.span.text} (${gist(a.span.text, 6)})`,
+          confidence: Math.min(0.85, 0.3 + sim / 2),
+          rule: 'contradictions/numbers',
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
