@@ -69,7 +69,7 @@ export function clusterNames(
     clusters[c]!.mentions.push(m);
   };
   const names = mentions.filter((m) => m.kind === 'name').sort((a, b) => a.start - b.start);
-  // Longest names first so that "Rubio" finds "Marco Rubio" wherever it comes.
+  // Longest names first so that "Ruiz" finds "Ana Ruiz" wherever it comes.
   const byLength = [...names].sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0) || a.start - b.start);
   for (const m of byLength) {
     const key = nameKey(m.name ?? '');

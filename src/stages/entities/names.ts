@@ -7,7 +7,7 @@ import type { NerSpan } from './ner-spans.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the']);
-/** Parts of speech a name does not start with ("Then Brafman", "But Rubio"). */
+/** Parts of speech a name does not start with ("Then Okafor", "But Ruiz"). */
 const NOT_NAME_START = new Set(['ADV', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'INTJ', 'PUNCT']);
 const PRONOUN_WORDS = new Set('i we you he she it they me him her them my our your his its their'.split(' '));
 

@@ -3,6 +3,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { alignTokens } from './align.js';
+import { lineBreakStarts } from './line-breaks.js';
 import { findParagraphs } from './paragraphs.js';
 import { wink } from './wink.js';
 
@@ -10,7 +11,8 @@ import { wink } from './wink.js';
  * Paragraphs, sentences and tokens with part of speech and lemmas, on wink-nlp.
  * wink keeps each token's original text and the white space before it, so offsets
  * are rebuilt exactly by walking the text; white-space tokens are dropped. Sentences
- * never cross a paragraph boundary.
+ * never cross a paragraph boundary, nor a line break outside hard-wrapped prose (a
+ * headline line is its own sentence; see line-breaks.ts).
  */
 export function createTokensStage(): Stage {
   const nlp = wink();
@@ -36,6 +38,7 @@ export function createTokensStage(): Stage {
       const opensSentence = new Uint8Array(values.length);
       for (const [first] of wdoc.sentences().out(its.span) as unknown as [number, number][]) opensSentence[first] = 1;
       const paragraphStarts = new Set(paragraphs.map((p) => p.start));
+      const lineStarts = lineBreakStarts(text);
 
       const tokens: Token[] = [];
       const sentences: Sentence[] = [];
@@ -55,7 +58,7 @@ export function createTokensStage(): Stage {
         if (opensSentence[i] === 1) pendingBreak = true;
         if (tag === 'SPACE' || value.trim() === '') continue;
         const start = starts[i] as number;
-        if (pendingBreak || paragraphStarts.has(start)) {
+        if (pendingBreak || paragraphStarts.has(start) || lineStarts?.has(start)) {
           pendingBreak = false;
           closeSentence();
           while (paragraph + 1 < paragraphs.length && (paragraphs[paragraph + 1] as Paragraph).start <= start) paragraph++;
