@@ -59,7 +59,7 @@ Example:
       const stages = defaultStages().map((s) => (s.name === 'entities' ? createEntitiesStage({ model }) : s));
       const errors: import('../../eval/ner/pipeline-eval.js').NerError[] = [];
       const report = evaluateConllPipeline(text, Pipeline.build(stages), options.errors ? errors : undefined);
-      if (options.errors) writeFileSync(options.errors, errors.map((e) => JSON.stringify(e)).join('\n') + '\n');
-      process.stdout.write(options.json ? `${JSON.stringify({ pipeline: report, model: modelReport })}\n` : formatBoth(report, modelReport));
+      if (options.errors) writeFileSync(options.errors, `${errors.map((e) => JSON.stringify(e)).join('\n')}\n`);
+      process.stdout.write(options.json ? `${JSON.stringify({ ...report, modelOnly: modelReport })}\n` : formatBoth(report, modelReport));
     });
 }

@@ -48,7 +48,14 @@ export function evaluateConll(text: string, model: NerModel): NerReport {
     });
   }
   const seconds = (performance.now() - t0) / 1000;
-  return { scope: 'model', documents: docs.length, sentences, tokens, rows: reportRows(scorer), tokensPerSecond: Math.round(tokens / seconds) };
+  return {
+    scope: 'model',
+    documents: docs.length,
+    sentences,
+    tokens,
+    rows: reportRows(scorer),
+    tokensPerSecond: Math.round(tokens / seconds),
+  };
 }
 
 /** Both scores side by side: the product (`extract`'s names) and the model alone (diagnostic). */

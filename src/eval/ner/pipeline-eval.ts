@@ -1,8 +1,8 @@
 import { Doc } from '../../doc/doc.js';
 import type { Pipeline } from '../../pipeline/pipeline.js';
 import type { ResolvedEntity } from '../../stages/entities/build-entities.js';
-import type { ConllDoc } from './iob-reader.js';
 import { conllText } from './conll-text.js';
+import type { ConllDoc } from './iob-reader.js';
 import { addChunks, type Chunk, NerScorer } from './span-scorer.js';
 
 /** The CoNLL type of a `dateline/1` entity type (NORP and OTHER are CoNLL's MISC). */
@@ -59,7 +59,7 @@ export function scorePipeline(
     pipeline.run(doc);
     seconds += (performance.now() - t0) / 1000;
     tokens += d.sentences.reduce((n, s) => n + s.words.length, 0);
-    const predicted = predictedChunks(doc.find('entities') as ResolvedEntity[] | undefined ?? []);
+    const predicted = predictedChunks((doc.find('entities') as ResolvedEntity[] | undefined) ?? []);
     addChunks(scorer, gold, predicted);
     if (errors) collectErrors(i, text, gold, predicted, errors);
   });
@@ -71,8 +71,12 @@ function collectErrors(doc: number, text: string, gold: readonly Chunk[], predic
   const g = new Set(gold.map(key));
   const p = new Set(predicted.map(key));
   const context = (c: Chunk): string =>
-    `${text.slice(Math.max(0, c.start - 40), c.start)}[${text.slice(c.start, c.end)}]${text.slice(c.end, c.end + 40)}`.replaceAll('\n', ' / ');
-  for (const c of gold) if (!p.has(key(c))) out.push({ doc, kind: 'missed', type: c.type, text: text.slice(c.start, c.end), context: context(c) });
+    `${text.slice(Math.max(0, c.start - 40), c.start)}[${text.slice(c.start, c.end)}]${text.slice(c.end, c.end + 40)}`.replaceAll(
+      '\n',
+      ' / ',
+    );
+  for (const c of gold)
+    if (!p.has(key(c))) out.push({ doc, kind: 'missed', type: c.type, text: text.slice(c.start, c.end), context: context(c) });
   const seen = new Set<string>();
   for (const c of predicted) {
     const k = key(c);

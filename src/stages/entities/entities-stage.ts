@@ -12,7 +12,7 @@ import { loadNerModel, type NerModel } from './ner/model.js';
 import { nerSpans } from './ner-spans.js';
 import { linkRoleNominals } from './nominals.js';
 import { linkOrgNominals } from './org-nominals.js';
-import { creditLineOutlets, isOutletName, reportsAfter } from './outlets.js';
+import { isOutletName, reportsAfter } from './outlets.js';
 import { linkPronouns } from './pronouns.js';
 import { quotedRanges, quotedTest } from './quotes.js';
 import { linkRelatives } from './relatives.js';
@@ -26,7 +26,7 @@ export interface EntitiesOptions {
 
 /**
  * People with their roles, organisations and places, resolved within the article: the NER
- * model finds names; rules read titles and appositions, credit lines and anonymous groups;
+ * model finds names; rules read titles and appositions, outlets and anonymous groups;
  * names, role nominals and pronouns are grouped into entities, each mention tagged with the
  * rule that linked it (the internal `mentions` layer).
  */
@@ -45,9 +45,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
       const sentenceEnd = (tok: number): number => sentences[sentenceOf(tok)]?.tokenEnd ?? tokens.length;
       const isQuoted = quotedTest(quotedRanges(text));
 
-      const credited = creditLineOutlets(text, tokens, sentenceOf);
-      let names = nameMentions(text, tokens, nerSpans(doc, model)).filter((m) => !credited.some((c) => overlaps(c, m)));
-      names.push(...credited);
+      let names = nameMentions(text, tokens, nerSpans(doc, model));
       for (const m of names) {
         if (m.type !== 'ORG' && isOutletName(m.name ?? '', m.type)) {
           m.type = 'ORG';
@@ -104,12 +102,7 @@ function describe(c: Cluster, text: string, tokens: Parameters<typeof reportsAft
     const words = longest?.name?.split(/\s+/) ?? [];
     if (words.length > 1) c.gender = genderOfFirstName(words[0]!);
   }
-  if (
-    c.type === 'ORG' &&
-    c.mentions.some(
-      (m) => m.rule === 'outlet/credit-line' || isOutletName(m.name ?? text.slice(m.start, m.end), 'ORG') || reportsAfter(tokens, m),
-    )
-  ) {
+  if (c.type === 'ORG' && c.mentions.some((m) => isOutletName(m.name ?? text.slice(m.start, m.end), 'ORG') || reportsAfter(tokens, m))) {
     c.kind = 'news outlet';
   }
 }
