@@ -4,7 +4,7 @@
  * tokens and entities stages (the stages that make the `entities` layer `extract`
  * prints), scored with conlleval exact spans. Model-only F1 of the same fold beside.
  *
- *   npx tsx scripts/cv-ner-pipeline.ts --cv-dir DIR --epoch N [--folds 5 --train FILE]
+ *   npx tsx scripts/cv-ner-pipeline.ts --cv-dir DIR --epoch N [--folds 5 --train FILE --dominance N]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ const trainPath = args.get('train') ?? join(import.meta.dirname, '..', '..', 'sh
 const folds = Number(args.get('folds') ?? 5);
 const cvDir = args.get('cv-dir') ?? '/tmp/ner-cv';
 const epoch = Number(args.get('epoch') ?? 20);
+const dominance = args.has('dominance') ? Number(args.get('dominance')) : undefined;
 const docs = parseConll(readFileSync(trainPath, 'utf8'));
 const core = ['PER', 'ORG', 'LOC'];
 const pipeF1: number[] = [];
@@ -32,7 +33,10 @@ const perType = new NerScorer();
 for (let k = 0; k < folds; k++) {
   const held = docs.filter((_, i) => i % folds === k);
   const model = loadNerModel(join(cvDir, `fold-${k}-epoch-${epoch}.bin.gz`));
-  const pipeline = Pipeline.build([createTokensStage(), createEntitiesStage({ model })]);
+  const pipeline = Pipeline.build([
+    createTokensStage(),
+    createEntitiesStage({ model, ...(dominance !== undefined && { sameNameDominance: dominance }) }),
+  ]);
   const { scorer } = scorePipeline(held, pipeline);
   for (const [t, s] of scorer.byType) {
     const e = perType.entry(t);

@@ -8,7 +8,9 @@
  * epochs 10+ (for `scripts/cv-ner-pipeline.ts`, which scores them through the pipeline).
  *
  *   npm run train:ner [-- --train FILE --valid FILE --folds 5 --epochs N --fixed-epochs N
- *                         --min-count N --prune W --seed N --out FILE --cv-dir DIR]
+ *                         --min-count N --prune W --seed N --out FILE --cv-dir DIR --fold K]
+ *
+ * --fold K runs only fold K of the CV (0-based) and prints its held-out curve.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +33,7 @@ const outPath = args.get('out') ?? join(import.meta.dirname, '..', 'models', 'ne
 const cvDir = args.get('cv-dir');
 const pruneBelow = Number(args.get('prune') ?? 0.02);
 
+const onlyFold = args.has('fold') ? Number(args.get('fold')) : undefined;
 const t0 = Date.now();
 const all = featurise(trainPath);
 const valid = featurise(validPath);
@@ -38,6 +41,12 @@ const nDocs = all.docStart.length - 1;
 console.log(
   `featurised ${all.gold.length} train tokens (${nDocs} documents) and ${valid.gold.length} valid tokens in ${Date.now() - t0} ms`,
 );
+
+if (onlyFold !== undefined) {
+  // one fold of the CV alone (folds can run as separate processes; their curves average by hand)
+  crossValidate([onlyFold]);
+  process.exit(0);
+}
 
 // 1. The model on all of train, written after every epoch (the CV below picks which one is kept).
 const table = featureTable(all, minCount);
@@ -58,9 +67,9 @@ trainPerceptron(all, trainRows, table.ids.size, lastEpoch, seed, (epoch, avg, er
 });
 
 // 2. k-fold CV on train (documents i mod k): mean held-out PER/ORG/LOC F1 after each epoch.
-function crossValidate(): Float64Array {
+function crossValidate(which: readonly number[]): Float64Array {
   const sums = new Float64Array(maxEpochs + 1);
-  for (let k = 0; k < folds; k++) {
+  for (const k of which) {
     const tf = Date.now();
     const ids = Array.from({ length: nDocs }, (_, i) => i);
     const fit = subset(
@@ -90,7 +99,7 @@ function crossValidate(): Float64Array {
 
 let epochs = lastEpoch;
 if (fixedEpochs === undefined && folds > 1) {
-  const means = crossValidate();
+  const means = crossValidate(Array.from({ length: folds }, (_, k) => k));
   epochs = 1;
   for (let e = 1; e <= maxEpochs; e++) if (means[e]! > means[epochs]! + 1e-9) epochs = e;
   console.log(

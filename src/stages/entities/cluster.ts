@@ -59,6 +59,7 @@ export function clusterNames(
   mentions: readonly WorkMention[],
   groups: readonly GroupMention[],
   isNameLike: (m: WorkMention) => boolean = () => true,
+  dominance = SAME_NAME_DOMINANCE,
 ): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, number>();
@@ -103,7 +104,7 @@ export function clusterNames(
     g.cluster = clusters.push(c) - 1;
     groupKeys.set(g.key, g.cluster);
   }
-  const live = mergeSameNameTypes(clusters, byKey);
+  const live = mergeSameNameTypes(clusters, byKey, dominance);
   for (const c of live) {
     c.mentions.sort((a, b) => a.start - b.start);
     c.type = votedType(c);
@@ -176,14 +177,14 @@ class PartIndex {
 }
 
 /** A name typed one way this many times more often than another way is one entity; closer counts are two (a team and its city). */
-const DOMINANT = Number(process.env.DATELINE_DOMINANT ?? 3);
+export const SAME_NAME_DOMINANCE = 3;
 
 /**
  * Clusters of the same name with different types: the smaller joins the larger when the
- * larger has at least DOMINANT times its mentions (a tagging slip), else both stay
+ * larger has at least `dominance` times its mentions (a tagging slip), else both stay
  * ("Seattle" the team, ORG, and "Seattle" the city, GPE). Mention `cluster` indices are renumbered.
  */
-function mergeSameNameTypes(clusters: Cluster[], byKey: ReadonlyMap<string, number>): Cluster[] {
+function mergeSameNameTypes(clusters: Cluster[], byKey: ReadonlyMap<string, number>, dominance: number): Cluster[] {
   const byName = new Map<string, number[]>();
   for (const [key, c] of byKey) {
     const name = key.slice(key.indexOf(':') + 1);
@@ -198,7 +199,7 @@ function mergeSameNameTypes(clusters: Cluster[], byKey: ReadonlyMap<string, numb
     const big = clusters[list[0]!]!;
     for (const c of list.slice(1)) {
       const small = clusters[c]!;
-      if (big.mentions.length < DOMINANT * small.mentions.length) continue;
+      if (big.mentions.length < dominance * small.mentions.length) continue;
       for (const m of small.mentions) {
         m.cluster = list[0]!;
         if (m.rule.startsWith('ner/')) m.rule = `${m.rule}+alias/same-name-other-type`;

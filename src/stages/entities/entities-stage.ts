@@ -22,6 +22,8 @@ import { appositions, titlesBeforeNames } from './roles.js';
 export interface EntitiesOptions {
   /** A loaded NER model; the committed one by default. */
   readonly model?: NerModel;
+  /** How many times more often one type must be given to a name to absorb the other (see cluster.ts; chosen by CV). */
+  readonly sameNameDominance?: number;
 }
 
 /**
@@ -58,7 +60,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
       const groups = anonymousGroups(text, tokens, sentenceOf).filter((g) => !names.some((m) => m.type === 'PERSON' && overlaps(g, m)));
       for (const m of [...names, ...apps, ...groups]) m.quoted = isQuoted(m.start);
 
-      const clusters = clusterNames(names, groups, (m) => isNameLike(tokens, m));
+      const clusters = clusterNames(names, groups, (m) => isNameLike(tokens, m), options.sameNameDominance);
       for (const a of apps) {
         if (!a.anchor || a.anchor.cluster < 0) continue;
         a.cluster = a.anchor.cluster;
