@@ -1,27 +1,23 @@
 /**
  * Trains the NER tagger: an averaged perceptron with greedy decoding over hashed
  * features and the document's prediction history (documents shuffled, sentences in
- * order), on CoNLL-2003 train, picking the epoch by the PER/ORG/LOC F1 on valid.
- * Writes models/ner-perceptron.bin.gz.
+ * order) on CoNLL-2003 train. The model is trained on all of train (written after every
+ * epoch); the number of epochs kept is chosen by k-fold cross-validation on train (mean
+ * PER/ORG/LOC F1 of the held-out folds); valid.txt is only reported, never used for a
+ * choice. Writes models/ner-perceptron.bin.gz, and with --cv-dir the fold models of
+ * epochs 10+ (for `scripts/cv-ner-pipeline.ts`, which scores them through the pipeline).
  *
- *   npm run train:ner [-- --train FILE --valid FILE --epochs N --min-count N --prune W --seed N --out FILE]
+ *   npm run train:ner [-- --train FILE --valid FILE --folds 5 --epochs N --fixed-epochs N
+ *                         --min-count N --prune W --seed N --out FILE --cv-dir DIR --fold K]
+ *
+ * --fold K runs only fold K of the CV (0-based) and prints its held-out curve.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NerScorer, prf } from '../src/eval/ner/span-scorer.js';
-import {
-  bestAllowed,
-  greedyDecode,
-  HISTORY_ROWS,
-  historyRow,
-  remember,
-  scoreToken,
-  type TaggerWeights,
-} from '../src/stages/entities/ner/decode.js';
-import { NTAGS, START, TAGS } from '../src/stages/entities/ner/tags.js';
-import { Averaged } from './train-ner/averaged.js';
-import { type Featurised, featurise } from './train-ner/featurise.js';
+import { prf } from '../src/eval/ner/span-scorer.js';
+import { featurise, subset } from './train-ner/featurise.js';
 import { quantise } from './train-ner/quantise.js';
+import { coreF1, evaluateRows, featureTable, rowsOf, trainPerceptron } from './train-ner/train.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
@@ -29,136 +25,90 @@ const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'conll2
 const trainPath = args.get('train') ?? join(corpus, 'train.txt');
 const validPath = args.get('valid') ?? join(corpus, 'valid.txt');
 const maxEpochs = Number(args.get('epochs') ?? 20);
+const fixedEpochs = args.has('fixed-epochs') ? Number(args.get('fixed-epochs')) : undefined;
+const folds = Number(args.get('folds') ?? 5);
 const minCount = Number(args.get('min-count') ?? 1);
+const seed = Number(args.get('seed') ?? 12345);
 const outPath = args.get('out') ?? join(import.meta.dirname, '..', 'models', 'ner-perceptron.bin.gz');
+const cvDir = args.get('cv-dir');
 const pruneBelow = Number(args.get('prune') ?? 0.02);
 
+const onlyFold = args.has('fold') ? Number(args.get('fold')) : undefined;
 const t0 = Date.now();
-const train = featurise(trainPath);
+const all = featurise(trainPath);
 const valid = featurise(validPath);
-console.log(`featurised ${train.gold.length} train / ${valid.gold.length} valid tokens in ${Date.now() - t0} ms`);
-
-const counts = new Map<number, number>();
-for (const h of train.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
-const ids = new Map<number, number>();
-const keyList: number[] = [];
-for (const [h, c] of counts) if (c >= minCount) ids.set(h, keyList.push(h) - 1);
-counts.clear();
-console.log(`${ids.size} features kept (count ≥ ${minCount})`);
-const trainRows = Int32Array.from(train.hashes, (h) => ids.get(h) ?? -1);
-const validRows = Int32Array.from(valid.hashes, (h) => ids.get(h) ?? -1);
-
-const F = ids.size;
-const feat = new Averaged(F * NTAGS);
-const trans1 = new Averaged((NTAGS + 1) * NTAGS);
-const trans2 = new Averaged((NTAGS + 1) * (NTAGS + 1) * NTAGS);
-const hist = new Averaged(HISTORY_ROWS * NTAGS);
-
-function evaluate(rows: Int32Array, f: Featurised, w: TaggerWeights) {
-  const scorer = new NerScorer();
-  for (let d = 0; d + 1 < f.docStart.length; d++) {
-    const history = new Map<string, number>();
-    for (let s = f.docStart[d]!; s < f.docStart[d + 1]!; s++) {
-      const a = f.sentStart[s]!;
-      const n = f.sentStart[s + 1]! - a;
-      const offs = f.offsets.subarray(a, a + n + 1);
-      const out = new Uint8Array(n);
-      greedyDecode(w, rows, offs, n, out, f.keys.slice(a, a + n), history);
-      scorer.add(
-        f.gold_tags[s]!,
-        Array.from(out, (t) => TAGS[t]!),
-      );
-    }
-  }
-  return scorer;
-}
-
-let rng = Number(args.get('seed') ?? 12345);
-const random = (): number => {
-  rng = (Math.imul(rng, 1103515245) + 12345) >>> 0;
-  return rng / 2 ** 32;
-};
-const nDocs = train.docStart.length - 1;
-const order = Int32Array.from({ length: nDocs }, (_, i) => i);
-const scores = new Float64Array(NTAGS);
-interface Best {
-  f1: number;
-  epoch: number;
-  features: Float64Array;
-  trans1: Float64Array;
-  trans2: Float64Array;
-  history: Float64Array;
-}
-let best: Best = {
-  f1: -1,
-  epoch: 0,
-  features: new Float64Array(0),
-  trans1: new Float64Array(0),
-  trans2: new Float64Array(0),
-  history: new Float64Array(0),
-};
-for (let epoch = 1; epoch <= maxEpochs; epoch++) {
-  const te = Date.now();
-  for (let i = nDocs - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  let errors = 0;
-  const live = { features: feat.w, trans1: trans1.w, trans2: trans2.w, history: hist.w };
-  for (const d of order) {
-    const history = new Map<string, number>();
-    for (let s = train.docStart[d]!; s < train.docStart[d + 1]!; s++) {
-      let p2: number = START;
-      let p1: number = START;
-      const first = train.sentStart[s]!;
-      for (let i = first; i < train.sentStart[s + 1]!; i++) {
-        const from = train.offsets[i]!;
-        const to = train.offsets[i + 1]!;
-        const key = train.keys[i];
-        const hrow = historyRow(history, key, i === first);
-        scoreToken(live, trainRows, from, to, p2, p1, hrow, scores);
-        const guess = bestAllowed(scores, p1);
-        const truth = train.gold[i]!;
-        feat.tick();
-        trans1.tick();
-        trans2.tick();
-        hist.tick();
-        if (guess !== truth) {
-          errors++;
-          for (let k = from; k < to; k++) {
-            const r = trainRows[k]!;
-            if (r < 0) continue;
-            feat.add(r * NTAGS + truth, 1);
-            feat.add(r * NTAGS + guess, -1);
-          }
-          trans1.add(p1 * NTAGS + truth, 1);
-          trans1.add(p1 * NTAGS + guess, -1);
-          const t2 = (p2 * (NTAGS + 1) + p1) * NTAGS;
-          trans2.add(t2 + truth, 1);
-          trans2.add(t2 + guess, -1);
-          if (hrow >= 0) {
-            hist.add(hrow * NTAGS + truth, 1);
-            hist.add(hrow * NTAGS + guess, -1);
-          }
-        }
-        remember(history, key, guess);
-        p2 = p1;
-        p1 = guess;
-      }
-    }
-  }
-  const avg = { features: feat.averaged(), trans1: trans1.averaged(), trans2: trans2.averaged(), history: hist.averaged() };
-  const scorer = evaluate(validRows, valid, avg);
-  const core = prf(scorer.micro(['PER', 'ORG', 'LOC']));
-  const all = prf(scorer.micro());
-  console.log(
-    `epoch ${epoch}: ${errors} train errors, valid PER/ORG/LOC F1 ${core.f1.toFixed(2)}, all F1 ${all.f1.toFixed(2)} (${Date.now() - te} ms)`,
-  );
-  if (core.f1 > best.f1) best = { f1: core.f1, epoch, ...avg };
-}
-
-const { file, kept } = quantise(best, keyList, best.epoch, pruneBelow);
-writeFileSync(outPath, file);
+const nDocs = all.docStart.length - 1;
 console.log(
-  `best epoch ${best.epoch} (valid PER/ORG/LOC F1 ${best.f1.toFixed(2)}); kept ${kept}/${F} features; wrote ${outPath} (${(file.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  `featurised ${all.gold.length} train tokens (${nDocs} documents) and ${valid.gold.length} valid tokens in ${Date.now() - t0} ms`,
+);
+
+if (onlyFold !== undefined) {
+  // one fold of the CV alone (folds can run as separate processes; their curves average by hand)
+  crossValidate([onlyFold]);
+  process.exit(0);
+}
+
+// 1. The model on all of train, written after every epoch (the CV below picks which one is kept).
+const table = featureTable(all, minCount);
+console.log(`${table.ids.size} features kept (count ≥ ${minCount})`);
+const trainRows = rowsOf(all, table);
+const validRows = rowsOf(valid, table);
+const epochFile = (e: number): string => `${outPath}.epoch-${e}`;
+const validF1: number[] = [];
+const lastEpoch = fixedEpochs ?? maxEpochs;
+trainPerceptron(all, trainRows, table.ids.size, lastEpoch, seed, (epoch, avg, errors) => {
+  const scorer = evaluateRows(validRows, valid, avg);
+  validF1[epoch] = coreF1(scorer);
+  console.log(
+    `all train, epoch ${epoch}: ${errors} errors; valid (reported, never used to choose) PER/ORG/LOC F1 ${validF1[epoch]!.toFixed(2)}, all ${prf(scorer.micro()).f1.toFixed(2)}`,
+  );
+  if (fixedEpochs === undefined || epoch === fixedEpochs)
+    writeFileSync(epochFile(epoch), quantise(avg, table.keyList, epoch, pruneBelow).file);
+});
+
+// 2. k-fold CV on train (documents i mod k): mean held-out PER/ORG/LOC F1 after each epoch.
+function crossValidate(which: readonly number[]): Float64Array {
+  const sums = new Float64Array(maxEpochs + 1);
+  for (const k of which) {
+    const tf = Date.now();
+    const ids = Array.from({ length: nDocs }, (_, i) => i);
+    const fit = subset(
+      all,
+      ids.filter((i) => i % folds !== k),
+    );
+    const held = subset(
+      all,
+      ids.filter((i) => i % folds === k),
+    );
+    const foldTable = featureTable(fit, minCount);
+    const fitRows = rowsOf(fit, foldTable);
+    const heldRows = rowsOf(held, foldTable);
+    const line: string[] = [];
+    if (cvDir) mkdirSync(cvDir, { recursive: true });
+    trainPerceptron(fit, fitRows, foldTable.ids.size, maxEpochs, seed, (epoch, avg) => {
+      const f1 = coreF1(evaluateRows(heldRows, held, avg));
+      sums[epoch]! += f1 / folds;
+      line.push(f1.toFixed(2));
+      if (cvDir && epoch >= 10)
+        writeFileSync(join(cvDir, `fold-${k}-epoch-${epoch}.bin.gz`), quantise(avg, foldTable.keyList, epoch, pruneBelow).file);
+    });
+    console.log(`fold ${k + 1}/${folds}: held-out PER/ORG/LOC F1 by epoch ${line.join(' ')} (${Date.now() - tf} ms)`);
+  }
+  return sums;
+}
+
+let epochs = lastEpoch;
+if (fixedEpochs === undefined && folds > 1) {
+  const means = crossValidate(Array.from({ length: folds }, (_, k) => k));
+  epochs = 1;
+  for (let e = 1; e <= maxEpochs; e++) if (means[e]! > means[epochs]! + 1e-9) epochs = e;
+  console.log(
+    `CV mean PER/ORG/LOC F1 by epoch: ${Array.from(means.subarray(1), (v) => v.toFixed(2)).join(' ')}; chosen ${epochs} epochs (${means[epochs]!.toFixed(2)})`,
+  );
+}
+const file = readFileSync(epochFile(epochs));
+writeFileSync(outPath, file);
+for (let e = 1; e <= lastEpoch; e++) rmSync(epochFile(e), { force: true });
+console.log(
+  `kept the all-train model after ${epochs} epochs (valid F1 ${validF1[epochs]!.toFixed(2)}, reported only); wrote ${outPath} (${(file.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 );

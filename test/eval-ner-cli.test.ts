@@ -29,10 +29,31 @@ describe('dateline eval ner', () => {
   it('prints per-type and micro scores', async () => {
     const r = await run('--conll', small, '--json');
     expect(r.status).toBe(0);
-    const report = JSON.parse(r.stdout) as { tokens: number; rows: { type: string; gold: number }[] };
+    const report = JSON.parse(r.stdout) as {
+      scope: string;
+      tokens: number;
+      rows: { type: string; gold: number }[];
+      modelOnly: { scope: string; rows: { type: string }[] };
+    };
+    expect(report.scope).toBe('pipeline');
+    expect(report.modelOnly.scope).toBe('model');
+    expect(report.modelOnly.rows.map((x) => x.type)).toContain('PER/ORG/LOC');
     expect(report.tokens).toBe(5);
     expect(report.rows.map((x) => x.type)).toContain('PER/ORG/LOC');
     expect(report.rows.find((x) => x.type === 'ALL')?.gold).toBe(2);
+  });
+
+  it('scores the model alone with --model-only', () => {
+    const r = run('--conll', small, '--json', '--model-only');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ scope: 'model', tokens: 5 });
+  });
+
+  it('prints the through-extract and model-only columns side by side', () => {
+    const r = run('--conll', small);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/through extract/);
+    expect(r.stdout).toMatch(/model-only F1/);
   });
 
   it.each([

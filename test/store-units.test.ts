@@ -35,20 +35,69 @@ describe('entity names and resolution', () => {
     expect(nameKey(name)).toBe(key);
   });
 
-  it.each([
+  type Row = [string, string, string[]?, string?];
+  it.each<[string, Row[], number]>([
     [
-      'lone last name after the full name',
+      'lone last name after the full name, same role',
       [
-        ['Marco Rubio', 'PERSON'],
-        ['Rubio', 'PERSON'],
+        ['Ngozi Okoye', 'PERSON', ['Attorney General']],
+        ['Okoye', 'PERSON', ['the attorney general']],
       ],
       1,
     ],
     [
-      'full name after the lone last name',
+      'lone last name after the full name, no role: the last name alone is not enough',
       [
-        ['Rubio', 'PERSON'],
-        ['Marco Rubio', 'PERSON'],
+        ['Ngozi Okoye', 'PERSON'],
+        ['Okoye', 'PERSON'],
+      ],
+      2,
+    ],
+    [
+      'lone last name, another role (a congressman, not the attorney general)',
+      [
+        ['Ngozi Okoye', 'PERSON', ['attorney general']],
+        ['Okoye', 'PERSON', ['Rep.']],
+      ],
+      2,
+    ],
+    [
+      'full name after the lone last name, same role',
+      [
+        ['Okoye', 'PERSON', ['Senator']],
+        ['Ngozi Okoye', 'PERSON', ['senator']],
+      ],
+      1,
+    ],
+    [
+      'full name after the lone last name, no role',
+      [
+        ['Okoye', 'PERSON'],
+        ['Ngozi Okoye', 'PERSON'],
+      ],
+      2,
+    ],
+    [
+      'father and son: other first names',
+      [
+        ['Ron Castell', 'PERSON', ['senator']],
+        ['Rand Castell', 'PERSON', ['senator']],
+      ],
+      2,
+    ],
+    [
+      'same role, genders conflict',
+      [
+        ['Ana Okoye', 'PERSON', ['senator'], 'f'],
+        ['Okoye', 'PERSON', ['senator'], 'm'],
+      ],
+      2,
+    ],
+    [
+      'the same full name in two articles',
+      [
+        ['Ngozi Okoye', 'PERSON'],
+        ['Ngozi Okoye', 'PERSON'],
       ],
       1,
     ],
@@ -86,14 +135,14 @@ describe('entity names and resolution', () => {
     ],
   ])('%s → %i entities', (_name, names, count) => {
     const resolver = new EntityResolver();
-    const refs = new Set(names.map(([name, type]) => resolver.resolve(name as string, type as string).ref));
+    const refs = new Set(names.map(([name, type, roles, gender]) => resolver.resolve(name, type, { roles, gender }).ref));
     expect(refs.size).toBe(count);
   });
 
   it('takes the longer name when a full name joins a last name', () => {
     const resolver = new EntityResolver();
-    const first = resolver.resolve('Okoye', 'PERSON');
-    const later = resolver.resolve('Ngozi Okoye', 'PERSON');
+    const first = resolver.resolve('Okoye', 'PERSON', { roles: ['Governor'] });
+    const later = resolver.resolve('Ngozi Okoye', 'PERSON', { roles: ['governor'] });
     expect(later).toMatchObject({ rule: 'full-name-of-surname' });
     expect(first.ref.name).toBe('Ngozi Okoye');
   });

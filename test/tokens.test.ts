@@ -37,6 +37,24 @@ describe('tokens stage: offsets into the original text', () => {
     expect(doc.get('sentences').map((s) => s.paragraph)).toEqual([0, 1, 1]);
   });
 
+  it.each([
+    [
+      'a headline line is its own sentence',
+      'PORT STRIKE ENDS\nHalvard dock workers went back on Monday.',
+      ['PORT STRIKE ENDS', 'Halvard dock workers went back on Monday.'],
+    ],
+    ['a byline and a dateline', 'Ana Ruiz\nHALVARD 2025-03-02\nThe council met.', ['Ana Ruiz', 'HALVARD 2025-03-02', 'The council met.']],
+    ['rows of a results table', 'Halvard 2 Brentwick 1\nPortley 0 Marsh 3', ['Halvard 2 Brentwick 1', 'Portley 0 Marsh 3']],
+    [
+      'hard-wrapped prose keeps its sentences across lines',
+      'The council said the\nbridge would reopen once the\nrepairs were done. It met\nagain on Monday.',
+      ['The council said the\nbridge would reopen once the\nrepairs were done.', 'It met\nagain on Monday.'],
+    ],
+  ])('line breaks: %s', (_name, text, expected) => {
+    const doc = tokenize(text);
+    expect(doc.get('sentences').map((s) => doc.text.slice(s.start, s.end))).toEqual(expected);
+  });
+
   it('gives part of speech and lemmas', () => {
     const doc = tokenize('Rubio said the talks were going well.');
     const said = doc.get('tokens').find((t) => t.text === 'said');

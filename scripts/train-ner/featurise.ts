@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseConll } from '../../src/eval/ner/iob-reader.js';
+import { type ConllDoc, parseConll } from '../../src/eval/ner/iob-reader.js';
 import { MAX_FEATURES, tokenFeatures } from '../../src/stages/entities/ner/features.js';
 import { docContext, prepareSentence } from '../../src/stages/entities/ner/sentence.js';
 import { tagIndex } from '../../src/stages/entities/ner/tags.js';
@@ -18,7 +18,10 @@ export interface Featurised {
 }
 
 export function featurise(path: string): Featurised {
-  const docs = parseConll(readFileSync(path, 'utf8'));
+  return featuriseDocs(parseConll(readFileSync(path, 'utf8')));
+}
+
+export function featuriseDocs(docs: readonly ConllDoc[]): Featurised {
   const hashes: number[] = [];
   const offsets: number[] = [];
   const sentStart: number[] = [0];
@@ -42,6 +45,40 @@ export function featurise(path: string): Featurised {
       goldTags.push(tags);
       sentStart.push(gold.length);
     });
+    docStart.push(goldTags.length);
+  }
+  offsets.push(hashes.length);
+  return {
+    hashes: Uint32Array.from(hashes),
+    offsets: Int32Array.from(offsets),
+    sentStart: Int32Array.from(sentStart),
+    gold: Uint8Array.from(gold),
+    gold_tags: goldTags,
+    keys,
+    docStart: Int32Array.from(docStart),
+  };
+}
+
+/** The documents `keep` (indices, in order) of a featurised corpus, as a corpus of their own. */
+export function subset(f: Featurised, keep: readonly number[]): Featurised {
+  const hashes: number[] = [];
+  const offsets: number[] = [];
+  const sentStart: number[] = [0];
+  const gold: number[] = [];
+  const goldTags: string[][] = [];
+  const keys: (string | undefined)[] = [];
+  const docStart: number[] = [0];
+  for (const d of keep) {
+    for (let s = f.docStart[d]!; s < f.docStart[d + 1]!; s++) {
+      for (let i = f.sentStart[s]!; i < f.sentStart[s + 1]!; i++) {
+        offsets.push(hashes.length);
+        for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) hashes.push(f.hashes[k]!);
+        gold.push(f.gold[i]!);
+        keys.push(f.keys[i]);
+      }
+      goldTags.push(f.gold_tags[s]!);
+      sentStart.push(gold.length);
+    }
     docStart.push(goldTags.length);
   }
   offsets.push(hashes.length);

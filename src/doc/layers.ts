@@ -48,7 +48,7 @@ export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'OTHER';
 /** One referent in the document, with every mention of it. */
 export interface Entity {
   readonly id: string;
-  /** Canonical name: the longest proper name seen ("Marco Rubio"). Inferred: no span. */
+  /** Canonical name: the longest proper name seen ("Ana Ruiz"). Inferred: no span. */
   readonly name: string;
   readonly type: EntityType;
   /** Titles and positions ("U.S. Secretary of State"). */

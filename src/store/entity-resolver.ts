@@ -1,4 +1,4 @@
-import { keyWords, nameKey, surnameAlias } from './entity-names.js';
+import { keyWords, nameKey, roleHeads, surnameAlias } from './entity-names.js';
 
 /** A store-wide entity as the resolver knows it; `id` is null until it is written. */
 export interface EntityRef {
@@ -6,6 +6,16 @@ export interface EntityRef {
   readonly type: string;
   readonly key: string;
   name: string;
+  /** Head words of the roles seen with it ("senator", "attorney", "general"). */
+  roles?: Set<string>;
+  /** Gender stated for it in some article ('m' or 'f'). */
+  gender?: string;
+}
+
+/** What an article says about a person besides the name: its roles and gender. */
+export interface PersonHints {
+  readonly roles?: readonly string[];
+  readonly gender?: string;
 }
 
 /** How a document entity was matched to a store-wide one (provenance for the merge). */
@@ -20,10 +30,12 @@ export interface Resolution {
 
 /**
  * One entity per real-world referent across articles. A name matches an entity of the
- * same type under its normalised full name; for people, a lone last name ("Rubio")
- * matches the one person with that last name ("Marco Rubio"), and a full name matches a
- * person known so far only by that last name (the entity then takes the longer name).
- * An ambiguous last name (two people share it) merges with nobody.
+ * same type under its normalised full name (first name and last name agree). A last name
+ * alone is not enough: a lone last name ("Okoye") joins the one person with that last
+ * name ("Ngozi Okoye"), and a full name joins a person known so far only by that last
+ * name, only when the two share a role head word ("senator", "attorney general") and no
+ * stated gender conflicts; otherwise the lone last name is an entity of its own. An
+ * ambiguous last name (two people share it) merges with nobody.
  */
 export class EntityResolver {
   readonly #aliases = new Map<string, EntityRef[]>();
@@ -54,29 +66,54 @@ export class EntityResolver {
   }
 
   /** The entity `name` of `type` refers to, created (with id null) when there is none. */
-  resolve(name: string, type: string): Resolution {
+  resolve(name: string, type: string, hints: PersonHints = {}): Resolution {
     const key = nameKey(name) || name.toLowerCase();
-    const match = this.#match(key, type);
+    const heads = roleHeads(hints.roles ?? []);
+    const match = this.#match(key, type, heads, hints.gender);
+    const ref: EntityRef = match?.ref ?? { id: null, type, key, name };
+    addHeads(ref, heads);
+    if (hints.gender === 'm' || hints.gender === 'f') ref.gender ??= hints.gender;
     if (match) {
       const aliases = this.#learn(match.ref, key);
       if (match.rule === 'full-name-of-surname' && name.length > match.ref.name.length) match.ref.name = name;
       return { ref: match.ref, rule: match.rule, aliases };
     }
-    const ref: EntityRef = { id: null, type, key, name };
     return { ref, rule: 'new', aliases: this.#learn(ref, key) };
   }
 
-  #match(key: string, type: string): { ref: EntityRef; rule: MatchRule } | undefined {
+  /**
+   * An anonymous or collective source ("police officials", "two senior officials") is
+   * never merged across articles: one entity per article, keyed by the article's id.
+   */
+  resolveAnonymous(name: string, type: string, articleId: string, localId: string): Resolution {
+    const ref: EntityRef = { id: null, type, key: `anonymous:${articleId}:${localId}`, name };
+    return { ref, rule: 'new', aliases: [] };
+  }
+
+  /** Records a role seen with a stored entity (loading the store). */
+  addRole(id: number, role: string): void {
+    const ref = this.#byId.get(id);
+    if (ref) addHeads(ref, roleHeads([role]));
+  }
+
+  #match(
+    key: string,
+    type: string,
+    heads: ReadonlySet<string> = new Set(),
+    gender?: string,
+  ): { ref: EntityRef; rule: MatchRule } | undefined {
     const exact = this.#unique(type, key);
     if (exact) return { ref: exact, rule: 'exact' };
     if (type !== 'PERSON') return undefined;
     const words = keyWords(key);
+    const corroborated = (ref: EntityRef): boolean =>
+      !(gender && ref.gender && gender !== ref.gender) && [...heads].some((h) => ref.roles?.has(h) === true);
     if (words.length === 1) {
       const bySurname = this.#unique(type, `~${key}`);
-      return bySurname ? { ref: bySurname, rule: 'surname' } : undefined;
+      return bySurname && corroborated(bySurname) ? { ref: bySurname, rule: 'surname' } : undefined;
     }
     const lone = this.#unique(type, words.at(-1) ?? '');
-    if (lone && keyWords(nameKey(lone.name)).length === 1) return { ref: lone, rule: 'full-name-of-surname' };
+    if (lone && keyWords(nameKey(lone.name)).length === 1 && corroborated(lone)) return { ref: lone, rule: 'full-name-of-surname' };
     return undefined;
   }
 
@@ -104,4 +141,10 @@ export class EntityResolver {
     refs.push(ref);
     return true;
   }
+}
+
+function addHeads(ref: EntityRef, heads: ReadonlySet<string>): void {
+  if (heads.size === 0) return;
+  ref.roles ??= new Set();
+  for (const h of heads) ref.roles.add(h);
 }

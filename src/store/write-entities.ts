@@ -20,7 +20,10 @@ export async function writeEntities(
   for (const out of outputs) {
     const refs = new Map<string, EntityRef>();
     for (const e of out.entities) {
-      const r = resolver.resolve(e.name, e.type);
+      const extra = e as { gender?: string; anonymous?: boolean };
+      const r = extra.anonymous
+        ? resolver.resolveAnonymous(e.name, e.type, out.id, e.id)
+        : resolver.resolve(e.name, e.type, { roles: e.roles, gender: extra.gender });
       if (r.rule === 'new') created.push(r.ref);
       if (r.rule === 'full-name-of-surname' && r.ref.id !== null) renamed.add(r.ref);
       for (const alias of r.aliases) aliases.push({ ref: r.ref, alias });
@@ -76,4 +79,7 @@ export async function loadResolver(db: Kysely<Database>, resolver: EntityResolve
     const e = byId.get(a.entity_id);
     if (e) resolver.load({ id: e.id, type: e.type, key: e.key, name: e.name }, a.alias);
   }
+  // the roles seen with each person corroborate a last-name match in later articles
+  const roles = await db.selectFrom('entity_roles').select(['entity_id', 'role']).distinct().execute();
+  for (const r of roles) resolver.addRole(r.entity_id, r.role);
 }

@@ -11,6 +11,8 @@ export interface NerRow extends Prf {
 }
 
 export interface NerReport {
+  /** What was scored: `model` (the tagger on CoNLL's own tokens) or `pipeline` (names `extract` states on the document text). */
+  readonly scope?: 'model' | 'pipeline';
   readonly documents: number;
   readonly sentences: number;
   readonly tokens: number;
@@ -46,7 +48,31 @@ export function evaluateConll(text: string, model: NerModel): NerReport {
     });
   }
   const seconds = (performance.now() - t0) / 1000;
-  return { documents: docs.length, sentences, tokens, rows: reportRows(scorer), tokensPerSecond: Math.round(tokens / seconds) };
+  return {
+    scope: 'model',
+    documents: docs.length,
+    sentences,
+    tokens,
+    rows: reportRows(scorer),
+    tokensPerSecond: Math.round(tokens / seconds),
+  };
+}
+
+/** Both scores side by side: the product (`extract`'s names) and the model alone (diagnostic). */
+export function formatBoth(pipeline: NerReport, model: NerReport): string {
+  const pct = (n: number | undefined): string => (n === undefined ? '      -' : n.toFixed(2).padStart(7));
+  const lines = [
+    `${pipeline.documents} documents, ${pipeline.sentences} sentences, ${pipeline.tokens} tokens`,
+    `through extract (tokens + entities + time + attribution): ${pipeline.tokensPerSecond} tokens/s; model alone: ${model.tokensPerSecond} tokens/s`,
+    `${'type'.padEnd(12)}${'gold'.padStart(7)}${'found'.padStart(7)}   precision  recall      F1   model-only F1`,
+  ];
+  const modelF1 = new Map(model.rows.map((r) => [r.type, r.f1]));
+  for (const row of pipeline.rows) {
+    lines.push(
+      `${row.type.padEnd(12)}${String(row.gold).padStart(7)}${String(row.predicted).padStart(7)}   ${pct(row.precision)}  ${pct(row.recall)}  ${pct(row.f1)}        ${pct(modelF1.get(row.type))}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /** The report as a conlleval-like table. */

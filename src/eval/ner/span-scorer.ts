@@ -57,7 +57,7 @@ export class NerScorer {
     for (const c of g) if (!predKeys.has(key(c))) this.entry(c.type).fn++;
   }
 
-  private entry(type: string): TypeScore {
+  entry(type: string): TypeScore {
     let e = this.byType.get(type);
     if (!e) {
       e = { type, tp: 0, fp: 0, fn: 0 };
@@ -91,4 +91,17 @@ export function prf(s: TypeScore): Prf {
   const recall = s.tp + s.fn === 0 ? 0 : (100 * s.tp) / (s.tp + s.fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
+}
+
+/** Scores chunks given directly (any unit: token indices or character offsets), exact spans and types. */
+export function addChunks(scorer: NerScorer, gold: readonly Chunk[], predicted: readonly Chunk[]): void {
+  const key = (c: Chunk): string => `${c.type}:${c.start}:${c.end}`;
+  const goldKeys = new Set(gold.map(key));
+  const predKeys = new Set(predicted.map(key));
+  const entry = (t: string): TypeScore => scorer.entry(t);
+  for (const k of predKeys) {
+    const type = k.slice(0, k.indexOf(':'));
+    entry(type)[goldKeys.has(k) ? 'tp' : 'fp']++;
+  }
+  for (const c of gold) if (!predKeys.has(key(c))) entry(c.type).fn++;
 }

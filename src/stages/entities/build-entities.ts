@@ -52,6 +52,16 @@ function canonicalName(c: Cluster, text: string, tokens: readonly Token[]): stri
   return best;
 }
 
+/** The `titled` mentions of names written with a title or honorific before them. */
+function titled(mentions: readonly WorkMention[]): WorkMention[] {
+  const out: WorkMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.titleStart === undefined || m.titleStart >= m.start) continue;
+    out.push({ ...m, start: m.titleStart, kind: 'titled', rule: 'role/title-before-name', titleStart: undefined });
+  }
+  return out;
+}
+
 /** Turns clusters into contract entities (ordered by first mention) and the internal mention layer. */
 export function buildEntities(
   text: string,
@@ -71,7 +81,7 @@ export function buildEntities(
     let id = slug(name);
     for (let k = 2; used.has(id); k++) id = `${slug(name)}-${k}`;
     used.add(id);
-    const sorted = [...c.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    const sorted = [...c.mentions, ...titled(c.mentions)].sort((a, b) => a.start - b.start || b.end - a.end);
     const spans: WorkMention[] = [];
     for (const m of sorted) {
       const prev = spans[spans.length - 1];

@@ -59,6 +59,7 @@ export function clusterNames(
   mentions: readonly WorkMention[],
   groups: readonly GroupMention[],
   isNameLike: (m: WorkMention) => boolean = () => true,
+  dominance = SAME_NAME_DOMINANCE,
 ): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, number>();
@@ -69,10 +70,10 @@ export function clusterNames(
     clusters[c]!.mentions.push(m);
   };
   const names = mentions.filter((m) => m.kind === 'name').sort((a, b) => a.start - b.start);
-  // Longest names first so that "Rubio" finds "Marco Rubio" wherever it comes.
+  // Longest names first so that "Ruiz" finds "Ana Ruiz" wherever it comes.
   const byLength = [...names].sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0) || a.start - b.start);
   for (const m of byLength) {
-    const key = nameKey(m.name ?? '');
+    const key = `${m.type}:${nameKey(m.name ?? '')}`;
     const same = byKey.get(key);
     if (same !== undefined) {
       join(m, same, 'alias/same-name');
@@ -103,11 +104,12 @@ export function clusterNames(
     g.cluster = clusters.push(c) - 1;
     groupKeys.set(g.key, g.cluster);
   }
-  for (const c of clusters) {
+  const live = mergeSameNameTypes(clusters, byKey, dominance);
+  for (const c of live) {
     c.mentions.sort((a, b) => a.start - b.start);
     c.type = votedType(c);
   }
-  return clusters;
+  return live;
 }
 
 interface PartEntry {
@@ -172,6 +174,48 @@ class PartIndex {
     }
     return best && { cluster: best.cluster, rule: best.rule };
   }
+}
+
+/** A name typed one way this many times more often than another way is one entity; closer counts are two (a team and its city). */
+export const SAME_NAME_DOMINANCE = 3;
+
+/**
+ * Clusters of the same name with different types: the smaller joins the larger when the
+ * larger has at least `dominance` times its mentions (a tagging slip), else both stay
+ * ("Seattle" the team, ORG, and "Seattle" the city, GPE). Mention `cluster` indices are renumbered.
+ */
+function mergeSameNameTypes(clusters: Cluster[], byKey: ReadonlyMap<string, number>, dominance: number): Cluster[] {
+  const byName = new Map<string, number[]>();
+  for (const [key, c] of byKey) {
+    const name = key.slice(key.indexOf(':') + 1);
+    const list = byName.get(name);
+    if (list) list.push(c);
+    else byName.set(name, [c]);
+  }
+  const gone = new Set<number>();
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => clusters[b]!.mentions.length - clusters[a]!.mentions.length);
+    const big = clusters[list[0]!]!;
+    for (const c of list.slice(1)) {
+      const small = clusters[c]!;
+      if (big.mentions.length < dominance * small.mentions.length) continue;
+      for (const m of small.mentions) {
+        m.cluster = list[0]!;
+        if (m.rule.startsWith('ner/')) m.rule = `${m.rule}+alias/same-name-other-type`;
+        big.mentions.push(m);
+      }
+      gone.add(c);
+    }
+  }
+  if (gone.size === 0) return clusters;
+  const index = new Map<number, number>();
+  const out: Cluster[] = [];
+  clusters.forEach((c, i) => {
+    if (!gone.has(i)) index.set(i, out.push(c) - 1);
+  });
+  for (const c of out) for (const m of c.mentions) m.cluster = index.get(m.cluster) ?? m.cluster;
+  return out;
 }
 
 /** The type most name mentions carry; ties go to the longest name's type. */

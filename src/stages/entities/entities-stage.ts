@@ -12,7 +12,7 @@ import { loadNerModel, type NerModel } from './ner/model.js';
 import { nerSpans } from './ner-spans.js';
 import { linkRoleNominals } from './nominals.js';
 import { linkOrgNominals } from './org-nominals.js';
-import { creditLineOutlets, isOutletName, reportsAfter } from './outlets.js';
+import { isOutletName, reportsAfter } from './outlets.js';
 import { linkPronouns } from './pronouns.js';
 import { quotedRanges, quotedTest } from './quotes.js';
 import { linkRelatives } from './relatives.js';
@@ -22,11 +22,13 @@ import { appositions, titlesBeforeNames } from './roles.js';
 export interface EntitiesOptions {
   /** A loaded NER model; the committed one by default. */
   readonly model?: NerModel;
+  /** How many times more often one type must be given to a name to absorb the other (see cluster.ts; chosen by CV). */
+  readonly sameNameDominance?: number;
 }
 
 /**
  * People with their roles, organisations and places, resolved within the article: the NER
- * model finds names; rules read titles and appositions, credit lines and anonymous groups;
+ * model finds names; rules read titles and appositions, outlets and anonymous groups;
  * names, role nominals and pronouns are grouped into entities, each mention tagged with the
  * rule that linked it (the internal `mentions` layer).
  */
@@ -45,9 +47,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
       const sentenceEnd = (tok: number): number => sentences[sentenceOf(tok)]?.tokenEnd ?? tokens.length;
       const isQuoted = quotedTest(quotedRanges(text));
 
-      const credited = creditLineOutlets(text, tokens, sentenceOf);
-      let names = nameMentions(text, tokens, nerSpans(doc, model)).filter((m) => !credited.some((c) => overlaps(c, m)));
-      names.push(...credited);
+      let names = nameMentions(text, tokens, nerSpans(doc, model));
       for (const m of names) {
         if (m.type !== 'ORG' && isOutletName(m.name ?? '', m.type)) {
           m.type = 'ORG';
@@ -60,7 +60,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
       const groups = anonymousGroups(text, tokens, sentenceOf).filter((g) => !names.some((m) => m.type === 'PERSON' && overlaps(g, m)));
       for (const m of [...names, ...apps, ...groups]) m.quoted = isQuoted(m.start);
 
-      const clusters = clusterNames(names, groups, (m) => isNameLike(tokens, m));
+      const clusters = clusterNames(names, groups, (m) => isNameLike(tokens, m), options.sameNameDominance);
       for (const a of apps) {
         if (!a.anchor || a.anchor.cluster < 0) continue;
         a.cluster = a.anchor.cluster;
@@ -104,12 +104,7 @@ function describe(c: Cluster, text: string, tokens: Parameters<typeof reportsAft
     const words = longest?.name?.split(/\s+/) ?? [];
     if (words.length > 1) c.gender = genderOfFirstName(words[0]!);
   }
-  if (
-    c.type === 'ORG' &&
-    c.mentions.some(
-      (m) => m.rule === 'outlet/credit-line' || isOutletName(m.name ?? text.slice(m.start, m.end), 'ORG') || reportsAfter(tokens, m),
-    )
-  ) {
+  if (c.type === 'ORG' && c.mentions.some((m) => isOutletName(m.name ?? text.slice(m.start, m.end), 'ORG') || reportsAfter(tokens, m))) {
     c.kind = 'news outlet';
   }
 }

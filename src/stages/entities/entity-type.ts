@@ -5,9 +5,7 @@ import type { NerSpan } from './ner-spans.js';
 
 /** Bodies CoNLL-style tagging often calls MISC (hand-written). */
 const KNOWN_ORGS = new Set(
-  'g-7 g7 g-8 g8 g-20 g20 nato opec opec+ brics asean mercosur un u.n. eu e.u. imf who wto interpol unesco unicef unhcr ftos cartel de jalisco nueva generación'.split(
-    ' ',
-  ),
+  'g-7 g7 g-8 g8 g-20 g20 nato opec opec+ brics asean mercosur un u.n. eu e.u. imf who wto interpol unesco unicef unhcr'.split(' '),
 );
 
 const NATIONALITY_SUFFIX = /(?:ans?|ians?|eses?|ish|is|ics?)$/;

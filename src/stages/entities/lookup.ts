@@ -4,7 +4,7 @@ import { overlapLength, type Range } from '../../doc/span.js';
 
 /**
  * The entity a span of text stands for, such as an attribution's source ("U.S. Secretary
- * of State Marco Rubio", "he", "NBC News"): of the entities with a mention overlapping
+ * of State Ana Ruiz", "he", "NBC News"): of the entities with a mention overlapping
  * the span, the one whose mention matches it best (shared length over the longer of the
  * two), so that a place nested in a title ("U.S.") loses to the person. Undefined when no
  * mention overlaps. Reads the `entities` layer (empty when the entities stage did not run).

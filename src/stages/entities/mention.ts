@@ -1,8 +1,12 @@
 import type { EntityType, Token } from '../../doc/layers.js';
 import type { Span } from '../../doc/span.js';
 
-/** How a mention names its referent. */
-export type MentionKind = 'name' | 'pronoun' | 'nominal' | 'apposition' | 'group';
+/**
+ * How a mention names its referent. `titled` is a name with the title or honorific written
+ * before it ("U.S. Secretary of State Ana Ruiz", "Mr. Okafor"); the same name has its own
+ * `name` mention without them.
+ */
+export type MentionKind = 'name' | 'pronoun' | 'nominal' | 'apposition' | 'group' | 'titled';
 
 /** One mention of an entity, with the rule that found or linked it (internal layer `mentions`). */
 export interface Mention extends Span {
@@ -33,6 +37,8 @@ export interface WorkMention {
   name?: string;
   /** A title or position stated with the mention. */
   role?: string;
+  /** Start offset of the title or honorific written right before the name (a `titled` mention runs from here to `end`). */
+  titleStart?: number;
   /** True when the mention lies inside quotation marks. */
   quoted?: boolean;
   /** Index of its cluster, -1 until linked. */

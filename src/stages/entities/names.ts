@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js';
+import { loadSupersenses, unpack } from '../attribution/supersenses.js';
 import { contractType } from './entity-type.js';
 import { GENDERED_TITLES } from './lexicon/pronouns.js';
 import { LOCAL_OFFICES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles.js';
@@ -7,8 +8,35 @@ import type { NerSpan } from './ner-spans.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the']);
-/** Parts of speech a name does not start with ("Then Brafman", "But Rubio"). */
+/** Parts of speech a name does not start with ("Then Okafor", "But Ruiz"). */
 const NOT_NAME_START = new Set(['ADV', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'INTJ', 'PUNCT']);
+const NOUN_PERSON = 18;
+
+/**
+ * A plural common noun for people ("Opponents", "Critics", "Officials" opening a
+ * sentence): a word ending in -s whose singular's most frequent WordNet sense is
+ * noun.person. Such a word is a group, not a person's name.
+ */
+function isPluralPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const nouns = loadSupersenses()?.nouns;
+  if (!nouns) return false;
+  for (const singular of [
+    lower.slice(0, -1),
+    lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : '',
+    lower.endsWith('es') ? lower.slice(0, -2) : '',
+  ]) {
+    const packed = singular ? nouns.get(singular) : undefined;
+    if (packed !== undefined) return unpack(packed)[0] === NOUN_PERSON;
+  }
+  return false;
+}
+
+/** Honorifics: part of what names a person, never a name or a place by themselves. */
+const HONORIFICS = new Set(
+  'mr mr. mrs mrs. ms ms. miss dr dr. sir dame madame mme mme. monsieur messrs messrs. señor señora sr. sra.'.split(' '),
+);
 const PRONOUN_WORDS = new Set('i we you he she it they me him her them my our your his its their'.split(' '));
 
 /** True for a word that belongs to a title rather than a name ("President", "Mr.", "State"). */
@@ -27,20 +55,30 @@ export function nameMentions(text: string, tokens: readonly Token[], spans: read
     let b = span.end;
     while (a < b && (DETERMINERS.has(tokens[a]!.text.toLowerCase()) || (b - a > 1 && NOT_NAME_START.has(tokens[a]!.pos)))) a++;
     while (b > a && POSSESSIVE.has(tokens[b - 1]!.text)) b--;
+    let type = span.type;
+    // "Mr. Smith" tagged as a place or an organisation, or "Mr." alone: the honorific goes, the rest is a person
+    const honorificBefore = a > 0 && HONORIFICS.has(tokens[a - 1]!.text.toLowerCase()) && tokens[a - 1]!.sentence === tokens[a]!.sentence;
+    let honorificInside = false;
+    while (a < b && HONORIFICS.has(tokens[a]!.text.toLowerCase())) {
+      a++;
+      honorificInside = true;
+    }
     if (a >= b) continue;
+    if (honorificBefore || honorificInside) type = 'PER';
+    if (b - a === 1 && type === 'PER' && isPluralPersonNoun(tokens[a]!.text)) continue;
     if (b - a === 1 && PRONOUN_WORDS.has(tokens[a]!.text.toLowerCase()) && tokens[a]!.text !== 'US') continue;
     const split = titleInside(tokens, a, b);
-    if (split !== undefined && span.type !== 'PER') {
+    if (split !== undefined && type !== 'PER') {
       // "Springfield Mayor Tom Baker" tagged as one ORG: a place or body, a title, a person.
       if (split.title > a) {
         const local = LOCAL_OFFICES.has(tokens[split.title]!.text.toLowerCase());
-        out.push(mention(text, tokens, a, split.title, local ? 'LOC' : span.type, span.sentence, 'title-split'));
+        out.push(mention(text, tokens, a, split.title, local ? 'LOC' : type, span.sentence, 'title-split'));
       }
       out.push(mention(text, tokens, split.name, b, 'PER', span.sentence, 'title-split'));
       continue;
     }
-    if (span.type === 'PER') while (b - a > 1 && isTitleWord(tokens[a]!.text.toLowerCase())) a++;
-    const m = mention(text, tokens, a, b, span.type, span.sentence);
+    if (type === 'PER') while (b - a > 1 && isTitleWord(tokens[a]!.text.toLowerCase())) a++;
+    const m = mention(text, tokens, a, b, type, span.sentence, type !== span.type ? 'honorific' : undefined);
     if (/\p{L}/u.test(m.name ?? '')) out.push(m);
   }
   return mergeCityRegion(text, tokens, out);

@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { NerModel } from './ner/model.js';
+import { type NerWords, nerWords } from './ner/ner-words.js';
 import { docContext, type PreparedSentence, prepareSentence } from './ner/sentence.js';
 import { TAGS } from './ner/tags.js';
 
@@ -14,19 +15,16 @@ export interface NerSpan {
   readonly sentence: number;
 }
 
-/** Runs the model over every sentence of the tokens layer; returns the names it tags. */
+/** Runs the model over every sentence of the tokens layer (hyphenated compounds joined); returns the names it tags as token ranges. */
 export function nerSpans(doc: Doc, model: NerModel): NerSpan[] {
   const tokens = doc.get('tokens');
   const sentences = doc.get('sentences');
-  const prepared: PreparedSentence[] = sentences.map((s) => {
-    const words = new Array<string>(s.tokenEnd - s.tokenStart);
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) words[i - s.tokenStart] = tokens[i]!.text;
-    return prepareSentence(words);
-  });
+  const pieces: NerWords[] = sentences.map((s) => nerWords(tokens, s.tokenStart, s.tokenEnd));
+  const prepared: PreparedSentence[] = pieces.map((p) => prepareSentence(p.words));
   const ctx = docContext(prepared);
   const out: NerSpan[] = [];
   prepared.forEach((p, si) => {
-    const base = sentences[si]!.tokenStart;
+    const tokenOf = pieces[si]!.tokenOf;
     const tags = model.tag(p, ctx);
     let open: NerSpan | undefined;
     for (let i = 0; i <= tags.length; i++) {
@@ -37,8 +35,8 @@ export function nerSpans(doc: Doc, model: NerModel): NerSpan[] {
         out.push(open);
         open = undefined;
       }
-      if (tag % 2 === 1) open = { start: base + i, end: base + i + 1, type: type!, sentence: si };
-      else if (open) open.end = base + i + 1;
+      if (tag % 2 === 1) open = { start: tokenOf[i]!, end: tokenOf[i + 1]!, type: type!, sentence: si };
+      else if (open) open.end = tokenOf[i + 1]!;
     }
   });
   return out;

@@ -55,7 +55,7 @@ function synonyms(a: string, b: string): boolean {
 /**
  * Role nominals used alone: "The U.S. secretary of state", "the mayor" — a definite noun
  * phrase of title words, not followed by a name — linked to the person whose role it names
- * (same role, a synonym: "foreign minister" ~ "secretary of state", or the same head noun),
+ * (same role, a synonym: "defense minister" ~ "secretary of defense", or the same head noun),
  * the most recently mentioned first.
  */
 export function linkRoleNominals(

@@ -2,7 +2,7 @@ import type { Token } from '../../doc/layers.js';
 import { type Cluster, linkPronoun, type WorkMention } from './mention.js';
 
 /**
- * Relative pronouns right after a mention: "Rubio, who said …", "the agency, which
+ * Relative pronouns right after a mention: "Ruiz, who said …", "the agency, which
  * reported …" — `who` links to a person or group, `which` to anything else
  * (`relative/adjacent`).
  */

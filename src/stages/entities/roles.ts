@@ -18,9 +18,10 @@ function isRoleWord(lower: string): boolean {
 }
 
 /**
- * Titles written before a person's name ("U.S. Secretary of State Marco Rubio",
- * "Uruapan Mayor Carlos Manzo"): the role is read off, the mention widened to hold it,
- * and names inside it that are only title words ("State") dropped. Places inside it stay.
+ * Titles written before a person's name ("U.S. Secretary of State Ana Ruiz",
+ * "Springfield Mayor Tom Baker"): the role is read off, the title's start kept beside the
+ * name (`titleStart`: a `titled` mention, the name mention stays the name alone), and
+ * names inside it that are only title words ("State") dropped. Places inside it stay.
  */
 export function titlesBeforeNames(
   text: string,
@@ -79,7 +80,7 @@ export function titlesBeforeNames(
     const role = roleText(text, tokens, a, person.tokStart, inside);
     if (!role && !honorific) continue;
     if (role) person.role = role;
-    person.start = tokens[a]!.start;
+    person.titleStart = tokens[a]!.start;
     for (const m of inside) if (m.type !== 'GPE' && m.type !== 'NORP' && onlyRoleWords(tokens, m)) drop.add(m);
   }
   return [...mentions.filter((m) => !drop.has(m)), ...added].sort((x, y) => x.start - y.start);
@@ -130,7 +131,7 @@ function roleText(text: string, tokens: readonly Token[], a: number, b: number, 
 }
 
 /**
- * Appositions after a person's name: "Marco Rubio, the U.S. secretary of state, said" →
+ * Appositions after a person's name: "Ana Ruiz, the U.S. secretary of state, said" →
  * role "U.S. secretary of state", and the phrase becomes a mention of the same person.
  */
 export function appositions(

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { lineBreakStarts } from './line-breaks.js';
 import { findParagraphs } from './paragraphs.js';
 import { readWithWink } from './wink-read.js';
 
@@ -8,7 +9,8 @@ import { readWithWink } from './wink-read.js';
  * Paragraphs, sentences and tokens with part of speech and lemmas, on wink-nlp.
  * wink keeps each token's original text and the white space before it, so offsets
  * are rebuilt exactly by walking the text; white-space tokens are dropped. Sentences
- * never cross a paragraph boundary.
+ * never cross a paragraph boundary, nor a line break outside hard-wrapped prose (a
+ * headline line is its own sentence; see line-breaks.ts).
  */
 export function createTokensStage(): Stage {
   return {
@@ -21,6 +23,7 @@ export function createTokensStage(): Stage {
       // Each document is read by wink as if it were the first, over-long words in pieces.
       const { values, starts, tags, lemmas, opens: opensSentence } = readWithWink(text, doc.id);
       const paragraphStarts = new Set(paragraphs.map((p) => p.start));
+      const lineStarts = lineBreakStarts(text);
 
       const tokens: Token[] = [];
       const sentences: Sentence[] = [];
@@ -40,7 +43,7 @@ export function createTokensStage(): Stage {
         if (opensSentence[i] === 1) pendingBreak = true;
         if (tag === 'SPACE' || value.trim() === '') continue;
         const start = starts[i] as number;
-        if (pendingBreak || paragraphStarts.has(start)) {
+        if (pendingBreak || paragraphStarts.has(start) || lineStarts?.has(start)) {
           pendingBreak = false;
           closeSentence();
           while (paragraph + 1 < paragraphs.length && (paragraphs[paragraph + 1] as Paragraph).start <= start) paragraph++;

@@ -4,7 +4,7 @@ import type { Database } from '../tables.js';
 
 /**
  * Store-wide entity ids a user's name refers to: any entity known under that name or,
- * for a lone word, any person with that last name ("Rubio"). A number is an entity id.
+ * for a lone word, any person with that last name ("Okoye"). A number is an entity id.
  */
 export async function entityIdsFor(db: Kysely<Database>, name: string): Promise<number[]> {
   if (/^\d+$/.test(name.trim())) return [Number(name.trim())];

@@ -1,7 +1,7 @@
 /**
  * Hand-written lists for titles and positions (lower-case): the head nouns of a role
  * ("secretary", "mayor"), the words that may stand inside one ("state", "foreign"), the
- * offices named after their place ("Mayor of Uruapan"), and roles that mean the same.
+ * offices named after their place ("Mayor of Springfield"), and roles that mean the same.
  */
 export const ROLE_HEADS = new Set(
   `president vice-president premier chancellor minister secretary senator sen. rep. representative congressman congresswoman
@@ -24,19 +24,13 @@ democratic party policy regional municipal city county provincial s
 `.split(/\s+/),
 );
 
-/** Offices named after the place they serve: "Uruapan Mayor X" → "Mayor of Uruapan". */
+/** Offices named after the place they serve: "Springfield Mayor X" → "Mayor of Springfield". */
 export const LOCAL_OFFICES = new Set(['mayor', 'governor', 'sheriff', 'bishop', 'archbishop', 'prefect', 'mayor-elect', 'governor-elect']);
 
 /** Roles that name the same office (compared lower-case, place qualifiers dropped). */
 export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
-  [
-    'secretary of state',
-    'foreign minister',
-    'foreign secretary',
-    'top diplomat',
-    'minister of foreign affairs',
-    'foreign affairs minister',
-  ],
+  ['secretary of state', 'top diplomat'],
+  ['foreign minister', 'minister of foreign affairs', 'foreign affairs minister', 'foreign secretary'],
   ['president', 'head of state', 'commander in chief', 'commander-in-chief'],
   ['secretary of defense', 'defense secretary', 'defence minister', 'defense minister', 'secretary of war', 'war secretary'],
   ['attorney general', 'justice minister', 'minister of justice'],
