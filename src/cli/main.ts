@@ -10,6 +10,7 @@ import { registerIngest } from './ingest.js';
 import { registerQuotes } from './quotes.js';
 import { registerReanalyse } from './reanalyse.js';
 import { registerSearch } from './search.js';
+import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
 import { registerTimeline } from './timeline.js';
 import { VERSION } from './version.js';
@@ -37,6 +38,7 @@ export function createProgram(): Command {
   registerSearch(program);
   registerShow(program);
   registerExport(program);
+  registerServe(program);
   return program;
 }
 
