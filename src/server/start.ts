@@ -28,7 +28,8 @@ export function exposed(host: string): boolean {
 
 /** Opens the store and serves the API and the UI on host:port (port 0: any free one). */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
-  const store = await Store.open({ db: options.db });
+  // With a token the server takes writes, so it may create the store; without, it only reads one.
+  const store = await Store.open({ db: options.db, write: Boolean(options.token) });
   const app = createApp(store, { token: options.token, ...(options.uiDir ? { uiDir: options.uiDir } : {}) });
   try {
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

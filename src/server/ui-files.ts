@@ -3,8 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The built web UI (npm run build writes it): dist/ui beside dist/server. */
-export const UI_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'ui');
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The built web UI (npm run build writes it): dist/ui beside dist/server (or, run from src/ by tsx, the project's dist/ui). */
+export const UI_DIR =
+  [join(here, '..', 'ui'), join(here, '..', '..', 'dist', 'ui')].find((dir) => existsSync(join(dir, 'app.js'))) ?? join(here, '..', 'ui');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -80,7 +80,7 @@ function keyboard(body: HTMLElement, info: HTMLElement): void {
 
 export async function articleView(main: HTMLElement, id: string, at: number | undefined): Promise<void> {
   const doc = await api<StoredArticle>(`articles/${encodeURIComponent(id)}`);
-  const title = doc.store.title ?? doc.id;
+  const title = doc.store.title ?? doc.id.split('/').at(-1) ?? doc.id;
   document.title = `${title} — dateline`;
   const body = h('div', {
     class: 'article-text',

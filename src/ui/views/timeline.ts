@@ -22,10 +22,10 @@ function axis(items: readonly TimelineItem[]): HTMLElement | null {
   const span = Math.max(1, max - min);
   const pos = (day: number) => `${(((day - min) / span) * 96 + 2).toFixed(2)}%`;
   const line = h('div', { class: 'axis', role: 'group', 'aria-label': `Date axis from ${iso(min)} to ${iso(max)}` });
-  const ticks = 4;
+  const ticks = Math.min(4, Math.max(1, max - min));
   for (let k = 0; k <= ticks; k++) {
     const day = min + (span * k) / ticks;
-    line.appendChild(h('span', { class: 'tick', style: undefined, 'data-left': pos(day) }, iso(Math.round(day))));
+    line.appendChild(h('span', { class: 'tick', 'data-left': pos(day) }, iso(Math.round(day))));
   }
   for (const t of items) {
     const day = dayOf(t.date);
