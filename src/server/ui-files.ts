@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
 };
 
 export interface UiFile {
-  readonly body: Uint8Array;
+  readonly body: Uint8Array<ArrayBuffer>;
   readonly type: string;
   readonly etag: string;
 }
@@ -30,7 +30,7 @@ export function loadUiFiles(dir = UI_DIR): Map<string, UiFile> {
   for (const name of readdirSync(dir)) {
     const type = TYPES[extname(name)];
     if (!type) continue;
-    const body = readFileSync(join(dir, name));
+    const body = new Uint8Array(readFileSync(join(dir, name)));
     files.set(`/${name}`, { body, type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` });
   }
   return files;
