@@ -14,7 +14,10 @@ interface Started {
 
 /** Starts the CLI and waits for the line that gives the address. */
 function start(args: readonly string[]): Promise<Started> {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, DATELINE_DB: undefined, DATELINE_TOKEN: undefined } });
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATELINE_DB: undefined, DATELINE_TOKEN: undefined },
+  });
   let out = '';
   let err = '';
   child.stderr.on('data', (d: Buffer) => {

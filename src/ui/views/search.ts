@@ -1,5 +1,5 @@
-import { type ArticleSummary, api, type Page, type SearchHit } from '../api.js';
-import { append, articleHref, empty, h, link, section, snippet } from '../dom.js';
+import { type ArticleSummary, api, type Page, type Quote, type SearchHit } from '../api.js';
+import { append, articleHref, empty, entityHref, h, link, section, snippet } from '../dom.js';
 
 function searchForm(q: string): HTMLFormElement {
   return h(
@@ -15,7 +15,7 @@ function articleItem(a: ArticleSummary): HTMLElement {
   return h(
     'li',
     {},
-    link(articleHref(a.id), a.title ?? a.doc_id),
+    link(articleHref(a.id), a.title ?? a.doc_id.split('/').at(-1) ?? a.doc_id),
     h('span', { class: 'muted' }, ` ${a.date ?? 'undated'}${a.outlet ? ` · ${a.outlet}` : ''}`),
   );
 }
@@ -34,6 +34,24 @@ async function articleList(): Promise<HTMLElement> {
   more.addEventListener('click', () => void load());
   await load();
   return section('Articles', list.childElementCount ? list : empty('The store holds no articles yet: dateline ingest PATH'), more);
+}
+
+/** Who said what: the first quotes by date, each leading to its speaker and to its words. */
+async function quoteList(): Promise<HTMLElement> {
+  const page = await api<Page<Quote>>('quotes', { limit: 12 });
+  const items = page.items.map((q) =>
+    h(
+      'li',
+      {},
+      h('time', {}, q.said ?? q.date ?? 'undated'),
+      q.speaker
+        ? link(entityHref(q.speaker_entity ?? q.speaker), q.speaker, { class: 'speaker' })
+        : h('span', { class: 'muted' }, 'unresolved'),
+      ': ',
+      link(articleHref(q.article, q.start), q.quote.length > 140 ? `${q.quote.slice(0, 140)}…` : q.quote),
+    ),
+  );
+  return section('Who said what', items.length ? h('ol', { class: 'quotes-home' }, ...items) : empty('No quotes yet.'));
 }
 
 export async function searchView(main: HTMLElement, q: string): Promise<void> {
@@ -58,6 +76,15 @@ export async function searchView(main: HTMLElement, q: string): Promise<void> {
       ),
     );
   } else {
-    append(main, await articleList());
+    const stats = await api<Record<string, number>>('stats');
+    append(
+      main,
+      h(
+        'p',
+        { class: 'meta' },
+        `The store holds ${stats.articles} articles, ${stats.entities} entities, ${stats.attributions} attributions and ${stats.timexes} time expressions.`,
+      ),
+      h('div', { class: 'home-grid' }, await articleList(), await quoteList()),
+    );
   }
 }
