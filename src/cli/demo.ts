@@ -20,6 +20,9 @@ function samplesPath(): string {
 
 export interface DemoOptions {
   readonly db?: string;
+  /** Then serve the demo store in the web UI (`--serve`), on this port. */
+  readonly serve?: boolean;
+  readonly port?: number;
 }
 
 /**
@@ -30,7 +33,7 @@ export async function runDemo(paths: readonly string[], options: DemoOptions = {
   const temp = options.db === undefined ? mkdtempSync(join(tmpdir(), 'dateline-demo-')) : null;
   const db = options.db ?? join(temp ?? '.', 'demo.db');
   try {
-    return await withStore('demo', { db, write: true }, async (store) => {
+    const status = await withStore('demo', { db, write: true }, async (store) => {
       const { defaultPipeline } = await import('../analysis/default-pipeline.js');
       const { ingestPaths } = await import('./ingest-run.js');
       const pipeline = defaultPipeline();
@@ -51,6 +54,9 @@ export async function runDemo(paths: readonly string[], options: DemoOptions = {
       );
       return counts.failed > 0 ? 1 : 0;
     });
+    if (!options.serve || status !== 0) return status;
+    const { runServe } = await import('./serve.js');
+    return await runServe({ db, port: options.port ?? 8080, host: '127.0.0.1' }, '\nThe demo store in the web UI');
   } finally {
     if (temp) rmSync(temp, { recursive: true, force: true });
   }
@@ -62,6 +68,8 @@ export function registerDemo(program: Command): void {
     .description('analyse the bundled sample articles (or PATHS), store them in a fresh store and ask it a few questions')
     .argument('[paths...]', 'articles to use instead of the samples', [])
     .option('--db <path|url>', 'store to use instead of a temporary one')
+    .option('--serve', 'then open the store in the web UI (dateline serve) and print its address')
+    .option('--port <n>', 'port for --serve (0: any free port)', (v: string) => Number(v), 8080)
     .action(async (paths: string[], options: DemoOptions) => {
       setExitCode(await runDemo(paths, options));
     });

@@ -15,6 +15,7 @@ import { type CliIo, processIo, withIo } from './io.js';
 import { registerQuotes } from './quotes.js';
 import { registerReanalyse } from './reanalyse.js';
 import { registerSearch } from './search.js';
+import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
 import { registerStance } from './stance.js';
 import { registerTimeline } from './timeline.js';
@@ -50,6 +51,7 @@ export function createProgram(given: CliIo): Command {
   registerExport(program);
   registerContradictions(program);
   registerStance(program);
+  registerServe(program);
   return program;
 }
 

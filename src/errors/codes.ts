@@ -22,6 +22,9 @@ export const ERRORS = {
   E_DB_FULL: 'the disk or database is full; nothing of the failed batch was written; free space and re-run',
   E_DB: 'the database failed; the failed batch was rolled back',
   E_NOT_FOUND: 'no such article or entity in the store',
+  E_INTERNAL: 'the server failed on this request; its log says why; please report it',
+  E_AUTH:
+    'this request writes to the store and needs the server token: send Authorization: Bearer TOKEN (dateline serve --token, or DATELINE_TOKEN)',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -10,6 +10,7 @@ import { describeLocation, resolveLocation, type StoreLocation } from './locatio
 import { appliedMigrations, checkNotNewer, type MigrationStep, migrate, pendingMigrations } from './migrate.js';
 import { type ArticleRef, loadArticle, type StoredArticle } from './queries/article.js';
 import { findContradictions } from './queries/contradictions.js';
+import { type ArticleListQuery, type ArticleSummary, listArticles } from './queries/articles.js';
 import { type EntityQuery, type EntityRow, listEntities } from './queries/entities.js';
 import { exportDocuments } from './queries/export.js';
 import { findQuotes, type QuoteQuery, type QuoteRow } from './queries/quotes.js';
@@ -165,6 +166,11 @@ export class Store {
 
   search(text: string, limit = 20): Promise<SearchRow[]> {
     return this.#read(() => searchText(this.db, this.dialect, text, limit));
+  }
+
+  /** Current articles without their text, in store order, a page at a time (keyset on the store id). */
+  articles(query: ArticleListQuery = {}): Promise<ArticleSummary[]> {
+    return this.#read(() => listArticles(this.db, query));
   }
 
   article(ref: ArticleRef): Promise<StoredArticle | undefined> {
