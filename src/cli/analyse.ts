@@ -1,10 +1,10 @@
 import type { SourceDoc } from '../doc/doc.js';
 import { Doc } from '../doc/doc.js';
 import { DatelineError } from '../errors/codes.js';
+import { type DetectedLanguage, detectLanguage, isEnglish } from '../ingest/language.js';
 import { type ReadOptions, readInputs } from '../ingest/read-inputs.js';
 import type { DocumentOutput } from '../output/schema.js';
 import { toOutput, validateOutput } from '../output/to-output.js';
-import { type DetectedLanguage, detectLanguage, isEnglish } from '../ingest/language.js';
 import type { Pipeline, StageProblem } from '../pipeline/pipeline.js';
 
 /** One document's outcome: its output object, or the error that ended it. */
@@ -42,6 +42,12 @@ export function analyse(pipeline: Pipeline, source: SourceDoc): Analysed {
           );
     return { ok: false, where: whereOf(source), error: e };
   }
+}
+
+/** A document's output without analysis: its metadata and text only (a syndicated copy's, to store beside the analysed article). */
+export function copyOutput(source: SourceDoc): DocumentOutput {
+  const detected = detectLanguage(source.text, source.meta.declaredLanguage ?? null);
+  return toOutput(new Doc(detected ? { ...source, meta: { ...source.meta, language: detected.language } } : source));
 }
 
 function skippedLanguage(detected: DetectedLanguage | null): StageProblem {

@@ -1,14 +1,18 @@
 import type { Command } from 'commander';
+import { isUrl } from '../ingest/web/read-url.js';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
 import { countInputs } from './count-inputs.js';
 import { ingestPaths } from './ingest-run.js';
 import { dateOption } from './options.js';
 import { ProgressBar, summaryLine } from './progress.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
+import { storeWebOptions } from './web-hooks.js';
 
 export interface IngestOptions extends DbOptions {
   readonly date?: string;
   readonly batch: number;
+  /** Milliseconds between two requests to one web host. */
+  readonly hostDelay?: number;
 }
 
 /** `dateline ingest PATH…`: analyse articles and store them. Returns the exit status. */
@@ -22,6 +26,7 @@ export async function runIngest(paths: readonly string[], options: IngestOptions
       date: options.date,
       batch: options.batch,
       onProgress: (c) => bar.update(c),
+      ...(paths.some(isUrl) && { web: storeWebOptions(store, { hostDelayMs: options.hostDelay ?? 1000 }) }),
     });
     bar.done();
     // After a large load the planner needs fresh statistics to pick the indexes.
@@ -39,9 +44,10 @@ export function registerIngest(program: Command): void {
   const command = program
     .command('ingest')
     .description('analyse articles and store them (idempotent: unchanged articles are skipped, changed ones get a new version)')
-    .argument('<paths...>', 'files, folders (read recursively) or - for standard input')
+    .argument('<paths...>', 'files, folders (read recursively), http(s) URLs of pages or feeds (RSS, Atom), or - for standard input')
     .option('--date <YYYY-MM-DD>', 'publication date of plain-text articles that state none', dateOption('--date'))
-    .option('--batch <n>', 'most documents per transaction (a transaction also ends after 2 s of work)', positiveInt, 1000);
+    .option('--batch <n>', 'most documents per transaction (a transaction also ends after 2 s of work)', positiveInt, 1000)
+    .option('--host-delay <ms>', 'least milliseconds between two requests to one web host', positiveInt, 1000);
   storeOptions(command, false)
     .addHelpText(
       'after',

@@ -13,6 +13,7 @@ import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
 import { registerTimeline } from './timeline.js';
 import { VERSION } from './version.js';
+import { registerWatch } from './watch.js';
 
 /** The `dateline` command: one file per subcommand registers itself here. */
 export function createProgram(): Command {
@@ -37,6 +38,7 @@ export function createProgram(): Command {
   registerSearch(program);
   registerShow(program);
   registerExport(program);
+  registerWatch(program);
   return program;
 }
 

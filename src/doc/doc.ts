@@ -32,6 +32,8 @@ export interface FeedRef {
   readonly url: string;
   readonly guid: string | null;
   readonly date: string | null;
+  /** What identifies this version of the item (GUID, date, title); kept by the store, not printed. */
+  readonly fingerprint?: string;
 }
 
 /** What every reader yields: one article, its text never changed afterwards. */

@@ -1,8 +1,8 @@
 import type { SourceDoc } from '../doc/doc.js';
 import { DatelineError } from '../errors/codes.js';
+import { pickBody } from './html/body.js';
 import { applyParagraphRules } from './html/body-rules.js';
 import { joinParagraphs } from './html/body-text.js';
-import { pickBody } from './html/body.js';
 import { parsePage } from './html/dom.js';
 import { readPageMeta } from './html/metadata.js';
 

@@ -23,7 +23,7 @@ export function toOutput(doc: Doc, problems: readonly StageProblem[] = []): Docu
     events: doc.find('events') ?? [],
   };
   if (doc.meta.publishedRaw !== undefined) out.publishedRaw = doc.meta.publishedRaw;
-  if (doc.meta.feed !== undefined) out.feed = { ...doc.meta.feed };
+  if (doc.meta.feed !== undefined) out.feed = { url: doc.meta.feed.url, guid: doc.meta.feed.guid, date: doc.meta.feed.date };
   if (problems.length > 0)
     out.problems = problems.map((p) => ({ stage: p.stage, rule: p.rule, reason: p.reason, ...(p.span && { span: p.span }) }));
   return out;

@@ -10,7 +10,11 @@ export interface ParagraphRule {
   readonly drop: (paragraph: string, context: { readonly title: string | null }) => boolean;
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 
 export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
@@ -22,7 +26,10 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     where: 'lead',
     drop: (p) =>
       p.length < 80 &&
-      (new RegExp(`^(?:(?:published|updated|posted)[: ]+)?(?:\\w+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[ ,]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`, 'i').test(p) ||
+      (new RegExp(
+        `^(?:(?:published|updated|posted)[: ]+)?(?:\\w+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[ ,]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
+        'i',
+      ).test(p) ||
         /^(?:published|updated|posted)\b.{0,60}\d/i.test(p)),
   },
   {
@@ -30,9 +37,15 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     where: 'tail',
     drop: (p) =>
       p.length < 160 &&
-      /^(?:share this|share on|follow us|sign up|subscribe|read more|related:|more from|recommended|click here|©|copyright|all rights reserved|this article was|advertisement$)/i.test(p),
+      /^(?:share this|share on|follow us|sign up|subscribe|read more|related:|more from|recommended|click here|©|copyright|all rights reserved|this article was|advertisement$)/i.test(
+        p,
+      ),
   },
-  { name: 'body/advertisement', where: 'any', drop: (p) => /^(?:advertisement|sponsored content|story continues below(?: advertisement)?)$/i.test(p.trim()) },
+  {
+    name: 'body/advertisement',
+    where: 'any',
+    drop: (p) => /^(?:advertisement|sponsored content|story continues below(?: advertisement)?)$/i.test(p.trim()),
+  },
 ];
 
 /** The paragraphs with what the rules drop taken away; `fired` gets each rule that dropped one. */

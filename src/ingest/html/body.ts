@@ -42,7 +42,11 @@ export function pickBody(doc: DomDocument): PickedBody {
   const fromReader = picked ? paragraphsOf(picked) : [];
   if (charsOf(fromReader) >= MIN_BODY_CHARS) return { paragraphs: fromReader, rules: ['body/readability', ...rules] };
   const container = doc.querySelector('article') ?? doc.body;
-  const fallback = container ? all(container, 'p').map(flatText).filter((p) => p !== '') : [];
+  const fallback = container
+    ? all(container, 'p')
+        .map(flatText)
+        .filter((p) => p !== '')
+    : [];
   const best = charsOf(fallback) > charsOf(fromReader) ? fallback : fromReader;
   return { paragraphs: best, rules: ['body/fallback', ...rules] };
 }

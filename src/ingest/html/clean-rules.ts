@@ -15,15 +15,25 @@ export interface CleanRule {
 
 export const CLEAN_RULES: readonly CleanRule[] = [
   { name: 'clean/non-content', selector: 'script, style, noscript, template, svg, iframe, form, button, select, textarea, object' },
-  { name: 'clean/chrome', selector: 'nav, footer, aside, [role="navigation"], [role="complementary"], [role="contentinfo"], [aria-hidden="true"]' },
+  {
+    name: 'clean/chrome',
+    selector: 'nav, footer, aside, [role="navigation"], [role="complementary"], [role="contentinfo"], [aria-hidden="true"]',
+  },
   { name: 'clean/caption', selector: 'figcaption, figure, picture, [class*="caption"], [class*="credit"]' },
   { name: 'clean/byline', selector: '[rel="author"], [itemprop="author"], address' },
   { name: 'clean/byline-class', token: /^(byline|bylines|author|authors|author-name|contributor|contributors)$/ },
   { name: 'clean/dates', token: /^(timestamp|published|pubdate|date|dates|updated|time)$/ },
   { name: 'clean/share', token: /^(share|sharing|social|sharebar|share-bar|share-tools|follow)$/ },
-  { name: 'clean/related', token: /^(related|recommended|recommendations|more|outbrain|taboola|trending|popular|most-read|read-more|also|teaser|teasers)$/ },
+  {
+    name: 'clean/related',
+    token: /^(related|recommended|recommendations|more|outbrain|taboola|trending|popular|most-read|read-more|also|teaser|teasers)$/,
+  },
   { name: 'clean/comments', token: /^(comments?|comment-section|disqus|discussion|replies)$/ },
-  { name: 'clean/promo', token: /^(newsletter|subscribe|subscription|signup|promo|paywall|ad|ads|advert|advertisement|sponsored|banner|breadcrumbs?|tags|cookie|modal|popup)$/ },
+  {
+    name: 'clean/promo',
+    token:
+      /^(newsletter|subscribe|subscription|signup|promo|paywall|ad|ads|advert|advertisement|sponsored|banner|breadcrumbs?|tags|cookie|modal|popup)$/,
+  },
   { name: 'clean/headline', selector: 'h1' },
 ];
 

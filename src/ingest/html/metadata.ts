@@ -21,8 +21,20 @@ export interface PageMeta {
 }
 
 const DATE_NAMES = [
-  'article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued',
-  'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'og:published_time',
+  'article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dcterms.date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'citation_publication_date',
+  'og:published_time',
 ];
 const AUTHOR_NAMES = ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'citation_author', 'dc.creator'];
 const OUTLET_NAMES = ['application-name', 'publisher', 'dc.publisher', 'cre'];

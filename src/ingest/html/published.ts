@@ -56,7 +56,8 @@ export function dateFromUrl(url: string | undefined): Published | null {
   } catch {
     return null;
   }
-  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_]|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|[-_]|$)/.exec(path);
+  const m =
+    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_]|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|[-_]|$)/.exec(path);
   if (!m) return null;
   const day = `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
   return parsePublished(day) && { iso: day, raw: m[0], day };

@@ -4,6 +4,7 @@ import { tablesMigration } from './001-tables.js';
 import { fullTextMigration } from './002-full-text.js';
 import { roleIndexMigration } from './003-role-index.js';
 import { extraFieldsMigration } from './004-extra-fields.js';
+import { copiesMigration } from './007-copies.js';
 
 /** Every migration this version knows, by name; names sort in the order they run. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -12,6 +13,7 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '002-full-text': fullTextMigration(dialect),
     '003-role-index': roleIndexMigration(),
     '004-extra-fields': extraFieldsMigration(),
+    '007-copies': copiesMigration(dialect),
   };
 }
 
