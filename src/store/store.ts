@@ -11,6 +11,7 @@ import { type ArticleRef, loadArticle, type StoredArticle } from './queries/arti
 import { type EntityQuery, type EntityRow, listEntities } from './queries/entities.js';
 import { exportDocuments } from './queries/export.js';
 import { feedValidators, rememberItems, type SeenItem, saveFeedState, seenFingerprints } from './queries/feeds.js';
+import { type StoryGroup, storyGroup } from './queries/group.js';
 import { findQuotes, type QuoteQuery, type QuoteRow } from './queries/quotes.js';
 import { type SearchRow, searchText } from './queries/search.js';
 import { type StoredSource, staleArticles } from './queries/stale.js';
@@ -188,12 +189,17 @@ export class Store {
     return this.#read(() => timeline(this.db, query));
   }
 
-  search(text: string, limit = 20): Promise<SearchRow[]> {
-    return this.#read(() => searchText(this.db, this.dialect, text, limit));
+  search(text: string, limit = 20, collapse = false): Promise<SearchRow[]> {
+    return this.#read(() => searchText(this.db, this.dialect, text, limit, collapse));
   }
 
   article(ref: ArticleRef): Promise<StoredArticle | undefined> {
     return this.#read(() => loadArticle(this.db, ref));
+  }
+
+  /** The article's near-duplicate group and the copies of its members. */
+  group(id: number): Promise<StoryGroup> {
+    return this.#read(() => storyGroup(this.db, id));
   }
 
   /** Current articles another analysis annotated (`reanalyse`), `limit` after store id `after`. */

@@ -4,6 +4,7 @@ import type { BulkInsert } from './bulk-insert.js';
 import { refreshSeen, subtractArticles } from './entity-counts.js';
 import type { EntityResolver } from './entity-resolver.js';
 import { contentHash } from './hash.js';
+import { groupDuplicates } from './near-duplicates.js';
 import { chunks, inChunks } from './sql-helpers.js';
 import type { Database, Dialect } from './tables.js';
 import { type Annotate, writeAnnotations } from './write-annotations.js';
@@ -176,6 +177,13 @@ export async function writeBatch(
     else if (rows[i]?.current === 1) annotate.push({ articleId, item });
   });
   await writeAnnotations(db, resolver, annotate, analysis, bulk);
+  await groupDuplicates(
+    db,
+    rows.flatMap((r) => {
+      const id = inserted.get(r.content_hash);
+      return id !== undefined && r.current === 1 ? [{ id, docId: r.doc_id, text: r.text }] : [];
+    }),
+  );
   // A document id with its own text again is no longer anyone's copy.
   const ownIds = rows.map((r) => r.doc_id);
   if (ownIds.length > 0) await inChunks(ownIds, async (part) => [await db.deleteFrom('copies').where('doc_id', 'in', part).execute()]);
