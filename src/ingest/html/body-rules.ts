@@ -59,10 +59,33 @@ export function applyParagraphRules(
   const context = { title };
   for (const rule of rules) {
     const before = list.length;
+    const beforeChars = list.join('\n\n').length;
     if (rule.where === 'any') list = list.filter((p) => !rule.drop(p, context));
-    else if (rule.where === 'lead') while (list.length > 1 && rule.drop(list[0] as string, context)) list.shift();
+    else if (rule.where === 'lead') list = dropLead(list, (p) => rule.drop(p, context));
     else while (list.length > 1 && rule.drop(list.at(-1) as string, context)) list.pop();
-    if (list.length < before) fired.push(rule.name);
+    if (list.length < before || list.join('\n\n').length < beforeChars) fired.push(rule.name);
   }
   return list;
+}
+
+/**
+ * Drops leading paragraphs the test matches; a leading paragraph of several lines (a
+ * headline and a date set apart by `<br>`) loses its matching first lines one by one.
+ */
+function dropLead(list: string[], drop: (p: string) => boolean): string[] {
+  const out = [...list];
+  while (out.length > 1) {
+    const first = out[0] as string;
+    if (drop(first)) {
+      out.shift();
+      continue;
+    }
+    const lines = first.split('\n');
+    if (lines.length > 1 && drop(lines[0] as string)) {
+      out[0] = lines.slice(1).join('\n');
+      continue;
+    }
+    break;
+  }
+  return out;
 }
