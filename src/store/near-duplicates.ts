@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import { bandKeys, DUPLICATE_JACCARD, jaccard, shingles, signature } from '../ingest/dedup/minhash.js';
+import { bandKeys, sameStory, shingles, signature } from '../ingest/dedup/minhash.js';
 import type { Database } from './tables.js';
 
 /**
  * Puts newly stored articles in near-duplicate groups: each article's MinHash bands are
- * stored; current articles of other documents sharing a band are candidates, checked by
- * exact Jaccard of word shingles (≥ 0.8). A group is named by its first article's store id
+ * stored; current articles of other documents sharing a band are candidates, checked exactly
+ * on word shingles (`sameStory`: containment ≥ 0.8 and Jaccard ≥ 0.5). A group is named by its first article's store id
  * (`dup_group`); nothing is dropped.
  */
 export async function groupDuplicates(
@@ -25,7 +25,7 @@ export async function groupDuplicates(
       .distinct()
       .orderBy('a.id')
       .execute();
-    const match = candidates.find((c) => jaccard(set, shingles(c.text)) >= DUPLICATE_JACCARD);
+    const match = candidates.find((c) => sameStory(set, shingles(c.text)));
     if (match) {
       const group = match.dup_group ?? match.id;
       if (match.dup_group === null) await db.updateTable('articles').set({ dup_group: group }).where('id', '=', match.id).execute();

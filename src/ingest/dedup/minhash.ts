@@ -1,14 +1,16 @@
 /**
  * MinHash over word shingles, and the LSH bands that find candidate near-duplicates
- * without comparing every pair: 16 bands of 8 rows (128 hashes) put two texts whose
- * shingle sets overlap by Jaccard 0.8 in a common bucket with probability ≈ 0.9996, and
- * two at 0.3 with probability ≈ 0.001. Candidates are then checked exactly.
+ * without comparing every pair: 32 bands of 4 rows (128 hashes) put two texts whose
+ * shingle sets overlap by Jaccard 0.5 in a common bucket with probability ≈ 0.87, at 0.7
+ * ≈ 0.9999, and at 0.2 ≈ 0.05. Candidates are then checked exactly (`sameStory`).
  */
 export const SHINGLE_WORDS = 5;
-export const BANDS = 16;
-export const ROWS = 8;
-/** Jaccard similarity of shingle sets from which two texts are one story. */
-export const DUPLICATE_JACCARD = 0.8;
+export const BANDS = 32;
+export const ROWS = 4;
+/** Share of the shorter text's shingles the longer must hold: an outlet that adds or cuts a paragraph still runs the story. */
+export const DUPLICATE_CONTAINMENT = 0.8;
+/** And the least Jaccard, so that a short text is not the story of every long one that quotes it. */
+export const DUPLICATE_JACCARD = 0.5;
 
 /** FNV-1a, 32 bits. */
 function fnv(s: string): number {
@@ -52,6 +54,14 @@ export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
   let both = 0;
   for (const x of a) if (b.has(x)) both++;
   return both / (a.size + b.size - both);
+}
+
+/** True when two shingle sets are one story told twice (see the thresholds above). */
+export function sameStory(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  let both = 0;
+  for (const x of a.size < b.size ? a : b) if ((a.size < b.size ? b : a).has(x)) both++;
+  return both / Math.min(a.size, b.size) >= DUPLICATE_CONTAINMENT && both / (a.size + b.size - both) >= DUPLICATE_JACCARD;
 }
 
 /** The MinHash signature: for each of BANDS×ROWS seeds, the least mixed shingle hash. */
