@@ -1,15 +1,18 @@
 import { analyse } from '../analysis/analyse.js';
 import type { Doc, SourceDoc } from '../doc/doc.js';
 import { readInputs } from '../ingest/read-inputs.js';
+import type { WebReadOptions } from '../ingest/web/read-url.js';
 import type { DocumentOutput } from '../output/schema.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { analysisVersion } from '../store/analysis-version.js';
 import { contentHash } from '../store/hash.js';
 import type { Store } from '../store/store.js';
 import type { ArticleInput } from '../store/write-batch.js';
+import { copyOutput } from '../analysis/analyse.js';
 import { io } from './io.js';
 import { countOutcomes, emptyCounts, type IngestCounts } from './progress.js';
 import { reportError } from './stdio.js';
+import { rememberFeedItems } from './web-hooks.js';
 
 export interface IngestRunOptions {
   readonly date?: string | undefined;
@@ -19,6 +22,8 @@ export interface IngestRunOptions {
   readonly batchSeconds?: number;
   /** Called as documents are read and after every batch is committed. */
   readonly onProgress?: (counts: IngestCounts) => void;
+  /** How URLs and feeds are fetched (`web-hooks.ts` makes the store-backed ones). */
+  readonly web?: WebReadOptions;
   /** Called with every document analysed (before it is stored). */
   readonly onAnalysed?: (doc: Doc, output: DocumentOutput) => void;
 }
@@ -46,16 +51,24 @@ export async function ingestPaths(
     pending = [];
     batchStarted = performance.now();
     const hashes = docs.map((d) => contentHash(d.date, d.text));
-    const known = await store.knownHashes(hashes);
+    const known = await store.knownOwners(hashes);
     const inputs: ArticleInput[] = [];
+    const failedIds = new Set<string>();
     for (const [i, doc] of docs.entries()) {
-      if (known.get(hashes[i] as string) === analysis) {
+      const owner = known.get(hashes[i] as string);
+      if (owner && owner.docId !== doc.id) {
+        // A syndicated copy: stored as its own article pointing at the analysis already made.
+        inputs.push({ output: copyOutput(doc) });
+        continue;
+      }
+      if (owner?.analysis === analysis) {
         counts.unchanged++;
         continue;
       }
       const result = analyse(pipeline, doc);
       if (!result.ok) {
         counts.failed++;
+        failedIds.add(doc.id);
         reportError(result.where, result.error.code, result.error.message);
         continue;
       }
@@ -63,11 +76,12 @@ export async function ingestPaths(
       inputs.push({ output: result.output, outlet: doc.meta.outlet ?? null, title: doc.meta.title ?? null, url: doc.meta.url ?? null });
     }
     const outcomes = await store.add(inputs, analysis);
+    await rememberFeedItems(store, docs, failedIds);
     countOutcomes(counts, outcomes);
     options.onProgress?.(counts);
   };
 
-  for await (const result of readInputs(paths, { date: options.date, stdin: io().stdin })) {
+  for await (const result of readInputs(paths, { date: options.date, stdin: io().stdin, ...(options.web && { web: options.web }) })) {
     counts.read++;
     if (!result.ok) {
       counts.failed++;

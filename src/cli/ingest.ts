@@ -3,10 +3,13 @@ import { io, setExitCode } from './io.js';
 import { dateOption } from './options.js';
 import { ProgressBar, summaryLine } from './progress.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
+import { storeWebOptions } from './web-hooks.js';
 
 export interface IngestOptions extends DbOptions {
   readonly date?: string;
   readonly batch: number;
+  /** Milliseconds between two requests to one web host. */
+  readonly hostDelay?: number;
 }
 
 /** `dateline ingest PATH…`: analyse articles and store them. Returns the exit status. */
@@ -15,6 +18,7 @@ export async function runIngest(paths: readonly string[], options: IngestOptions
     const { defaultPipeline } = await import('../analysis/default-pipeline.js');
     const { countInputs } = await import('./count-inputs.js');
     const { ingestPaths } = await import('./ingest-run.js');
+    const { isUrl } = await import('../ingest/web/read-url.js');
     const pipeline = defaultPipeline();
     const bar = new ProgressBar(io().stderr);
     if (io().stderr.isTTY) bar.total = await countInputs(paths);
@@ -23,6 +27,7 @@ export async function runIngest(paths: readonly string[], options: IngestOptions
       date: options.date,
       batch: options.batch,
       onProgress: (c) => bar.update(c),
+      ...(paths.some(isUrl) && { web: storeWebOptions(store, { hostDelayMs: options.hostDelay ?? 1000 }) }),
     });
     bar.done();
     // After a large load the planner needs fresh statistics to pick the indexes.
@@ -40,9 +45,10 @@ export function registerIngest(program: Command): void {
   const command = program
     .command('ingest')
     .description('analyse articles and store them (idempotent: unchanged articles are skipped, changed ones get a new version)')
-    .argument('<paths...>', 'files, folders (read recursively) or - for standard input')
+    .argument('<paths...>', 'files, folders (read recursively), http(s) URLs of pages or feeds (RSS, Atom), or - for standard input')
     .option('--date <YYYY-MM-DD>', 'publication date of plain-text articles that state none', dateOption('--date'))
-    .option('--batch <n>', 'most documents per transaction (a transaction also ends after 2 s of work)', positiveInt, 1000);
+    .option('--batch <n>', 'most documents per transaction (a transaction also ends after 2 s of work)', positiveInt, 1000)
+    .option('--host-delay <ms>', 'least milliseconds between two requests to one web host', positiveInt, 1000);
   storeOptions(command, false)
     .addHelpText(
       'after',

@@ -19,6 +19,7 @@ import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
 import { registerStance } from './stance.js';
 import { registerTimeline } from './timeline.js';
+import { registerWatch } from './watch.js';
 
 /**
  * The `dateline` command: one file per subcommand registers itself here, one line each.
@@ -52,6 +53,7 @@ export function createProgram(given: CliIo): Command {
   registerContradictions(program);
   registerStance(program);
   registerServe(program);
+  registerWatch(program);
   return program;
 }
 

@@ -9,6 +9,8 @@ export interface IngestCounts {
   reanalysed: number;
   unchanged: number;
   failed: number;
+  /** Syndicated copies kept (same text and date as an article stored under another id). */
+  copies?: number;
 }
 
 export function emptyCounts(): IngestCounts {
@@ -21,6 +23,7 @@ export function countOutcomes(counts: IngestCounts, outcomes: readonly AddOutcom
     if (outcome === 'added') counts.added++;
     else if (outcome === 'new-version') counts.versions++;
     else if (outcome === 'reanalysed') counts.reanalysed++;
+    else if (outcome === 'copy') counts.copies = (counts.copies ?? 0) + 1;
     else counts.unchanged++;
   }
 }
@@ -39,7 +42,7 @@ export function summaryLine(c: IngestCounts, seconds: number, where: string): st
   const rate = seconds > 0 ? c.read / seconds : 0;
   return (
     `ingested ${c.read} documents into ${where} in ${seconds.toFixed(1)} s (${rate.toFixed(1)}/s): ` +
-    `${c.added} added, ${c.versions} new versions, ${c.reanalysed} re-analysed, ${c.unchanged} unchanged, ${c.failed} failed`
+    `${c.added} added, ${c.versions} new versions, ${c.reanalysed} re-analysed, ${c.unchanged} unchanged, ${c.failed} failed${c.copies ? `, ${c.copies} copies` : ''}`
   );
 }
 

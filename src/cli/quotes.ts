@@ -13,6 +13,7 @@ export interface QuotesOptions extends DbOptions, FormatOptions {
   readonly outlet?: string;
   readonly text?: string;
   readonly limit: number;
+  readonly collapse?: boolean;
 }
 
 export async function runQuotes(options: QuotesOptions): Promise<number> {
@@ -37,7 +38,8 @@ export function registerQuotes(program: Command): void {
     .option('--to <YYYY-MM-DD>', 'said on or before', dateOption('--to'))
     .option('--outlet <name>', 'published by this outlet')
     .option('--text <words>', 'the quote contains these words')
-    .option('--limit <n>', 'at most this many', positiveInt, 100);
+    .option('--limit <n>', 'at most this many', positiveInt, 100)
+    .option('--collapse', 'quotes of one article per near-duplicate group (a wire story once, not once per outlet)');
   storeOptions(command).action(async (options: QuotesOptions) => {
     setExitCode(await runQuotes(options));
   });

@@ -6,11 +6,12 @@ import { type DbOptions, positiveInt, storeOptions, withStore } from './store-co
 
 export interface SearchOptions extends DbOptions, FormatOptions {
   readonly limit: number;
+  readonly collapse?: boolean;
 }
 
 export async function runSearch(words: readonly string[], options: SearchOptions): Promise<number> {
   return withStore('search', { db: options.db }, async (store) => {
-    const rows = await store.search(words.join(' '), options.limit);
+    const rows = await store.search(words.join(' '), options.limit, options.collapse === true);
     await printRows<SearchRow>(
       rows,
       [{ key: 'article' }, { key: 'date' }, { key: 'doc_id', width: 40 }, { key: 'snippet', width: 100 }],
@@ -25,7 +26,8 @@ export function registerSearch(program: Command): void {
     .command('search')
     .description('full-text search of stored articles (FTS5 on SQLite, tsvector on PostgreSQL), best first')
     .argument('<words...>', 'words every hit contains')
-    .option('--limit <n>', 'at most this many', positiveInt, 20);
+    .option('--limit <n>', 'at most this many', positiveInt, 20)
+    .option('--collapse', 'one hit per near-duplicate group (the same wire story in several outlets)');
   storeOptions(command).action(async (words: string[], options: SearchOptions) => {
     setExitCode(await runSearch(words, options));
   });

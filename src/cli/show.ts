@@ -7,15 +7,18 @@ import { legend, renderArticle, useColour } from './render-article.js';
 import { type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, storeOptions, withStore } from './store-command.js';
 
-export type ShowOptions = DbOptions & FormatOptions;
+export type ShowOptions = DbOptions & FormatOptions & { readonly collapse?: boolean };
 
 /** `dateline show ID`: one stored article, its annotations coloured on a terminal. */
 export async function runShow(id: string, options: ShowOptions): Promise<number> {
   return withStore('show', { db: options.db }, async (store) => {
     const ref = /^\d+$/.test(id) ? Number(id) : id;
-    const article = (await store.article(ref)) ?? (typeof ref === 'number' ? await store.article(id) : undefined);
+    let article = (await store.article(ref)) ?? (typeof ref === 'number' ? await store.article(id) : undefined);
     if (!article)
       throw new DatelineError('E_NOT_FOUND', `no article ${JSON.stringify(id)} in ${store.where} (give a store id or a document id)`);
+    const group = await store.group(article.copyOf ?? article.id);
+    // --collapse: the story as its group's first article tells it, with who else ran it.
+    if (options.collapse && group.first !== article.id) article = (await store.article(group.first)) ?? article;
     const format = formatOf(options);
     const doc = article.document;
     if (format === 'json') {
@@ -27,11 +30,17 @@ export async function runShow(id: string, options: ShowOptions): Promise<number>
       return 0;
     }
     const colour = useColour(io().stdout, io().env);
-    const head = `#${article.id} ${doc.id} v${article.version}${article.current ? '' : ' (superseded)'}  ${doc.date ?? 'undated'}${article.outlet ? `  ${article.outlet}` : ''}`;
+    const others = [
+      ...group.articles.filter((a) => a.doc_id !== doc.id).map((a) => `#${a.id} ${a.outlet ?? a.doc_id}`),
+      ...group.copies.filter((c) => c.doc_id !== doc.id).map((c) => `copy ${c.outlet ?? c.doc_id}`),
+    ];
+    const story = others.length > 0 ? `\nsame story: ${others.join('; ')}` : '';
+    const copyNote = article.copyOf !== undefined ? ` (a syndicated copy of #${article.copyOf})` : '';
+    const head = `#${article.id} ${doc.id}${copyNote} v${article.version}${article.current ? '' : ' (superseded)'}  ${doc.date ?? 'undated'}${article.outlet ? `  ${article.outlet}` : ''}`;
     const counts = `${doc.entities.length} entities, ${doc.attributions.length} attributions, ${doc.timexes.length} time expressions, ${doc.events.length} events — ${article.analysis}`;
     const key = legend(colour);
     const events = eventLines(doc);
-    io().stdout.write(`${head}\n${counts}\n\n${renderArticle(doc, colour)}\n${key ? `\n${key}\n` : ''}${events}`);
+    io().stdout.write(`${head}\n${counts}${story}\n\n${renderArticle(doc, colour)}\n${key ? `\n${key}\n` : ''}${events}`);
     return 0;
   });
 }
@@ -53,7 +62,8 @@ export function registerShow(program: Command): void {
   const command = program
     .command('show')
     .description('print a stored article with its annotations coloured (no colour when not a terminal)')
-    .argument('<id>', 'store id (a number, as other commands print) or document id');
+    .argument('<id>', "store id (a number, as other commands print) or document id (a syndicated copy's too)")
+    .option('--collapse', "show the story as its near-duplicate group's first article tells it");
   storeOptions(command).action(async (id: string, options: ShowOptions) => {
     setExitCode(await runShow(id, options));
   });

@@ -11,8 +11,30 @@ export interface DocMeta {
   readonly title?: string;
   readonly url?: string;
   readonly outlet?: string;
-  /** Which reader made it: `dateline-text`, `plain-text`, `jsonl`. */
+  /** Which reader made it: `dateline-text`, `plain-text`, `jsonl`, `html`. */
   readonly kind?: string;
+  /** Clean author names (HTML pages and feeds). */
+  readonly authors?: readonly string[];
+  /** Publication time, ISO 8601, and the string it was read from. */
+  readonly published?: string;
+  readonly publishedRaw?: string;
+  /** The language the page declares (`en`, `es`), before detection. */
+  readonly declaredLanguage?: string;
+  /** The document's language as detected (ISO 639-1 where there is one). */
+  readonly language?: string;
+  /** Where a feed listed it: the feed's URL, the item's GUID and its date as the feed gave it. */
+  readonly feed?: FeedRef;
+  /** How an HTML page was read: the rules that fired and where each metadata field came from. */
+  readonly extraction?: { readonly rules: readonly string[]; readonly sources: Readonly<Record<string, string>> };
+}
+
+/** A feed item's identity, kept with the article it led to. */
+export interface FeedRef {
+  readonly url: string;
+  readonly guid: string | null;
+  readonly date: string | null;
+  /** What identifies this version of the item (GUID, date, title); kept by the store, not printed. */
+  readonly fingerprint?: string;
 }
 
 /** What every reader yields: one article, its text never changed afterwards. */

@@ -21,6 +21,10 @@ export const ERRORS = {
   E_DB_READONLY: 'the store cannot be written (read-only file, folder or database); use another --db or fix permissions',
   E_DB_FULL: 'the disk or database is full; nothing of the failed batch was written; free space and re-run',
   E_DB: 'the database failed; the failed batch was rolled back',
+  E_HTTP: 'the web server answered with an error status (the status is given); check the URL, or retry later for a 5xx',
+  E_NETWORK: 'the web server could not be reached or did not answer in time (after retries); check the URL and retry later',
+  E_ROBOTS: "the site's robots.txt does not allow dateline to fetch this URL; it was not fetched",
+  E_FEED: 'the feed is not RSS 2.0 or Atom that can be read, or one of its items lacks a link',
   E_NOT_FOUND: 'no such article or entity in the store',
   E_INTERNAL: 'the server failed on this request; its log says why; please report it',
   E_AUTH:

@@ -2,10 +2,13 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { DatelineError } from '../errors/codes.js';
 import { decodeUtf8 } from './decode.js';
+import { decodePage } from './html/charset.js';
+import { htmlDocument, isHtmlPath } from './html.js';
 import { readJsonl } from './jsonl.js';
 import { failure, type IngestResult } from './result.js';
 import { textDocument } from './text-file.js';
 import { walkInputs } from './walk.js';
+import { isUrl, readUrl, type WebReadOptions } from './web/read-url.js';
 
 export interface ReadOptions {
   /** `--date`: the date of plain-text articles (and JSONL records) that state none. */
@@ -14,6 +17,8 @@ export interface ReadOptions {
   readonly maxBytes?: number;
   /** Standard input, for the path `-` (injectable for tests). */
   readonly stdin?: AsyncIterable<Uint8Array>;
+  /** How URLs are fetched, and which feed items (`ingest`, `watch`). */
+  readonly web?: WebReadOptions;
 }
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -33,6 +38,10 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
   for (const path of paths) {
     if (path === '-') {
       yield* readStdin(options);
+      continue;
+    }
+    if (isUrl(path)) {
+      yield* readUrl(path, { ...options.web, date: options.date });
       continue;
     }
     let isDir: boolean;
@@ -68,7 +77,9 @@ async function* readFileInput(path: string, options: ReadOptions): AsyncGenerato
     const size = statSync(path).size;
     const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (size > max) throw new DatelineError('E_TOO_LARGE', `the file has ${size} bytes, over the ${max}-byte limit for one article`);
-    yield { ok: true, doc: textDocument(path, decodeUtf8(readFileSync(path)), options) };
+    const bytes = readFileSync(path);
+    if (isHtmlPath(path)) yield { ok: true, doc: htmlDocument(path, decodePage(bytes).text, { date: options.date }) };
+    else yield { ok: true, doc: textDocument(path, decodeUtf8(bytes), options) };
   } catch (error) {
     yield failure(path, error);
   }

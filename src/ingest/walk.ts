@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Extensions a folder walk picks up; other files in a folder are not articles. */
-export const INPUT_EXTENSIONS = ['.txt', '.jsonl', '.ndjson'] as const;
+export const INPUT_EXTENSIONS = ['.txt', '.jsonl', '.ndjson', '.html', '.htm'] as const;
 
 export function isInputFile(name: string): boolean {
   const lower = name.toLowerCase();

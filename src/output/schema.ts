@@ -95,6 +95,12 @@ export const DocumentSchema = z.looseObject({
   id: z.string(),
   date: isoDate.nullable(),
   text: z.string(),
+  title: z.string().nullable().optional().describe('The headline, when known'),
+  url: z.string().nullable().optional().describe('The canonical URL, when known'),
+  outlet: z.string().nullable().optional().describe('The publisher, when known'),
+  authors: z.array(z.string()).optional().describe('Clean author names (HTML pages and feeds); [] when unknown'),
+  published: z.string().nullable().optional().describe('Publication time, ISO 8601; null when unknown'),
+  language: z.string().nullable().optional().describe('Language of the text (ISO 639-1 where there is one); null when unknown'),
   entities: z.array(EntitySchema),
   attributions: z.array(AttributionSchema),
   timexes: z.array(TimexSchema),
@@ -120,11 +126,22 @@ export interface DocumentOutput {
   id: string;
   date: string | null;
   text: string;
+  /** Metadata (always printed by `toOutput`; optional so older objects still type). */
+  title?: string | null;
+  url?: string | null;
+  outlet?: string | null;
+  authors?: string[];
+  published?: string | null;
+  language?: string | null;
   entities: Entity[];
   attributions: Attribution[];
   timexes: Timex[];
   events: DocEvent[];
   /** Divergent accounts inside the article; extract always sets it. */
   contradictions?: Contradiction[];
+  /** The raw publication string the `published` value was read from (HTML pages and feeds). */
+  publishedRaw?: string;
+  /** The feed item that led to the article: feed URL, GUID, item date. */
+  feed?: { url: string; guid: string | null; date: string | null };
   problems?: ProblemOutput[];
 }

@@ -11,12 +11,20 @@ export function toOutput(doc: Doc, problems: readonly StageProblem[] = []): Docu
     id: doc.id,
     date: doc.date,
     text: doc.text,
+    title: doc.meta.title ?? null,
+    url: doc.meta.url ?? null,
+    outlet: doc.meta.outlet ?? null,
+    authors: [...(doc.meta.authors ?? [])],
+    published: doc.meta.published ?? null,
+    language: doc.meta.language ?? null,
     entities: doc.find('entities') ?? [],
     attributions: doc.find('attributions') ?? [],
     timexes: doc.find('timexes') ?? [],
     events: doc.find('events') ?? [],
     contradictions: (doc.find('contradictions') ?? []).map(({ a, b, ...rest }) => ({ ...rest, a: withoutClaim(a), b: withoutClaim(b) })),
   };
+  if (doc.meta.publishedRaw !== undefined) out.publishedRaw = doc.meta.publishedRaw;
+  if (doc.meta.feed !== undefined) out.feed = { url: doc.meta.feed.url, guid: doc.meta.feed.guid, date: doc.meta.feed.date };
   if (problems.length > 0)
     out.problems = problems.map((p) => ({ stage: p.stage, rule: p.rule, reason: p.reason, ...(p.span && { span: p.span }) }));
   return out;

@@ -13,4 +13,10 @@ export const ARTICLE_COLUMNS = [
   'analysis',
   'ingested_at',
   'problems',
+  'authors',
+  'published',
+  'published_raw',
+  'language',
+  'feed',
+  'dup_group',
 ] as const;

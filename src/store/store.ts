@@ -13,6 +13,8 @@ import { findContradictions } from './queries/contradictions.js';
 import { type ArticleListQuery, type ArticleSummary, listArticles } from './queries/articles.js';
 import { type EntityQuery, type EntityRow, listEntities } from './queries/entities.js';
 import { exportDocuments } from './queries/export.js';
+import { feedValidators, rememberItems, type SeenItem, saveFeedState, seenFingerprints } from './queries/feeds.js';
+import { type StoryGroup, storyGroup } from './queries/group.js';
 import { findQuotes, type QuoteQuery, type QuoteRow } from './queries/quotes.js';
 import { type SearchRow, searchText } from './queries/search.js';
 import { type StoredSource, staleArticles } from './queries/stale.js';
@@ -122,6 +124,19 @@ export class Store {
     return new Map(rows.map((r) => [r.content_hash, r.analysis]));
   }
 
+  /** For each content hash stored as a current article: its document id and the analysis that made its annotations. */
+  async knownOwners(hashes: readonly string[]): Promise<Map<string, { docId: string; analysis: string }>> {
+    const rows = await inChunks(hashes, (part) =>
+      this.db
+        .selectFrom('articles')
+        .select(['content_hash', 'doc_id', 'analysis'])
+        .where('content_hash', 'in', part)
+        .where('current', '=', 1)
+        .execute(),
+    );
+    return new Map(rows.map((r) => [r.content_hash, { docId: r.doc_id, analysis: r.analysis }]));
+  }
+
   /** Stores a batch of analysed articles in one transaction: all of it, or (on error) none. */
   async add(items: readonly ArticleInput[], analysis: string): Promise<AddOutcome[]> {
     if (this.readOnly) throw new DatelineError('E_DB_READONLY', `${this.where} is read-only`);
@@ -147,6 +162,24 @@ export class Store {
     }
   }
 
+  /** The fingerprints of a feed's items already stored, by GUID. */
+  feedItems(feedUrl: string, guids: readonly string[]): Promise<Map<string, string>> {
+    return this.#read(() => seenFingerprints(this.db, feedUrl, guids));
+  }
+
+  /** Remembers feed items whose pages were stored. */
+  rememberFeedItems(items: readonly SeenItem[]): Promise<void> {
+    return this.#read(() => rememberItems(this.db, items));
+  }
+
+  feedValidators(feedUrl: string): Promise<{ etag: string | null; lastModified: string | null } | null> {
+    return this.#read(() => feedValidators(this.db, feedUrl));
+  }
+
+  saveFeedState(feedUrl: string, etag: string | null, lastModified: string | null): Promise<void> {
+    return this.#read(() => saveFeedState(this.db, feedUrl, etag, lastModified));
+  }
+
   quotes(query: QuoteQuery): Promise<QuoteRow[]> {
     return this.#read(() => findQuotes(this.db, query));
   }
@@ -164,8 +197,8 @@ export class Store {
     return this.#read(() => timeline(this.db, query));
   }
 
-  search(text: string, limit = 20): Promise<SearchRow[]> {
-    return this.#read(() => searchText(this.db, this.dialect, text, limit));
+  search(text: string, limit = 20, collapse = false): Promise<SearchRow[]> {
+    return this.#read(() => searchText(this.db, this.dialect, text, limit, collapse));
   }
 
   /** Current articles without their text, in store order, a page at a time (keyset on the store id). */
@@ -175,6 +208,11 @@ export class Store {
 
   article(ref: ArticleRef): Promise<StoredArticle | undefined> {
     return this.#read(() => loadArticle(this.db, ref));
+  }
+
+  /** The article's near-duplicate group and the copies of its members. */
+  group(id: number): Promise<StoryGroup> {
+    return this.#read(() => storyGroup(this.db, id));
   }
 
   /** Current articles another analysis annotated (`reanalyse`), `limit` after store id `after`. */

@@ -25,6 +25,57 @@ export interface ArticleTable {
   ingested_at: string;
   /** JSON of the problems the stages reported in the input; null when none. */
   problems: string | null;
+  /** JSON array of author names; null when unknown (007). */
+  authors: string | null;
+  /** Publication time, ISO 8601, and the string it was read from. */
+  published: string | null;
+  published_raw: string | null;
+  language: string | null;
+  /** JSON `{url, guid, date}` of the feed item it came from. */
+  feed: string | null;
+  /** The store id of the first article of its near-duplicate group; null when it has none. */
+  dup_group: number | null;
+}
+
+/** A syndicated copy: another document id with the same date and text, sharing the analysed article's annotations. */
+export interface CopyTable {
+  id: Generated<number>;
+  doc_id: string;
+  article_id: number;
+  date: string | null;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  authors: string | null;
+  published: string | null;
+  published_raw: string | null;
+  language: string | null;
+  feed: string | null;
+  ingested_at: string;
+}
+
+/** MinHash/LSH: an article's bucket in each band (articles sharing a bucket are candidate duplicates). */
+export interface LshBandTable {
+  band: number;
+  bucket: string;
+  article_id: number;
+}
+
+/** A feed item already fetched, and what it looked like then. */
+export interface FeedItemTable {
+  feed_url: string;
+  guid: string;
+  fingerprint: string;
+  doc_id: string;
+  seen_at: string;
+}
+
+/** A feed's validators for conditional requests. */
+export interface FeedStateTable {
+  feed_url: string;
+  etag: string | null;
+  last_modified: string | null;
+  checked_at: string;
 }
 
 export interface EntityTable {
@@ -190,6 +241,10 @@ export interface Database {
   events: EventTable;
   event_entities: EventEntityTable;
   contradictions: ContradictionTable;
+  copies: CopyTable;
+  lsh_bands: LshBandTable;
+  feed_items: FeedItemTable;
+  feed_state: FeedStateTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -4,14 +4,19 @@ import type { BulkInsert } from './bulk-insert.js';
 import { refreshSeen, subtractArticles } from './entity-counts.js';
 import type { EntityResolver } from './entity-resolver.js';
 import { contentHash } from './hash.js';
+import { groupDuplicates } from './near-duplicates.js';
 import { chunks, inChunks } from './sql-helpers.js';
 import type { Database, Dialect } from './tables.js';
 import { type Annotate, writeAnnotations } from './write-annotations.js';
+import { writeCopies } from './write-copies.js';
 
 export type { ArticleInput } from './article-input.js';
 
-/** What storing one article did. */
-export type AddOutcome = 'added' | 'new-version' | 'reanalysed' | 'unchanged';
+/**
+ * What storing one article did. `copy`: the same date and text as an article stored under
+ * another document id (a syndicated copy): kept as a copy pointing at that analysis.
+ */
+export type AddOutcome = 'added' | 'new-version' | 'reanalysed' | 'unchanged' | 'copy';
 
 const ANNOTATION_TABLES = [
   'doc_entities',
@@ -55,11 +60,16 @@ export async function writeBatch(
   const fresh: { item: ArticleInput; hash: string; index: number }[] = [];
   const annotate: Annotate[] = [];
   const revive: { id: number; docId: string }[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
+  const copies: { item: ArticleInput; hash: string; index: number }[] = [];
   items.forEach((item, index) => {
     const hash = hashes[index] ?? '';
     const known = existing.get(hash);
-    if (seen.has(hash) || (known && known.analysis === analysis && known.current === 1)) {
+    const owner = seen.get(hash) ?? known?.doc_id;
+    if (owner !== undefined && owner !== item.output.id) {
+      outcomes.push('copy');
+      copies.push({ item, hash, index });
+    } else if (seen.has(hash) || (known && known.analysis === analysis && known.current === 1)) {
       outcomes.push('unchanged');
     } else if (known) {
       outcomes.push('reanalysed');
@@ -69,7 +79,7 @@ export async function writeBatch(
       outcomes.push('added');
       fresh.push({ item, hash, index });
     }
-    seen.add(hash);
+    if (!seen.has(hash)) seen.set(hash, owner ?? item.output.id);
   });
 
   // Versions: the current article of each document id touched loses its place.
@@ -83,7 +93,9 @@ export async function writeBatch(
       .execute(),
   );
   const lastVersion = new Map(versions.map((v) => [v.doc_id, Number(v.version)]));
-  const superseded = await inChunks(docIds, (part) =>
+  // A document id that becomes a copy of another article gives up its own current version.
+  const copyIds = [...new Set(copies.map((c) => c.item.output.id))];
+  const superseded = await inChunks([...docIds, ...copyIds], (part) =>
     db.selectFrom('articles').select('id').where('doc_id', 'in', part).where('current', '=', 1).execute(),
   );
   const dropIds = [...new Set([...superseded.map((r) => r.id), ...annotate.map((a) => a.articleId)])];
@@ -111,13 +123,12 @@ export async function writeBatch(
       current: 1,
       content_hash: hash,
       date: item.output.date,
-      outlet: item.outlet ?? null,
-      title: item.title ?? null,
-      url: item.url ?? null,
+      ...articleMetadata(item),
       text: item.output.text,
       analysis,
       ingested_at: now,
       problems: problemsOf(item),
+      dup_group: null,
     };
   });
   // A document id seen twice in one batch: only its last version stays current.
@@ -161,7 +172,33 @@ export async function writeBatch(
     else if (rows[i]?.current === 1) annotate.push({ articleId, item });
   });
   await writeAnnotations(db, resolver, annotate, analysis, bulk);
+  await groupDuplicates(
+    db,
+    rows.flatMap((r) => {
+      const id = inserted.get(r.content_hash);
+      return id !== undefined && r.current === 1 ? [{ id, docId: r.doc_id, text: r.text }] : [];
+    }),
+  );
+  // A document id with its own text again is no longer anyone's copy.
+  const ownIds = rows.map((r) => r.doc_id);
+  if (ownIds.length > 0) await inChunks(ownIds, async (part) => [await db.deleteFrom('copies').where('doc_id', 'in', part).execute()]);
+  await writeCopies(db, copies, (hash) => inserted.get(hash) ?? existing.get(hash)?.id, outcomes, now);
   return outcomes;
+}
+
+/** The metadata columns of an article or a copy: the output's fields, else what the reader knew. */
+export function articleMetadata(item: ArticleInput) {
+  const out = item.output;
+  return {
+    outlet: out.outlet ?? item.outlet ?? null,
+    title: out.title ?? item.title ?? null,
+    url: out.url ?? item.url ?? null,
+    authors: out.authors && out.authors.length > 0 ? JSON.stringify(out.authors) : null,
+    published: out.published ?? null,
+    published_raw: out.publishedRaw ?? null,
+    language: out.language ?? null,
+    feed: out.feed ? JSON.stringify(out.feed) : null,
+  };
 }
 
 function problemsOf(item: ArticleInput): string | null {

@@ -46,6 +46,12 @@ export function fixture(spec: FixtureSpec): ArticleInput {
     id: spec.id,
     date: spec.date,
     text,
+    title: null,
+    url: null,
+    outlet: spec.outlet ?? null,
+    authors: [],
+    published: null,
+    language: null,
     entities,
     attributions: (spec.quotes ?? []).map(([content, speaker, date], i) => ({
       id: `a${i}`,

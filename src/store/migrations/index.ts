@@ -6,6 +6,7 @@ import { roleIndexMigration } from './003-role-index.js';
 import { extraFieldsMigration } from './004-extra-fields.js';
 import { eventsMigration } from './005-events.js';
 import { contradictionsMigration } from './006-contradictions.js';
+import { copiesMigration } from './007-copies.js';
 
 /** Every migration this version knows, by name; names sort in the order they run. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -16,6 +17,7 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '004-extra-fields': extraFieldsMigration(),
     '005-events': eventsMigration(),
     '006-contradictions': contradictionsMigration(),
+    '007-copies': copiesMigration(dialect),
   };
 }
 

@@ -14,6 +14,8 @@ export interface QuoteQuery {
   /** Words the quote contains (case-insensitive substring). */
   readonly text?: string | undefined;
   readonly limit?: number | undefined;
+  /** One article per near-duplicate group (the group's first): a wire story once, not once per outlet. */
+  readonly collapse?: boolean | undefined;
 }
 
 export interface QuoteRow {
@@ -86,6 +88,7 @@ async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[
       ),
     );
   }
+  if (q.collapse) query = query.where((eb) => eb.or([eb('a.dup_group', 'is', null), eb('a.dup_group', '=', eb.ref('a.id'))]));
   if (q.from !== undefined) query = query.where('t.sort_date', '>=', q.from);
   const to = q.to;
   if (to !== undefined) query = query.where((eb) => eb.or([eb('t.sort_date', '<=', to), eb('t.sort_date', 'like', `${to}%`)]));

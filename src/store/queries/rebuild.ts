@@ -29,6 +29,18 @@ function group<T extends { article_id: number }>(rows: T[]): Map<number, T[]> {
   return out;
 }
 
+/** The metadata fields of the contract, from an article's (or a copy's) columns, in output order. */
+export function metadataOf(a: Pick<Selectable<ArticleTable>, 'title' | 'url' | 'outlet' | 'authors' | 'published' | 'language'>) {
+  return {
+    title: a.title,
+    url: a.url,
+    outlet: a.outlet,
+    authors: a.authors === null ? [] : (JSON.parse(a.authors) as string[]),
+    published: a.published,
+    language: a.language,
+  };
+}
+
 /**
  * The `dateline/1` objects of stored articles, rebuilt from their rows: spans take
  * their text from the article, so `text.slice(start, end) === span.text` holds.
@@ -75,6 +87,7 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
       id: a.doc_id,
       date: a.date,
       text,
+      ...metadataOf(a),
       entities: (entities.get(a.id) ?? []).map(
         (e): Entity =>
           withRule(
@@ -125,6 +138,8 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
           ),
       ),
       contradictions: (contradictions.get(a.id) ?? []).map((r) => contradictionOf(text, r)),
+      ...(a.published_raw === null ? {} : { publishedRaw: a.published_raw }),
+      ...(a.feed === null ? {} : { feed: JSON.parse(a.feed) as NonNullable<DocumentOutput['feed']> }),
       ...(a.problems === null ? {} : { problems: JSON.parse(a.problems) as ProblemOutput[] }),
     };
   });

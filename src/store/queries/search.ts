@@ -16,14 +16,22 @@ export function ftsQuery(text: string): string {
 }
 
 /** Full-text search of current articles: FTS5 (bm25) on SQLite, tsvector (ts_rank) on PostgreSQL. */
-export async function searchText(db: Kysely<Database>, dialect: Dialect, text: string, limit: number): Promise<SearchRow[]> {
+export async function searchText(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  text: string,
+  limit: number,
+  collapse = false,
+): Promise<SearchRow[]> {
+  // One article per near-duplicate group (its first) when collapsed.
+  const grouped = collapse ? sql`and (a.dup_group is null or a.dup_group = a.id)` : sql``;
   if (dialect === 'sqlite') {
     const query = ftsQuery(text);
     if (query === '') return [];
     const rows = await sql<SearchRow>`
       select a.id as article, a.doc_id, a.date, snippet(articles_fts, 0, '[', ']', '…', 16) as snippet
       from articles_fts join articles a on a.id = articles_fts.rowid
-      where articles_fts match ${query} and a.current = 1
+      where articles_fts match ${query} and a.current = 1 ${grouped}
       order by bm25(articles_fts) limit ${limit}`.execute(db);
     return rows.rows.map(flat);
   }
@@ -31,7 +39,7 @@ export async function searchText(db: Kysely<Database>, dialect: Dialect, text: s
     select a.id as article, a.doc_id, a.date,
       ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') as snippet
     from articles a, websearch_to_tsquery('english', ${text}) q
-    where a.tsv @@ q and a.current = 1
+    where a.tsv @@ q and a.current = 1 ${grouped}
     order by ts_rank(a.tsv, q) desc, a.id limit ${limit}`.execute(db);
   return rows.rows.map(flat);
 }
