@@ -8,8 +8,8 @@
  *   npx tsx scripts/bench-scaling.ts --kind quotes   # one kind
  */
 import { analyse } from '../src/analysis/analyse.js';
-import type { SourceDoc } from '../src/doc/doc.js';
 import { defaultPipeline } from '../src/analysis/default-pipeline.js';
+import type { SourceDoc } from '../src/doc/doc.js';
 import { article, repeat } from './scaling-texts.js';
 
 interface Kind {

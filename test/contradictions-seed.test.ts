@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { Doc } from '../src/doc/doc.js';
 import { textDocument } from '../src/ingest/text-file.js';
-import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { hasCorpus, SEED, SEED_GOLD } from './support/paths.js';
 
 interface GoldEntity {

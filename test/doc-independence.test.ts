@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/analysis/analyse.js';
-import type { SourceDoc } from '../src/doc/doc.js';
 import { defaultPipeline } from '../src/analysis/default-pipeline.js';
+import type { SourceDoc } from '../src/doc/doc.js';
 import { wink, withFreshWink } from '../src/stages/tokens/wink.js';
 
 /**

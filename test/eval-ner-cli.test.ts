@@ -43,14 +43,14 @@ describe('dateline eval ner', () => {
     expect(report.rows.find((x) => x.type === 'ALL')?.gold).toBe(2);
   });
 
-  it('scores the model alone with --model-only', () => {
-    const r = run('--conll', small, '--json', '--model-only');
+  it('scores the model alone with --model-only', async () => {
+    const r = await run('--conll', small, '--json', '--model-only');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ scope: 'model', tokens: 5 });
   });
 
-  it('prints the through-extract and model-only columns side by side', () => {
-    const r = run('--conll', small);
+  it('prints the through-extract and model-only columns side by side', async () => {
+    const r = await run('--conll', small);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/through extract/);
     expect(r.stdout).toMatch(/model-only F1/);

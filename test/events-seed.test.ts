@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { Doc } from '../src/doc/doc.js';
 import { checkDoc } from '../src/doc/invariants.js';
 import { readDatelineHeader } from '../src/ingest/dateline-text.js';
-import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { hasCorpus, SEED, SEED_GOLD } from './support/paths.js';
 
 interface GoldEvent {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { Doc } from '../src/doc/doc.js';
 import type { DocEvent } from '../src/doc/layers.js';
-import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 
 // Texts written for this test; the trigger tagger is the committed models/events.bin.gz.
 const pipeline = defaultPipeline();

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/analysis/analyse.js';
-import type { Entity } from '../src/doc/layers.js';
 import { defaultPipeline } from '../src/analysis/default-pipeline.js';
+import type { Entity } from '../src/doc/layers.js';
 import { bestEntityFor, bestEntityForByScan } from '../src/stages/entities/lookup.js';
 import { IntervalIndex } from '../src/stages/shared/interval-index.js';
 import { cutPoints, MAX_WORD } from '../src/stages/tokens/wink-read.js';

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { evaluateConll } from '../src/eval/ner/evaluate.js';
 import { evaluateConllPipeline } from '../src/eval/ner/evaluate-pipeline.js';
-import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { DEFAULT_NER_MODEL, loadNerModel, NerModel } from '../src/stages/entities/ner/model.js';
 import { decodeModel } from '../src/stages/entities/ner/model-file.js';
 import { CORPUS } from './support/paths.js';

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { ingestPaths } from '../src/cli/ingest-run.js';
 import { bandKeys, jaccard, sameStory, shingles, signature } from '../src/ingest/dedup/minhash.js';
-import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { Store } from '../src/store/store.js';
 import { DIALECTS, freshStore, type TestStore } from './support/stores.js';
 

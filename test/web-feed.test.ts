@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { ingestPaths } from '../src/cli/ingest-run.js';
 import { storeWebOptions } from '../src/cli/web-hooks.js';
 import { parseFeed } from '../src/ingest/web/feed.js';
-import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { Store } from '../src/store/store.js';
 import { CLI, ROOT } from './support/paths.js';
 import { freshStore, type TestStore } from './support/stores.js';

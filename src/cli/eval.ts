@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { registerEvalAttribution } from './eval/attribution.js';
 import { registerEvalEvents } from './eval/events.js';
 import { registerEvalNer } from './eval/ner.js';
-import { registerEvalTimeline } from './eval/timeline.js';
 import { registerEvalStance } from './eval/stance.js';
+import { registerEvalTimeline } from './eval/timeline.js';
 import { registerEvalTimex } from './eval/timex.js';
 
 /** `dateline eval <task>`: scores the engine on public gold corpora. One file per task. */

@@ -1,4 +1,4 @@
-import { analyse } from '../analysis/analyse.js';
+import { analyse, copyOutput } from '../analysis/analyse.js';
 import type { Doc, SourceDoc } from '../doc/doc.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import type { WebReadOptions } from '../ingest/web/read-url.js';
@@ -8,7 +8,6 @@ import { analysisVersion } from '../store/analysis-version.js';
 import { contentHash } from '../store/hash.js';
 import type { Store } from '../store/store.js';
 import type { ArticleInput } from '../store/write-batch.js';
-import { copyOutput } from '../analysis/analyse.js';
 import { io } from './io.js';
 import { countOutcomes, emptyCounts, type IngestCounts } from './progress.js';
 import { reportError } from './stdio.js';

@@ -1,6 +1,6 @@
 import { analyse } from '../analysis/analyse.js';
-import { checkDate } from '../ingest/dates.js';
 import { defaultPipeline } from '../analysis/default-pipeline.js';
+import { checkDate } from '../ingest/dates.js';
 import { analysisVersion } from '../store/analysis-version.js';
 import type { AddOutcome } from '../store/write-batch.js';
 import type { NewArticle } from './api-schemas.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { VERSION } from '../version.js';
 import { DocumentSchema } from '../output/schema.js';
+import { VERSION } from '../version.js';
 import * as S from './api-schemas.js';
 import { MAX_LIMIT } from './params.js';
 

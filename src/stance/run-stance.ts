@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { Doc } from '../doc/doc.js';
 import { defaultPipeline } from '../analysis/default-pipeline.js';
+import { Doc } from '../doc/doc.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import { loadSynonyms } from '../stages/claims/synonyms.js';
 import { createEntitiesStage } from '../stages/entities/entities-stage.js';

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestPaths } from '../../cli/ingest-run.js';
 import { defaultPipeline } from '../../analysis/default-pipeline.js';
+import { ingestPaths } from '../../cli/ingest-run.js';
 import { Store } from '../../store/store.js';
 import { type BaselineArticle, everyVerbNearName } from './baseline.js';
 import { readTimelines } from './gold.js';
