@@ -31,8 +31,8 @@ export function withStageTable(doc: string, table: string): string {
 }
 
 if (process.argv[1] === import.meta.filename) {
-  const { defaultStages } = await import('../src/analysis/default-pipeline.js');
+  const { defaultPipeline } = await import('../src/analysis/default-pipeline.js');
   const doc = readFileSync(ARCHITECTURE_DOC, 'utf8');
-  writeFileSync(ARCHITECTURE_DOC, withStageTable(doc, stageTable(defaultStages())));
+  writeFileSync(ARCHITECTURE_DOC, withStageTable(doc, stageTable(defaultPipeline().stages)));
   console.log('wrote the stage table of docs/architecture.md');
 }

@@ -1,6 +1,19 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Stage } from '../pipeline/stage.js';
+import { MODEL_PATH as ATTRIBUTION_MODEL } from '../stages/attribution/model-file.js';
+import { SUPERSENSES_PATH } from '../stages/attribution/supersenses.js';
+import { SYNONYMS_PATH } from '../stages/claims/synonyms.js';
+import { DEFAULT_NER_MODEL } from '../stages/entities/ner/model.js';
+import { EVENTS_MODEL_PATH } from '../stages/events/model-file.js';
+
+/** The model files each stage of the default pipeline loads, by stage name: a stage that learns adds its files here. */
+export const MODEL_FILES: Readonly<Record<string, readonly string[]>> = {
+  entities: [DEFAULT_NER_MODEL],
+  attribution: [ATTRIBUTION_MODEL, SUPERSENSES_PATH],
+  events: [EVENTS_MODEL_PATH],
+  claims: [SYNONYMS_PATH],
+};
 
 const digests = new Map<string, string>();
 
@@ -39,4 +52,9 @@ export function versioned(stage: Stage, files: readonly string[]): Stage {
     version: stage.version ? `${stage.version}+${version}` : version,
     run: (doc, ctx) => stage.run(doc, ctx),
   };
+}
+
+/** Each stage with the version of its model files (MODEL_FILES), the others as they are. */
+export function withModelVersions(stages: readonly Stage[]): Stage[] {
+  return stages.map((stage) => versioned(stage, MODEL_FILES[stage.name] ?? []));
 }

@@ -96,5 +96,7 @@ if (isMain()) {
     if (error.code === 'EPIPE') process.exit(given.exitCode);
     throw error;
   });
-  process.exitCode = await runCli(process.argv.slice(2), given);
+  const status = await runCli(process.argv.slice(2), given);
+  // A command not yet on io() may still set process.exitCode itself: keep its status.
+  if (status !== 0 || process.exitCode === undefined) process.exitCode = status;
 }
