@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { demoQuestions } from './demo-questions.js';
 import { io, setExitCode } from './io.js';
 import { summaryLine } from './progress.js';
+import { portNumber, runServe } from './serve.js';
 import { withStore } from './store-command.js';
 import { summarize } from './summary.js';
 
@@ -55,7 +56,6 @@ export async function runDemo(paths: readonly string[], options: DemoOptions = {
       return counts.failed > 0 ? 1 : 0;
     });
     if (!options.serve || status !== 0) return status;
-    const { runServe } = await import('./serve.js');
     return await runServe({ db, port: options.port ?? 8080, host: '127.0.0.1' }, '\nThe demo store in the web UI');
   } finally {
     if (temp) rmSync(temp, { recursive: true, force: true });
@@ -69,7 +69,7 @@ export function registerDemo(program: Command): void {
     .argument('[paths...]', 'articles to use instead of the samples', [])
     .option('--db <path|url>', 'store to use instead of a temporary one')
     .option('--serve', 'then open the store in the web UI (dateline serve) and print its address')
-    .option('--port <n>', 'port for --serve (0: any free port)', (v: string) => Number(v), 8080)
+    .option('--port <n>', 'port for --serve (0: any free port)', portNumber, 8080)
     .action(async (paths: string[], options: DemoOptions) => {
       setExitCode(await runDemo(paths, options));
     });

@@ -1,7 +1,6 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { DatelineError } from '../errors/codes.js';
 import { reportError } from './stdio.js';
-import { positiveInt } from './store-command.js';
 
 export interface ServeCommandOptions {
   readonly db?: string;
@@ -49,9 +48,10 @@ export async function runServe(options: ServeCommandOptions, banner = 'dateline 
   }
 }
 
-function portNumber(value: string): number {
-  const n = value === '0' ? 0 : positiveInt(value);
-  if (n > 65535) return positiveInt('not a port');
+/** commander parser for --port: 0 (any free port) to 65535. */
+export function portNumber(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError(`E_USAGE: ${JSON.stringify(value)} is not a port (0 to 65535)`);
   return n;
 }
 

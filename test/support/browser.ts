@@ -5,11 +5,11 @@ import { type Browser, chromium } from 'playwright-core';
 /**
  * The Chromium the browser tests drive: $CHROMIUM_PATH, else Debian's `chromium` (apt-get
  * install chromium; .ci/run installs it), else another Chromium or Chrome on the PATH.
- * Undefined when none is installed: the tests then print one line saying they are skipped.
+ * Undefined when none is installed (or CHROMIUM_PATH names none): the tests then print one line saying they are skipped.
  */
 export function findChromium(): string | undefined {
   const given = process.env.CHROMIUM_PATH;
-  if (given && existsSync(given)) return given;
+  if (given) return existsSync(given) ? given : undefined; // CHROMIUM_PATH=none: test without a browser
   for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
     try {
       const path = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
