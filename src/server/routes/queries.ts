@@ -51,8 +51,11 @@ export function queryRoutes(app: Hono, ctx: ServerContext): void {
   });
 
   app.get('/api/contradictions', async (c) => {
-    const source = contradictionsOf(store);
-    return c.json(await offsetPage(c, 50, async (limit) => (source ? await source(limit) : [])));
+    const since = dateParam(c, 'since');
+    const about = text(c, 'about');
+    const kind = text(c, 'kind');
+    const filter = { ...(about && { about }), ...(kind && { kind }), ...(since && { since }) };
+    return c.json(await offsetPage(c, 50, async (limit) => (await store.contradictions(filter)).slice(0, limit)));
   });
 
   app.get('/api/stats', async (c) => c.json(await store.stats()));
@@ -66,19 +69,4 @@ export function queryRoutes(app: Hono, ctx: ServerContext): void {
       }
     });
   });
-}
-
-type ContradictionSource = (limit: number) => Promise<Record<string, unknown>[]>;
-
-/**
- * The store's contradictions, where this dateline's store finds them (another part of the
- * project adds them): any `contradictions({limit})` method is asked; none, an empty list.
- */
-function contradictionsOf(store: object): ContradictionSource | undefined {
-  const method = (store as { contradictions?: unknown }).contradictions;
-  if (typeof method !== 'function') return undefined;
-  return async (limit) => {
-    const rows: unknown = await method.call(store, { limit });
-    return Array.isArray(rows) ? (rows as Record<string, unknown>[]) : [];
-  };
 }
