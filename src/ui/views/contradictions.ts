@@ -24,7 +24,7 @@ function sidesOf(item: Item): [Item, Item] | undefined {
 /** One side: its words, who and when, a link to the article when it names one; other fields as a list. */
 function side(value: Item): HTMLElement {
   const text = [value.quote, value.text, value.content, value.claim].find((v) => typeof v === 'string') as string | undefined;
-  const who = [value.speaker, value.who, value.source].find((v) => typeof v === 'string') as string | undefined;
+  const who = [value.holder, value.speaker, value.who, value.source].find((v) => typeof v === 'string') as string | undefined;
   const when = [value.said, value.date].find((v) => typeof v === 'string') as string | undefined;
   const article = value.article ?? value.article_id;
   const rest = Object.entries(value).filter(([, v]) => typeof v !== 'object');
