@@ -10,7 +10,9 @@ import { decodePage, sniffCharset } from '../src/ingest/html/charset.js';
 import { dateFromUrl, parsePublished } from '../src/ingest/html/published.js';
 import { htmlDocument, looksLikeHtml } from '../src/ingest/html.js';
 import { detectLanguage } from '../src/ingest/language.js';
+import type { DocumentOutput } from '../src/output/schema.js';
 import { defaultPipeline } from '../src/pipeline/default-pipeline.js';
+import { cli } from './support/cli.js';
 import { ROOT } from './support/paths.js';
 
 const PAGES = join(ROOT, 'test', 'fixtures', 'web', 'pages');
@@ -185,4 +187,25 @@ describe('language', () => {
   ])('detects %s', (_name, text, declared, language) => {
     expect(detectLanguage(text, declared)?.language ?? null).toBe(language);
   });
+});
+
+describe('dateline extract PAGE.html (the built CLI)', () => {
+  it('prints the body as text with the metadata beside it, a Spanish page with its language and the stages skipped', () => {
+    const r = cli(['extract', join(PAGES, 'wire.html'), join(PAGES, 'spanish.html')], { timeout: 180_000 });
+    expect(r.status).toBe(0);
+    const [wire, spanish] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as DocumentOutput);
+    expect(wire).toMatchObject({
+      date: '2026-06-08',
+      outlet: 'Daily Tribune',
+      published: '2026-06-08T06:00:00Z',
+      language: 'en',
+      authors: [],
+    });
+    expect(wire?.text).toBe(read('wire.body.txt').trim());
+    expect(wire?.attributions.length).toBeGreaterThan(0);
+    expect(spanish).toMatchObject({ language: 'es', entities: [], problems: [{ stage: 'language' }] });
+  }, 200_000);
 });
