@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/aeb-score.ts [DIR]                     pages DIR/*.html with DIR/*.body.txt (default: the fixtures)
  *   npx tsx scripts/aeb-score.ts --aeb ground-truth.json HTML_DIR   the benchmark's own layout (html/<id>.html[.gz])
+ *   … --readability                                        Readability.js alone, for comparison
  *
  * The benchmark itself is not in this repository (no network here): on the fixture pages
  * the figure is a smoke test of the scorer and the extractor, not the benchmark's.
@@ -14,7 +15,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
 import { decodePage } from '../src/ingest/html/charset.js';
+import { parsePage } from '../src/ingest/html/dom.js';
 import { htmlDocument } from '../src/ingest/html.js';
 
 export interface Counts {
@@ -75,15 +78,21 @@ export function shingleF1(predicted: string, truth: string): number {
   return corpusScore([shingleCounts4(predicted, truth)]).f1;
 }
 
+/** `--readability`: Readability.js alone (its text, paragraphs as it joins them), the baseline the rules add to. */
+const baseline = process.argv.includes('--readability');
+
 function extracted(id: string, bytes: Uint8Array): string {
   try {
-    return htmlDocument(id, decodePage(bytes).text).text;
+    const html = decodePage(bytes).text;
+    if (baseline) return new Readability(parsePage(html) as never).parse()?.textContent ?? '';
+    return htmlDocument(id, html).text;
   } catch {
     return '';
   }
 }
 
-function main(args: string[]): void {
+function main(argv: string[]): void {
+  const args = argv.filter((a) => a !== '--readability');
   const rows: { id: string; counts: Counts }[] = [];
   if (args[0] === '--aeb') {
     const truth = JSON.parse(readFileSync(args[1] ?? 'ground-truth.json', 'utf8')) as Record<string, { articleBody?: string }>;
