@@ -20,12 +20,12 @@ async function countFile(path: string): Promise<number> {
 
 /**
  * About how many documents `paths` hold (for the progress bar's ETA): one per text file,
- * one per JSONL line (blank lines included). Null when standard input is among them.
+ * one per JSONL line (blank lines included). Null when standard input or a URL is among them.
  */
 export async function countInputs(paths: readonly string[]): Promise<number | null> {
   let total = 0;
   for (const path of paths) {
-    if (path === '-') return null;
+    if (path === '-' || /^https?:\/\//i.test(path)) return null; // a feed's size is known only once fetched
     try {
       if ((await stat(path)).isDirectory()) {
         for await (const file of walkInputs(path)) total += await countFile(file);

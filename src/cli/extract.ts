@@ -32,14 +32,17 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('analyse articles and print one dateline/1 JSON object per document (JSONL)')
-    .argument('[paths...]', 'files, folders (read recursively, sorted) or - for standard input', [])
+    .argument('[paths...]', 'files, folders (read recursively, sorted), http(s) URLs of pages or feeds, or - for standard input', [])
     .option('--date <YYYY-MM-DD>', 'publication date of plain-text articles that state none', dateOption('--date'))
     .option('--format <format>', 'output format (jsonl)', 'jsonl')
     .addHelpText(
       'after',
       `
 Input kinds: dateline text (.txt starting "date YYYY-MM-DD"), plain text (.txt; date from
---date or a YYYY-MM-DD in the file name), JSON lines (.jsonl/.ndjson: {"id","text","date"?}).
+--date or a YYYY-MM-DD in the file name), JSON lines (.jsonl/.ndjson: {"id","text","date"?}),
+HTML pages (.html/.htm or an http(s) URL: the article body as text; title, url, outlet,
+authors, published and language as metadata; the publication day is the date) and
+RSS/Atom feeds given by URL (every item's page).
 A document that cannot be read prints "path[:line]: CODE: reason" on stderr and the rest go on.
 Exit status: 0 all documents analysed, 1 some failed, 2 wrong usage.
 

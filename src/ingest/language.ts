@@ -82,7 +82,7 @@ export interface DetectedLanguage {
 /** Fewest characters franc reads before its answer is trusted. */
 export const MIN_DETECT_CHARS = 120;
 /** Characters read: the first few thousand tell the language as well as the whole. */
-const SAMPLE_CHARS = 3000;
+const SAMPLE_CHARS = 1500;
 
 /**
  * The language of a text, detected by franc (trigrams), with the page's declared language

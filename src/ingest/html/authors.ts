@@ -5,7 +5,7 @@
 
 /** Words that make a byline piece a role, a label or a reading time, not a name. */
 const NOT_A_NAME =
-  /\b(minutes?|min|read|reading|updated|published|posted|staff|writer|reporter|correspondent|editor|editors|contributor|contributing|columnist|photographer|photos?|video|share|follow|email|twitter|facebook|and more)\b/i;
+  /\b(minutes?|min|read|reading|updated|published|posted|staff|writer|reporter|correspondent|editor|editors|editing|edited|contributor|contributing|columnist|photographer|photos?|video|share|follow|email|twitter|facebook|and more)\b/i;
 const LEAD_IN = /^(?:(?:written|reported|reporting|words|text|story|analysis)\s+)?(?:by|from)\s*[:\-–—]?\s+/i;
 
 function tidy(piece: string): string {

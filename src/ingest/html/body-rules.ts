@@ -19,7 +19,15 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 
 export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   { name: 'body/headline-repeat', where: 'lead', drop: (p, { title }) => title !== null && norm(p) === norm(title) },
-  { name: 'body/byline', where: 'lead', drop: (p) => p.length < 120 && /^(?:written |reported |words |story )?by\s+\p{Lu}/iu.test(p) },
+  {
+    name: 'body/byline',
+    where: 'lead',
+    drop: (p) =>
+      p.length < 120 &&
+      /^(?:[Ww]ritten |[Rr]eported |[Ww]ords |[Ss]tory )?(?:By|BY|by)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)*(?:\s*(?:,|and|&)\s*\p{Lu}\S*(?:\s+\p{Lu}\S*)*)*$/u.test(
+        p,
+      ),
+  },
   { name: 'body/reading-time', where: 'any', drop: (p) => p.length < 40 && /^\d+\s*(?:-\s*)?(?:min|minute)s?(?:\s+read)?$/i.test(p) },
   {
     name: 'body/date-line',
