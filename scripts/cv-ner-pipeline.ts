@@ -48,12 +48,10 @@ for (let k = 0; k < folds; k++) {
   for (const d of held) {
     const prepared = d.sentences.map((s) => prepareSentence(s.words));
     const ctx = docContext(prepared);
-    prepared.forEach((p, i) =>
-      alone.add(
-        d.sentences[i]!.tags,
-        Array.from(model.tag(p, ctx), (t) => TAGS[t]!),
-      ),
-    );
+    for (const [i, p] of prepared.entries()) {
+      const predicted = Array.from(model.tag(p, ctx), (t) => TAGS[t]!);
+      alone.add(d.sentences[i]!.tags, predicted);
+    }
   }
   pipeF1.push(prf(scorer.micro(core)).f1);
   modelF1.push(prf(alone.micro(core)).f1);

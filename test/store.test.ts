@@ -145,18 +145,43 @@ for (const dialect of DIALECTS) {
       expect(names.sort()).toEqual(['Ana Lopez', 'Carlos Lopez', 'Lopez']);
     });
 
-    it('gives a person first known by last name the full name when it appears later', async () => {
-      const first = fixture({ id: 'o1', date: '2025-05-01', text: 'Okoye said no.', entities: [['Okoye', 'PERSON', ['Okoye']]] });
+    it('gives a person first known by last name the full name when it appears later with the same role', async () => {
+      const first = fixture({
+        id: 'o1',
+        date: '2025-05-01',
+        text: 'Governor Okoye said no.',
+        entities: [['Okoye', 'PERSON', ['Okoye'], ['Governor']]],
+      });
       const later = fixture({
         id: 'o2',
         date: '2025-05-02',
-        text: 'Ngozi Okoye said yes.',
-        entities: [['Ngozi Okoye', 'PERSON', ['Ngozi Okoye']]],
+        text: 'Governor Ngozi Okoye said yes.',
+        entities: [['Ngozi Okoye', 'PERSON', ['Ngozi Okoye'], ['Governor']]],
       });
       await store.add([first], 'v1');
       await store.add([later], 'v1');
       const found = await store.entities({ name: 'Okoye' });
       expect(found.map((e) => [e.name, e.articles])).toEqual([['Ngozi Okoye', 2]]);
+    });
+
+    it('keeps a lone last name apart when nothing but the last name links it (other role, other outlet)', async () => {
+      const full = fixture({
+        id: 'k1',
+        date: '2025-06-01',
+        text: 'Attorney General Dana Kessler said no.',
+        entities: [['Dana Kessler', 'PERSON', ['Dana Kessler'], ['Attorney General']]],
+        outlet: 'Harbor Post',
+      });
+      const lone = fixture({
+        id: 'k2',
+        date: '2025-06-02',
+        text: 'Rep. Kessler said yes.',
+        entities: [['Kessler', 'PERSON', ['Kessler'], ['Rep.']]],
+        outlet: 'Valley Ledger',
+      });
+      await store.add([full, lone], 'v1');
+      const names = (await store.entities({ type: 'PERSON', limit: 100 })).map((e) => e.name).filter((n) => n.includes('Kessler'));
+      expect(names.sort()).toEqual(['Dana Kessler', 'Kessler']);
     });
   });
 }

@@ -10,12 +10,24 @@ export interface EntityRef {
   roles?: Set<string>;
   /** Gender stated for it in some article ('m' or 'f'). */
   gender?: string;
+  /** Outlet and date of articles that named it (`outlet\u0000YYYY-MM-DD`). */
+  seen?: Set<string>;
 }
 
 /** What an article says about a person besides the name: its roles and gender. */
 export interface PersonHints {
   readonly roles?: readonly string[];
   readonly gender?: string;
+  /** The outlet and publication date of the article (a last name in the same outlet within a month is the same person). */
+  readonly outlet?: string | null;
+  readonly date?: string | null;
+}
+
+/** Days apart within which one outlet's lone last name is taken for the person it named in full. */
+const SAME_OUTLET_DAYS = 31;
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
 /** How a document entity was matched to a store-wide one (provenance for the merge). */
@@ -33,8 +45,9 @@ export interface Resolution {
  * same type under its normalised full name (first name and last name agree). A last name
  * alone is not enough: a lone last name ("Okoye") joins the one person with that last
  * name ("Ngozi Okoye"), and a full name joins a person known so far only by that last
- * name, only when the two share a role head word ("senator", "attorney general") and no
- * stated gender conflicts; otherwise the lone last name is an entity of its own. An
+ * name, only when the two share a role head word ("senator", "attorney general") or the
+ * same outlet named both within a month, and no stated gender conflicts; otherwise the
+ * lone last name is an entity of its own. An
  * ambiguous last name (two people share it) merges with nobody.
  */
 export class EntityResolver {
@@ -69,9 +82,10 @@ export class EntityResolver {
   resolve(name: string, type: string, hints: PersonHints = {}): Resolution {
     const key = nameKey(name) || name.toLowerCase();
     const heads = roleHeads(hints.roles ?? []);
-    const match = this.#match(key, type, heads, hints.gender);
+    const match = this.#match(key, type, heads, hints);
     const ref: EntityRef = match?.ref ?? { id: null, type, key, name };
     addHeads(ref, heads);
+    if (hints.outlet && hints.date) this.addSeen(ref, hints.outlet, hints.date);
     if (hints.gender === 'm' || hints.gender === 'f') ref.gender ??= hints.gender;
     if (match) {
       const aliases = this.#learn(match.ref, key);
@@ -96,18 +110,38 @@ export class EntityResolver {
     if (ref) addHeads(ref, roleHeads([role]));
   }
 
+  /** Records that an article of `outlet` on `date` named the entity. */
+  addSeen(ref: EntityRef, outlet: string, date: string): void {
+    ref.seen ??= new Set();
+    ref.seen.add(`${outlet}\u0000${date}`);
+  }
+
+  /** `addSeen` for a stored entity (loading the store). */
+  addSeenById(id: number, outlet: string, date: string): void {
+    const ref = this.#byId.get(id);
+    if (ref) this.addSeen(ref, outlet, date);
+  }
+
   #match(
     key: string,
     type: string,
     heads: ReadonlySet<string> = new Set(),
-    gender?: string,
+    hints: PersonHints = {},
   ): { ref: EntityRef; rule: MatchRule } | undefined {
+    const gender = hints.gender;
     const exact = this.#unique(type, key);
     if (exact) return { ref: exact, rule: 'exact' };
     if (type !== 'PERSON') return undefined;
     const words = keyWords(key);
+    const sameOutletNearby = (ref: EntityRef): boolean =>
+      !!hints.outlet &&
+      !!hints.date &&
+      [...(ref.seen ?? [])].some((s) => {
+        const [outlet, date] = s.split('\u0000');
+        return outlet === hints.outlet && daysApart(date!, hints.date!) <= SAME_OUTLET_DAYS;
+      });
     const corroborated = (ref: EntityRef): boolean =>
-      !(gender && ref.gender && gender !== ref.gender) && [...heads].some((h) => ref.roles?.has(h) === true);
+      !(gender && ref.gender && gender !== ref.gender) && ([...heads].some((h) => ref.roles?.has(h) === true) || sameOutletNearby(ref));
     if (words.length === 1) {
       const bySurname = this.#unique(type, `~${key}`);
       return bySurname && corroborated(bySurname) ? { ref: bySurname, rule: 'surname' } : undefined;

@@ -30,6 +30,7 @@ export async function writeAnnotations(
     db,
     resolver,
     annotate.map((a) => a.item.output),
+    annotate.map((a) => a.item.outlet),
   );
   const rows = emptyRows();
   const dates = new Map<number, string | null>();

@@ -12,18 +12,20 @@ export async function writeEntities(
   db: Kysely<Database>,
   resolver: EntityResolver,
   outputs: readonly DocumentOutput[],
+  outlets: readonly (string | null | undefined)[] = [],
 ): Promise<Map<string, number>[]> {
   const refsPerDoc: Map<string, EntityRef>[] = [];
   const created: EntityRef[] = [];
   const aliases: { ref: EntityRef; alias: string }[] = [];
   const renamed = new Set<EntityRef>();
-  for (const out of outputs) {
+  for (const [i, out] of outputs.entries()) {
     const refs = new Map<string, EntityRef>();
+    const outlet = outlets[i] ?? null;
     for (const e of out.entities) {
       const extra = e as { gender?: string; anonymous?: boolean };
       const r = extra.anonymous
         ? resolver.resolveAnonymous(e.name, e.type, out.id, e.id)
-        : resolver.resolve(e.name, e.type, { roles: e.roles, gender: extra.gender });
+        : resolver.resolve(e.name, e.type, { roles: e.roles, gender: extra.gender, outlet, date: out.date });
       if (r.rule === 'new') created.push(r.ref);
       if (r.rule === 'full-name-of-surname' && r.ref.id !== null) renamed.add(r.ref);
       for (const alias of r.aliases) aliases.push({ ref: r.ref, alias });
@@ -82,4 +84,14 @@ export async function loadResolver(db: Kysely<Database>, resolver: EntityResolve
   // the roles seen with each person corroborate a last-name match in later articles
   const roles = await db.selectFrom('entity_roles').select(['entity_id', 'role']).distinct().execute();
   for (const r of roles) resolver.addRole(r.entity_id, r.role);
+  // the outlets and dates of the current articles that named each entity
+  const seen = await db
+    .selectFrom('doc_entities')
+    .innerJoin('articles', 'articles.id', 'doc_entities.article_id')
+    .select(['doc_entities.entity_id', 'articles.outlet', 'articles.date'])
+    .where('articles.outlet', 'is not', null)
+    .where('articles.date', 'is not', null)
+    .distinct()
+    .execute();
+  for (const r of seen) if (r.outlet && r.date) resolver.addSeenById(r.entity_id, r.outlet, r.date);
 }

@@ -15,7 +15,8 @@ export const NEWS: Record<string, FixtureSpec> = {
     date: '2025-02-01',
     text: 'Marco Rubio said the talks in Geneva were going well. Rubio met Anna Petrova on Monday.',
     entities: [
-      ['Marco Rubio', 'PERSON', ['Marco Rubio', 'Rubio'], ['Secretary of State']],
+      // the role "Senator" shared with the first article's lone "Rubio" is what joins them (a last name alone does not)
+      ['Marco Rubio', 'PERSON', ['Marco Rubio', 'Rubio'], ['Secretary of State', 'Senator']],
       ['Geneva', 'GPE', ['Geneva']],
       ['Anna Petrova', 'PERSON', ['Anna Petrova']],
     ],
