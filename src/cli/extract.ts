@@ -1,17 +1,19 @@
 import type { Command } from 'commander';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
 import { analyseInputs } from './analyse.js';
-import { dateOption } from './options.js';
+import { dateOption, positiveSeconds } from './options.js';
 import { LineWriter, reportError } from './stdio.js';
 
 export interface ExtractOptions {
   readonly date?: string;
   readonly format: string;
+  readonly maxSeconds?: number;
 }
 
 /** `dateline extract`: articles in, one `dateline/1` JSON object a line out. Returns the exit status. */
 export async function runExtract(paths: readonly string[], options: ExtractOptions): Promise<number> {
   const pipeline = defaultPipeline();
+  pipeline.budgetSeconds = options.maxSeconds;
   const out = new LineWriter(process.stdout);
   let failed = 0;
   for await (const result of analyseInputs(pipeline, paths.length > 0 ? paths : ['-'], { date: options.date })) {
@@ -34,6 +36,12 @@ export function registerExtract(program: Command): void {
     .argument('[paths...]', 'files, folders (read recursively, sorted) or - for standard input', [])
     .option('--date <YYYY-MM-DD>', 'publication date of plain-text articles that state none', dateOption('--date'))
     .option('--format <format>', 'output format (jsonl)', 'jsonl')
+    .option(
+      '--max-seconds <s>',
+      'most seconds of analysis for one document; a slower one fails with E_TOO_SLOW',
+      positiveSeconds('--max-seconds'),
+      300,
+    )
     .addHelpText(
       'after',
       `
