@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findParagraphs } from './paragraphs.js';
+import { wink } from './wink.js';
 import { readWithWink } from './wink-read.js';
 
 /**
@@ -11,6 +12,7 @@ import { readWithWink } from './wink-read.js';
  * never cross a paragraph boundary.
  */
 export function createTokensStage(): Stage {
+  wink(); // load the model now, not in the first document's time
   return {
     name: 'tokens',
     requires: [],
