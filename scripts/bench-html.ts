@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../src/analysis/analyse.js';
+import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { decodePage } from '../src/ingest/html/charset.js';
 import { htmlDocument } from '../src/ingest/html.js';
-import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');

@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { shingleF1 } from '../scripts/aeb-score.js';
 import { analyse } from '../src/analysis/analyse.js';
+import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { splitAuthors } from '../src/ingest/html/authors.js';
 import { applyParagraphRules } from '../src/ingest/html/body-rules.js';
 import { decodePage, sniffCharset } from '../src/ingest/html/charset.js';
@@ -11,7 +12,6 @@ import { dateFromUrl, parsePublished } from '../src/ingest/html/published.js';
 import { htmlDocument, looksLikeHtml } from '../src/ingest/html.js';
 import { detectLanguage } from '../src/ingest/language.js';
 import type { DocumentOutput } from '../src/output/schema.js';
-import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { cli } from './support/cli.js';
 import { ROOT } from './support/paths.js';
 

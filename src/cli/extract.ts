@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { io, setExitCode } from './io.js';
-import { dateOption } from './options.js';
+import { dateOption, positiveSeconds } from './options.js';
 import { LineWriter, reportError } from './stdio.js';
 
 export interface ExtractOptions {
   readonly date?: string;
   readonly format: string;
+  readonly maxSeconds?: number;
 }
 
 /** `dateline extract`: articles in, one `dateline/1` JSON object a line out. Returns the exit status. */
@@ -13,6 +14,7 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   const { analyseInputs } = await import('../analysis/analyse.js');
   const { defaultPipeline } = await import('../analysis/default-pipeline.js');
   const pipeline = defaultPipeline();
+  pipeline.budgetSeconds = options.maxSeconds;
   const out = new LineWriter(io().stdout);
   let failed = 0;
   for await (const result of analyseInputs(pipeline, paths.length > 0 ? paths : ['-'], { date: options.date, stdin: io().stdin })) {
@@ -35,6 +37,12 @@ export function registerExtract(program: Command): void {
     .argument('[paths...]', 'files, folders (read recursively, sorted), http(s) URLs of pages or feeds, or - for standard input', [])
     .option('--date <YYYY-MM-DD>', 'publication date of plain-text articles that state none', dateOption('--date'))
     .option('--format <format>', 'output format (jsonl)', 'jsonl')
+    .option(
+      '--max-seconds <s>',
+      'most seconds of analysis for one document; a slower one fails with E_TOO_SLOW',
+      positiveSeconds('--max-seconds'),
+      300,
+    )
     .addHelpText(
       'after',
       `

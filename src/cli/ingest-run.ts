@@ -17,20 +17,31 @@ export interface IngestRunOptions {
   readonly date?: string | undefined;
   /** Most documents per transaction. */
   readonly batch: number;
-  /** Most seconds of reading and analysis per transaction (default 2): what a kill can lose. */
+  /**
+   * Most seconds of reading and analysis per transaction (default 2): what a kill can lose.
+   * Counted as the work is done, analysis included, so a transaction commits after about
+   * this long however slow the documents are (one over-long document can take longer).
+   */
   readonly batchSeconds?: number;
-  /** Called as documents are read and after every batch is committed. */
+  /** Called as documents are read, analysed and stored (after every commit). */
   readonly onProgress?: (counts: IngestCounts) => void;
   /** How URLs and feeds are fetched (`web-hooks.ts` makes the store-backed ones). */
   readonly web?: WebReadOptions;
   /** Called with every document analysed (before it is stored). */
   readonly onAnalysed?: (doc: Doc, output: DocumentOutput) => void;
+  /** Called after every commit with the number of articles it stored (tests of kills). */
+  readonly onCommit?: (stored: number) => void;
 }
 
+/** Documents whose stored state is looked up together before they are analysed. */
+const LOOKAHEAD = 64;
+
 /**
- * Reads, analyses and stores documents, one transaction per batch. Articles already stored
- * by this analysis are skipped before analysis, so a re-run after an interruption only
- * does what is left. Bad documents print one stderr line and the batch goes on.
+ * Reads, analyses and stores documents. Articles already stored by this analysis are
+ * skipped before analysis (their hashes are looked up a few dozen at a time), so a re-run
+ * after an interruption only does what is left. The others are analysed as they come and
+ * committed in one transaction once `batch` documents or `batchSeconds` of work are pending:
+ * a kill loses at most that. Bad documents print one stderr line and the batch goes on.
  */
 export async function ingestPaths(
   store: Store,
@@ -40,57 +51,87 @@ export async function ingestPaths(
 ): Promise<IngestCounts> {
   const analysis = analysisVersion(pipeline);
   const counts = emptyCounts();
-  let pending: SourceDoc[] = [];
+  let read: SourceDoc[] = [];
+  let inputs: ArticleInput[] = [];
+  let fed: SourceDoc[] = [];
+  const failedIds = new Set<string>();
   let batchStarted = performance.now();
   const batchMs = (options.batchSeconds ?? 2) * 1000;
 
-  const flush = async (): Promise<void> => {
-    if (pending.length === 0) return;
-    const docs = pending;
-    pending = [];
+  const commit = async (): Promise<void> => {
+    if (inputs.length > 0) {
+      const batch = inputs;
+      inputs = [];
+      const outcomes = await store.add(batch, analysis);
+      countOutcomes(counts, outcomes);
+      counts.stored += batch.length;
+      options.onCommit?.(batch.length);
+    }
+    if (fed.length > 0) {
+      // Feed items count as seen only once their articles are stored (or were already).
+      const docs = fed;
+      fed = [];
+      await rememberFeedItems(store, docs, failedIds);
+    }
     batchStarted = performance.now();
+    options.onProgress?.(counts);
+  };
+
+  const due = (): boolean => inputs.length >= options.batch || performance.now() - batchStarted >= batchMs;
+
+  const analyseRead = async (): Promise<void> => {
+    if (read.length === 0) return;
+    const docs = read;
+    read = [];
     const hashes = docs.map((d) => contentHash(d.date, d.text));
     const known = await store.knownOwners(hashes);
-    const inputs: ArticleInput[] = [];
-    const failedIds = new Set<string>();
+    for (const doc of docs) if (doc.meta.feed?.guid) fed.push(doc);
     for (const [i, doc] of docs.entries()) {
       const owner = known.get(hashes[i] as string);
       if (owner && owner.docId !== doc.id) {
         // A syndicated copy: stored as its own article pointing at the analysis already made.
         inputs.push({ output: copyOutput(doc) });
+        counts.done++;
+        options.onProgress?.(counts);
+        if (due()) await commit();
         continue;
       }
       if (owner?.analysis === analysis) {
         counts.unchanged++;
+        counts.done++;
+        options.onProgress?.(counts);
         continue;
       }
       const result = analyse(pipeline, doc);
+      counts.analysed++;
+      counts.done++;
       if (!result.ok) {
         counts.failed++;
         failedIds.add(doc.id);
         reportError(result.where, result.error.code, result.error.message);
-        continue;
+      } else {
+        options.onAnalysed?.(result.doc, result.output);
+        inputs.push({ output: result.output, outlet: doc.meta.outlet ?? null, title: doc.meta.title ?? null, url: doc.meta.url ?? null });
       }
-      options.onAnalysed?.(result.doc, result.output);
-      inputs.push({ output: result.output, outlet: doc.meta.outlet ?? null, title: doc.meta.title ?? null, url: doc.meta.url ?? null });
+      options.onProgress?.(counts);
+      if (due()) await commit();
     }
-    const outcomes = await store.add(inputs, analysis);
-    await rememberFeedItems(store, docs, failedIds);
-    countOutcomes(counts, outcomes);
-    options.onProgress?.(counts);
   };
 
   for await (const result of readInputs(paths, { date: options.date, stdin: io().stdin, ...(options.web && { web: options.web }) })) {
     counts.read++;
     if (!result.ok) {
       counts.failed++;
+      counts.done++;
       reportError(result.where, result.error.code, result.error.message);
       continue;
     }
-    pending.push(result.doc);
+    read.push(result.doc);
     options.onProgress?.(counts);
-    if (pending.length >= options.batch || performance.now() - batchStarted >= batchMs) await flush();
+    if (read.length >= LOOKAHEAD || due()) await analyseRead();
+    if (due()) await commit();
   }
-  await flush();
+  await analyseRead();
+  await commit();
   return counts;
 }

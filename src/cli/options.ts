@@ -12,3 +12,16 @@ export function dateOption(name: string): (value: string) => string {
     }
   };
 }
+
+/** A commander parser for a number of seconds (`--max-seconds`, `--batch-seconds`): finite and above 0, else E_USAGE. */
+export function positiveSeconds(name: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 1e7) {
+      throw new InvalidArgumentError(
+        `E_USAGE: ${name} takes a number of seconds above 0 (at most 10,000,000), not ${JSON.stringify(value)}`,
+      );
+    }
+    return n;
+  };
+}

@@ -4,6 +4,12 @@ import type { AddOutcome } from '../store/write-batch.js';
 /** Counts of an ingest run. */
 export interface IngestCounts {
   read: number;
+  /** Documents analysed (the others were unchanged, or failed to read). */
+  analysed: number;
+  /** Documents finished: analysed, found unchanged, or failed to read. */
+  done: number;
+  /** Articles written by committed transactions. */
+  stored: number;
   added: number;
   versions: number;
   reanalysed: number;
@@ -14,7 +20,7 @@ export interface IngestCounts {
 }
 
 export function emptyCounts(): IngestCounts {
-  return { read: 0, added: 0, versions: 0, reanalysed: 0, unchanged: 0, failed: 0 };
+  return { read: 0, analysed: 0, done: 0, stored: 0, added: 0, versions: 0, reanalysed: 0, unchanged: 0, failed: 0 };
 }
 
 /** Adds what the store did with each article of a batch to `counts`. */
@@ -70,21 +76,22 @@ export class ProgressBar {
     if (!force && now - this.#drawn < 100) return;
     this.#drawn = now;
     const seconds = (now - this.#started) / 1000;
-    const rate = seconds > 0 ? c.read / seconds : 0;
+    // Rate and ETA count documents finished (analysed, unchanged or failed), not merely read.
+    const rate = seconds > 0 ? c.done / seconds : 0;
     const total = this.#total;
-    const width = 28;
+    const width = 24;
     let bar: string;
     let tail: string;
     if (total && total > 0) {
-      const done = Math.min(1, c.read / total);
+      const done = Math.min(1, c.done / total);
       const filled = Math.round(done * width);
-      bar = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${c.read}/${total} ${(done * 100).toFixed(0)}%`;
-      tail = `ETA ${clock(rate > 0 ? (total - c.read) / rate : Number.POSITIVE_INFINITY)}`;
+      bar = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${c.done}/${total} ${(done * 100).toFixed(0)}%`;
+      tail = `ETA ${clock(rate > 0 && c.done > 0 ? (total - c.done) / rate : Number.POSITIVE_INFINITY)}`;
     } else {
-      bar = `${c.read} read`;
+      bar = `${c.done} done (${c.read} read)`;
       tail = `elapsed ${clock(seconds)}`;
     }
-    const line = `${bar}  ${rate.toFixed(1)}/s  ${tail}  +${c.added} ~${c.versions} =${c.unchanged} !${c.failed}`;
+    const line = `${bar}  ${rate.toFixed(1)}/s  ${tail}  analysed ${c.analysed} stored ${c.stored}  +${c.added} ~${c.versions} =${c.unchanged} !${c.failed}`;
     this.#stream.write(`\r${line.slice(0, (this.#stream.columns || 100) - 1)}\x1b[K`);
   }
 

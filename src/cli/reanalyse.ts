@@ -31,6 +31,8 @@ export async function runReanalyse(options: ReanalyseOptions): Promise<number> {
       const inputs: ArticleInput[] = [];
       for (const a of page) {
         counts.read++;
+        counts.done++;
+        counts.analysed++;
         const result = analyse(pipeline, { id: a.doc_id, date: a.date, text: a.text, meta: { source: `#${a.id}` } });
         if (!result.ok) {
           counts.failed++;
@@ -40,6 +42,7 @@ export async function runReanalyse(options: ReanalyseOptions): Promise<number> {
         inputs.push({ output: result.output, outlet: a.outlet, title: a.title, url: a.url });
       }
       countOutcomes(counts, await store.add(inputs, analysis));
+      counts.stored += inputs.length;
       bar.update(counts);
     }
     bar.done();

@@ -13,6 +13,7 @@ export const ERRORS = {
   E_JSON: 'the line is not valid JSON',
   E_FIELD: 'the record lacks a required field or has one of the wrong type',
   E_ANALYSIS: 'the analysis failed on this document; please report it with the document',
+  E_TOO_SLOW: 'the analysis of this document took longer than --max-seconds; raise the limit or split the document',
   E_SCHEMA: 'the output broke the dateline/1 contract; please report it with the document',
   E_USAGE: 'the command was called wrongly; see --help',
   E_PIPELINE: 'the pipeline is built wrongly: a stage needs a layer no earlier stage provides',

@@ -5,11 +5,29 @@ const SNIFF_BYTES = 8192;
 
 /**
  * Decodes a whole file as UTF-8, byte for byte (a leading BOM is dropped, nothing else
- * changes). Throws E_BINARY for NUL bytes near the start, E_UTF8 for invalid sequences.
+ * changes), or as UTF-16 when it starts with a UTF-16 BOM. Throws E_BINARY for NUL bytes anywhere, E_UTF8 for invalid sequences.
  */
 export function decodeUtf8(bytes: Uint8Array): string {
+  // UTF-16 with a byte-order mark (as Windows tools write it): decoded, not refused as binary.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16 !== null) {
+    let text: string;
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      throw new DatelineError(
+        'E_UTF8',
+        `the file starts with a ${utf16.toUpperCase()} byte-order mark but is not valid ${utf16.toUpperCase()}; convert it, e.g. iconv -f UTF-16 -t UTF-8`,
+      );
+    }
+    if (text.includes('\u0000')) throw new DatelineError('E_BINARY', 'the file holds NUL characters: it is binary, not text');
+    return text;
+  }
   const sniff = bytes.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) throw new DatelineError('E_BINARY', 'the file holds NUL bytes: it is binary, not text');
+  // NUL bytes further in are refused too (a text article has none; PostgreSQL cannot store them).
+  const nul = bytes.indexOf(0, SNIFF_BYTES);
+  if (nul >= 0) throw new DatelineError('E_BINARY', `the file holds a NUL byte at byte ${nul}: it is binary, not text`);
   try {
     return UTF8.decode(bytes);
   } catch {

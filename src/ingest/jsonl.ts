@@ -56,6 +56,9 @@ export function jsonlRecord(path: string, line: number, raw: string, options: Js
   if (typeof record.text !== 'string') {
     throw new DatelineError('E_FIELD', `"text" is ${record.text === undefined ? 'missing' : 'not a string'}`);
   }
+  if (record.text.includes('\u0000')) {
+    throw new DatelineError('E_BINARY', '"text" holds a NUL character (U+0000), which no text article has; remove it');
+  }
   const id = optionalString(record, 'id') ?? `${path}:${line}`;
   const dateField = optionalString(record, 'date');
   const date = dateField !== undefined ? checkDate(dateField, '"date"') : (options.date ?? null);
@@ -80,7 +83,11 @@ export function jsonlRecord(path: string, line: number, raw: string, options: Js
 function optionalString(record: Record<string, unknown>, key: string): string | undefined {
   const v = record[key];
   if (v === undefined || v === null) return undefined;
-  if (typeof v === 'number' && key === 'id') return String(v);
+  if (typeof v === 'number' && key === 'id') {
+    // A number JSON cannot hold exactly (1e400 → Infinity, 2^53 + 1 → 2^53) would merge or rename documents.
+    if (Number.isSafeInteger(v)) return String(v);
+    throw new DatelineError('E_FIELD', '"id" is a number beyond 2^53 or not an integer, which JSON readers round; write it as a string');
+  }
   if (typeof v !== 'string') throw new DatelineError('E_FIELD', `"${key}" is not a string`);
   return v;
 }

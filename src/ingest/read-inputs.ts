@@ -64,6 +64,20 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
 }
 
 async function* readFileInput(path: string, options: ReadOptions): AsyncGenerator<IngestResult> {
+  // Only regular files (a symlink is followed once): a FIFO with no writer would block the
+  // batch, and /dev/zero or /dev/urandom report a size of 0 and never end.
+  try {
+    const info = statSync(path);
+    if (!info.isFile()) {
+      throw new DatelineError(
+        'E_READ',
+        `not a regular file (${info.isFIFO() ? 'a FIFO' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'a socket or other special file'}); save the articles to a file, or pipe them to "-"`,
+      );
+    }
+  } catch (error) {
+    yield failure(path, error);
+    return;
+  }
   if (isJsonlPath(path)) {
     try {
       yield* readJsonl(path, createReadStream(path), options);

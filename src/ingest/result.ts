@@ -14,6 +14,8 @@ export interface IngestFailure {
 export function failure(where: string, error: unknown): IngestFailure {
   if (error instanceof DatelineError) return { ok: false, where, error };
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason = code ? `${code}: ${(error as Error).message}` : String(error);
+  const message = String((error as Error | undefined)?.message ?? error);
+  // Node's messages already start with the code ("ENOENT: no such file …"): not twice.
+  const reason = code && !message.startsWith(`${code}:`) ? `${code}: ${message}` : message;
   return { ok: false, where, error: new DatelineError('E_READ', reason) };
 }

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Extensions a folder walk picks up; other files in a folder are not articles. */
@@ -21,5 +21,10 @@ export async function* walkInputs(dir: string): AsyncGenerator<string> {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walkInputs(path);
     else if (entry.isFile() && isInputFile(entry.name)) yield path;
+    // A symlinked article is read (followed once); a symlinked folder is not walked (no loops).
+    else if (entry.isSymbolicLink() && isInputFile(entry.name)) {
+      const target = await stat(path).catch(() => null);
+      if (target === null || !target.isDirectory()) yield path;
+    }
   }
 }

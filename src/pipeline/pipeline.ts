@@ -21,6 +21,11 @@ export class Pipeline {
   /** Milliseconds per stage name, filled only when `timed` is set. */
   readonly timings: StageTimings = new Map();
   timed = false;
+  /**
+   * Most seconds one document may take (undefined: no limit). Checked after each stage: a
+   * document over it fails with E_TOO_SLOW, and the batch goes on with the next one.
+   */
+  budgetSeconds: number | undefined = undefined;
 
   private constructor(stages: readonly Stage[], provides: ReadonlySet<LayerName>) {
     this.stages = stages;
@@ -62,6 +67,8 @@ export class Pipeline {
   /** Runs every stage on `doc` in order; returns the problems the stages reported. */
   run(doc: Doc): StageProblem[] {
     const problems: StageProblem[] = [];
+    const started = performance.now();
+    const budgetMs = this.budgetSeconds === undefined ? Number.POSITIVE_INFINITY : this.budgetSeconds * 1000;
     for (const stage of this.stages) {
       const ctx = { report: (p: Problem) => problems.push({ ...p, stage: stage.name }) };
       if (this.timed) {
@@ -75,6 +82,13 @@ export class Pipeline {
         if (!doc.has(layer)) {
           throw new Error(`stage '${stage.name}' promised layer '${layer}' but did not set it on '${doc.id}'`);
         }
+      }
+      const spent = performance.now() - started;
+      if (spent > budgetMs) {
+        throw new DatelineError(
+          'E_TOO_SLOW',
+          `analysis took ${(spent / 1000).toFixed(1)} s (through stage '${stage.name}'), over --max-seconds ${this.budgetSeconds}; raise it or split the document`,
+        );
       }
     }
     return problems;

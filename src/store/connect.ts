@@ -25,6 +25,8 @@ export interface ConnectOptions {
   readonly create: boolean;
   /** SQLite only: most pages the file may grow to (tests use it to play a full disk). */
   readonly maxPages?: number;
+  /** SQLite: `synchronous = FULL`, so that a power loss cannot roll back a committed batch. */
+  readonly durable?: boolean;
 }
 
 /** A Kysely instance, with per-statement timing when DATELINE_SQL_PROFILE is set. */
@@ -75,7 +77,9 @@ function connectSqlite(path: string, options: ConnectOptions): Connection {
     database = new BetterSqlite3(file, { readonly: readOnly, fileMustExist: exists, timeout: 10_000 });
     if (!readOnly && options.create) {
       enableWal(database);
-      database.pragma('synchronous = NORMAL');
+      // NORMAL in WAL mode: a crash of dateline loses nothing committed; a power loss may
+      // roll back the last transactions. --durable asks for FULL (an fsync per commit).
+      database.pragma(options.durable ? 'synchronous = FULL' : 'synchronous = NORMAL');
       // Checkpoint every ~80 MB rather than 4 MB: index pages that every batch touches are
       // copied into the database file once per checkpoint, so fewer checkpoints write less.
       database.pragma('wal_autocheckpoint = 20000');

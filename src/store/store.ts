@@ -34,6 +34,8 @@ export interface OpenStoreOptions {
   readonly onMigration?: (step: MigrationStep) => void;
   /** SQLite only: page limit, to play a full disk in tests. */
   readonly maxPages?: number;
+  /** SQLite: fsync every commit (`synchronous = FULL`); PostgreSQL always does. */
+  readonly durable?: boolean;
 }
 
 /**
@@ -81,6 +83,7 @@ export class Store {
     const { db, readOnly, beforeClose, bulk } = await connect(location, {
       create: options.write === true,
       ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+      ...(options.durable ? { durable: true } : {}),
     });
     try {
       const schema = location.dialect === 'postgres' ? location.schema : null;

@@ -15,6 +15,7 @@ export function entityForSpan(doc: Doc, span: Range): Entity | undefined {
 
 /** Every mention of a list of entities sorted by start, with the running maximum of their ends. */
 interface MentionIndex {
+  /** Entities in the list when the index was built. */
   readonly count: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
@@ -26,12 +27,6 @@ interface MentionIndex {
 }
 
 const indexes = new WeakMap<readonly Entity[], MentionIndex>();
-
-function mentionCount(entities: readonly Entity[]): number {
-  let n = 0;
-  for (const e of entities) n += e.mentions.length;
-  return n;
-}
 
 function buildIndex(entities: readonly Entity[], count: number): MentionIndex {
   const order: [number, number, number, number][] = [];
@@ -63,8 +58,8 @@ function buildIndex(entities: readonly Entity[], count: number): MentionIndex {
 }
 
 function indexOf(entities: readonly Entity[]): MentionIndex {
-  // Keyed by the layer array; rebuilt if its mentions changed since (a layer being built).
-  const count = mentionCount(entities);
+  // Keyed by the layer array (a finished layer); rebuilt if entities were added since.
+  const count = entities.length;
   let index = indexes.get(entities);
   if (index === undefined || index.count !== count) {
     index = buildIndex(entities, count);

@@ -3,6 +3,7 @@ import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { lineBreakStarts } from './line-breaks.js';
 import { findParagraphs } from './paragraphs.js';
+import { wink } from './wink.js';
 import { readWithWink } from './wink-read.js';
 
 /**
@@ -13,6 +14,7 @@ import { readWithWink } from './wink-read.js';
  * headline line is its own sentence; see line-breaks.ts).
  */
 export function createTokensStage(): Stage {
+  wink(); // load the model now, not in the first document's time
   return {
     name: 'tokens',
     requires: [],

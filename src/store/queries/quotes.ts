@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../tables.js';
 import { entityIdsFor } from './entity-lookup.js';
 
@@ -73,7 +73,7 @@ async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[
     query =
       speakerIds.length > 0
         ? query.where('t.speaker_entity_id', 'in', speakerIds)
-        : query.where((eb) => eb(eb.fn('lower', ['t.speaker_name']), 'like', `%${q.speaker?.toLowerCase()}%`));
+        : query.where(sql<boolean>`lower(t.speaker_name) like ${containsPattern(q.speaker ?? '')} escape '\\'`);
   }
   if (q.about !== undefined) {
     const ids = await entityIdsFor(db, q.about);
@@ -93,7 +93,15 @@ async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[
   const to = q.to;
   if (to !== undefined) query = query.where((eb) => eb.or([eb('t.sort_date', '<=', to), eb('t.sort_date', 'like', `${to}%`)]));
   if (q.outlet !== undefined) query = query.where((eb) => eb(eb.fn('lower', ['a.outlet']), '=', q.outlet?.toLowerCase() ?? ''));
-  if (q.text !== undefined) query = query.where((eb) => eb(eb.fn('lower', ['t.content_text']), 'like', `%${q.text?.toLowerCase()}%`));
+  if (q.text !== undefined) query = query.where(sql<boolean>`lower(t.content_text) like ${containsPattern(q.text)} escape '\\'`);
   const rows = await query.orderBy('t.sort_date').orderBy('t.article_id').orderBy('t.idx').limit(limit).execute();
   return rows.map((r) => ({ ...r, speaker_entity: r.speaker_entity === null ? null : Number(r.speaker_entity) }));
+}
+
+/**
+ * A LIKE pattern matching `text` anywhere, lower-cased, its own `%`, `_` and `\\` escaped
+ * (with `escape '\\'`, the same on SQLite and PostgreSQL): `--speaker %` matches a `%`.
+ */
+export function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
