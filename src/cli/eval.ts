@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerEvalAttribution } from './eval/attribution.js';
+import { registerEvalContradictions } from './eval/contradictions.js';
 import { registerEvalNer } from './eval/ner.js';
 import { registerEvalStance } from './eval/stance.js';
 import { registerEvalTimex } from './eval/timex.js';
@@ -11,4 +12,5 @@ export function registerEval(program: Command): void {
   registerEvalTimex(evalCommand);
   registerEvalAttribution(evalCommand);
   registerEvalStance(evalCommand);
+  registerEvalContradictions(evalCommand);
 }
