@@ -15,7 +15,15 @@ export function toOutput(doc: Doc, problems: readonly StageProblem[] = []): Docu
     attributions: doc.find('attributions') ?? [],
     timexes: doc.find('timexes') ?? [],
     events: doc.find('events') ?? [],
-    contradictions: (doc.find('contradictions') ?? []).map(({ a, b, ...rest }) => ({ ...rest, a: withoutClaim(a), b: withoutClaim(b) })),
+    contradictions: (doc.find('contradictions') ?? []).map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      a: withoutClaim(p.a),
+      b: withoutClaim(p.b),
+      reason: p.reason,
+      confidence: p.confidence,
+      rule: p.rule,
+    })),
   };
   if (problems.length > 0)
     out.problems = problems.map((p) => ({ stage: p.stage, rule: p.rule, reason: p.reason, ...(p.span && { span: p.span }) }));
