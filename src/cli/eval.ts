@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerEvalAttribution } from './eval/attribution.js';
+import { registerEvalContradictions } from './eval/contradictions.js';
 import { registerEvalEvents } from './eval/events.js';
 import { registerEvalNer } from './eval/ner.js';
 import { registerEvalStance } from './eval/stance.js';
@@ -17,4 +18,5 @@ export function registerEval(program: Command): void {
   registerEvalEvents(evalCommand);
   registerEvalTimeline(evalCommand);
   registerEvalStance(evalCommand);
+  registerEvalContradictions(evalCommand);
 }

@@ -21,7 +21,15 @@ export function toOutput(doc: Doc, problems: readonly StageProblem[] = []): Docu
     attributions: doc.find('attributions') ?? [],
     timexes: doc.find('timexes') ?? [],
     events: doc.find('events') ?? [],
-    contradictions: (doc.find('contradictions') ?? []).map(({ a, b, ...rest }) => ({ ...rest, a: withoutClaim(a), b: withoutClaim(b) })),
+    contradictions: (doc.find('contradictions') ?? []).map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      a: withoutClaim(p.a),
+      b: withoutClaim(p.b),
+      reason: p.reason,
+      confidence: p.confidence,
+      rule: p.rule,
+    })),
   };
   if (doc.meta.publishedRaw !== undefined) out.publishedRaw = doc.meta.publishedRaw;
   if (doc.meta.feed !== undefined) out.feed = { url: doc.meta.feed.url, guid: doc.meta.feed.guid, date: doc.meta.feed.date };

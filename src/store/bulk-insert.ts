@@ -33,7 +33,16 @@ const INTEGER_COLUMNS = new Set([
   'speaker_entity_id',
   'trigger_start',
   'trigger_end',
+  'a_start',
+  'a_end',
+  'a_anonymous',
+  'b_start',
+  'b_end',
+  'b_anonymous',
 ]);
+
+/** Annotation columns that are floating-point numbers. */
+const REAL_COLUMNS = new Set(['confidence']);
 
 /**
  * PostgreSQL: one array parameter per column, `INSERT … SELECT * FROM unnest(…)`. The
@@ -46,7 +55,7 @@ export const postgresBulkInsert: BulkInsert = async (db, table, rows) => {
   for (let i = 0; i < rows.length; i += 50_000) {
     const part = rows.slice(i, i + 50_000) as readonly Record<string, unknown>[];
     const arrays = columns.map((c) => {
-      const type = INTEGER_COLUMNS.has(c) ? 'integer' : 'text';
+      const type = INTEGER_COLUMNS.has(c) ? 'integer' : REAL_COLUMNS.has(c) ? 'real' : 'text';
       return sql`${part.map((r) => r[c] ?? null)}::${sql.raw(type)}[]`;
     });
     await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) select * from unnest(${sql.join(arrays)})`.execute(

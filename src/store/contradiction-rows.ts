@@ -50,6 +50,6 @@ export function contradictionOf(text: string, r: Selectable<ContradictionTable>)
     b: back('b'),
     reason: r.reason,
     confidence: Number(r.confidence),
-    ...(r.rule ? { rule: r.rule } : { rule: '' }),
+    rule: r.rule ?? '',
   };
 }

@@ -36,7 +36,7 @@ function claimSpan(input: ClaimInput, content: Span, after: Span | null): Span {
 }
 
 /**
- * "…, U.S. Secretary of State | Marco Rubio said": a content that runs into the title before
+ * "…, the city's Harbor Commissioner | Ana Lind said": a content that runs into the title before
  * its source ends at its last comma, when what follows holds no verb and reaches the source
  * or cue. Rule `claims/trim`.
  */

@@ -9,6 +9,13 @@ interface EntityExtras extends Entity {
 }
 
 /**
+ * A source described, not named: a number or quantifier, then people by their post
+ * ("three officials familiar with the plan", "a senior aide", "sources"). Rule `claims/anonymous-description`.
+ */
+const ANONYMOUS =
+  /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+|other|senior|current|former|and|u\.s\.|white house|administration|campaign|government|party|people|person)\s+)*(?:officials?|sources?|aides?|people|persons?|advisers?|advisors?|diplomats?|staffers?|insiders?|investigators?|lawmakers?|executives?|employees?|members?)\b/i;
+
+/**
  * The holder of an attribution's claim: its resolved speaker, flagged anonymous when the
  * entity is a group the text does not name, and outlet when the entity is a news outlet or
  * the source is a report or document ("a recent report", "documents seen by …").
@@ -24,7 +31,8 @@ export function holderOf(a: Attribution, entities: readonly Entity[]): { holder:
     return { holder: null, rule: 'claims/no-holder' };
   }
   const entity = speaker.entity ? (entities.find((e) => e.id === speaker.entity) as EntityExtras | undefined) : undefined;
-  const anonymous = entity?.anonymous === true || ('anonymous' in speaker && (speaker as { anonymous?: unknown }).anonymous === true);
+  const anonymous =
+    entity?.anonymous === true || (speaker as { anonymous?: unknown }).anonymous === true || (!entity && ANONYMOUS.test(speaker.name));
   const outlet = entity?.kind === 'news outlet' || reportSource;
   return {
     holder: { entity: speaker.entity, name: speaker.name, anonymous, outlet },

@@ -28,7 +28,10 @@ const SUBORDINATORS = new Set([
   'which',
 ]);
 
-const CHAIN = new Set(['AUX', 'PART', 'ADV']);
+/** "there was no money left", "has nothing to hide": a negative word at the predicate negates it. */
+const NEGATIVE_DETERMINERS = new Set(['no', 'nothing', 'none', 'never', 'nobody']);
+
+const CHAIN = new Set(['AUX', 'PART', 'ADV', 'VERB']);
 
 /** First verb of the content outside a leading subordinate clause: "that [the U.S.] will not be sending". */
 function mainVerb(tokens: readonly Token[], from: number, to: number): number {
@@ -39,10 +42,19 @@ function mainVerb(tokens: readonly Token[], from: number, to: number): number {
     const lower = t.text.toLowerCase();
     if (i > from && SUBORDINATORS.has(lower)) subordinate = true;
     if (subordinate && t.pos === 'PUNCT' && t.text === ',') subordinate = false;
-    if (t.pos === 'VERB' && !subordinate) return i;
+    if (t.pos === 'VERB' && !subordinate && !MODAL_AUX.has(t.lemma) && !MODAL_AUX.has(lower)) return i;
     if (fallback < 0 && (t.pos === 'VERB' || t.pos === 'AUX') && !subordinate) fallback = i;
   }
   return fallback;
+}
+
+/** "will not close" with "close" tagged ADJ: after a modal and its negation, the next word is the verb. */
+function afterModal(tokens: readonly Token[], head: number, to: number): number {
+  if (head < 0 || !MODAL_AUX.has((tokens[head] as Token).lemma)) return head;
+  let i = head + 1;
+  while (i < to && ((tokens[i] as Token).pos === 'PART' || (tokens[i] as Token).pos === 'ADV')) i++;
+  const next = tokens[i];
+  return i < to && next && ['VERB', 'ADJ', 'NOUN', 'AUX'].includes(next.pos) ? i : head;
 }
 
 /** A verb or noun of intention at the predicate or just after it ("has begun planning a mission"). */
@@ -63,12 +75,13 @@ function planNear(tokens: readonly Token[], head: number, to: number): boolean {
  */
 export function readPredicate(tokens: readonly Token[], from: number, to: number): PredicateReading {
   const rules: string[] = [];
-  const head = mainVerb(tokens, from, to);
+  const head = afterModal(tokens, mainVerb(tokens, from, to), to);
   if (head < 0) return { head, polarity: 'affirmed', modality: 'assert', rules: ['claims/no-predicate'] };
   let negated = false;
   let modality: Modality = 'assert';
   for (let i = head - 1; i >= from && CHAIN.has((tokens[i] as Token).pos); i--) {
     const t = tokens[i] as Token;
+    if (t.pos === 'VERB' && !MODAL_AUX.has(t.lemma) && !MODAL_AUX.has(t.text.toLowerCase())) break;
     const lower = t.text.toLowerCase();
     if (NEGATORS.has(lower) || NEGATORS.has(t.lemma)) negated = true;
     const modal = MODAL_AUX.get(t.lemma) ?? MODAL_AUX.get(lower);
@@ -85,10 +98,11 @@ export function readPredicate(tokens: readonly Token[], from: number, to: number
     modality = 'plan';
     rules.push('claims/plan-verb');
   }
-  const object = tokens[head + 1];
-  if (!negated && object && head + 1 < to && ['no', 'nothing', 'none', 'never'].includes(object.text.toLowerCase())) {
-    negated = true;
-    rules.push('claims/negation-object');
+  for (let i = Math.max(from, head - 3); !negated && i <= Math.min(to - 1, head + 1); i++) {
+    if (i !== head && NEGATIVE_DETERMINERS.has((tokens[i] as Token).text.toLowerCase())) {
+      negated = true;
+      rules.push('claims/negation-object');
+    }
   }
   return { head, polarity: negated ? 'negated' : 'affirmed', modality, rules };
 }

@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.js';
 import { gist, keysOf, type PairContext, sentenceSpan, sideOf } from './context.js';
 import { DENIAL_WORDS, REPORT_WORDS } from './markers.js';
 import type { PairParams } from './params.js';
-import { frameSimilarity, type KeyBag, sameHolder } from './similarity.js';
+import { frameSimilarity, type KeyBag, sameHolder, sharedEntities } from './similarity.js';
 
 /** The other holder's claim nearest to `keys` (an outlet's when the denial names a report). */
 function counterpart(ctx: PairContext, keys: KeyBag, not: (c: Claim) => boolean, report: boolean): { claim: Claim; score: number } | null {
@@ -26,7 +26,12 @@ export function denialPairs(ctx: PairContext, params: PairParams): Candidate[] {
   for (const d of ctx.claims) {
     if (d.modality !== 'deny') continue;
     const report = REPORT_WORDS.test(d.span.text);
-    const best = counterpart(ctx, d.keys, (c) => c === d || sameHolder(c, d) || overlaps(c, d), report);
+    const best = counterpart(
+      ctx,
+      d.keys,
+      (c) => c === d || sameHolder(c, d) || overlaps(c, d) || (!report && sharedEntities(c, d).length === 0),
+      report,
+    );
     if (!best || best.score < params.denial) continue;
     out.push({
       kind: 'denial',

@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.js';
 import { gist, keysOf, narratorSide, type PairContext, sentenceSpan, sideOf } from './context.js';
 import { FACT_CHECK_MARKERS } from './markers.js';
 import type { PairParams } from './params.js';
-import { frameSimilarity, sameHolder } from './similarity.js';
+import { frameSimilarity, sameHolder, sharedEntities } from './similarity.js';
 
 /**
  * The article calls a claim false, misleading or unsupported ("falsely claimed that …", "there
@@ -21,7 +21,7 @@ export function factCheckPairs(ctx: PairContext, params: PairParams): Candidate[
     if (speaking) {
       let best: { c: (typeof ctx.claims)[number]; score: number } | null = null;
       for (const c of ctx.claims) {
-        if (c === speaking || sameHolder(c, speaking) || c.span.start >= s.start) continue;
+        if (c === speaking || sameHolder(c, speaking) || c.span.start >= s.start || sharedEntities(c, speaking).length === 0) continue;
         const score = frameSimilarity(c.keys, speaking.keys);
         if (!best || score > best.score) best = { c, score };
       }

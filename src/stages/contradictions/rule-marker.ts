@@ -25,6 +25,18 @@ function best(claims: readonly Claim[], keys: KeyBag, bonus: (c: Claim) => numbe
   return out;
 }
 
+/** "in contrast to the report": the right side names the report only, so its claim is the one nearest any claim of the left side. */
+function bestAgainst(sideB: readonly Claim[], sideA: readonly Claim[]): { claim: Claim; score: number } | null {
+  let out: { claim: Claim; score: number } | null = null;
+  for (const b of sideB)
+    for (const a of sideA) {
+      if (a.holder?.entity && a.holder.entity === b.holder?.entity) continue;
+      const score = frameSimilarity(a.keys, b.keys) + (stancePolarity(a) !== stancePolarity(b) ? 0.2 : 0);
+      if (!out || score > out.score) out = { claim: b, score };
+    }
+  return out;
+}
+
 /**
  * "X's comments were in contrast to a recent report that Y": the left side names one holder,
  * the right side another holder or a report. Of each holder's claims outside the sentence, the
@@ -47,7 +59,8 @@ export function markerPairs(ctx: PairContext, params: PairParams): Candidate[] {
     const sideB = outside.filter(
       (c) => c.holder && (rightIsReport ? c.holder.outlet : rightHolder !== null && c.holder.entity === rightHolder),
     );
-    const b = best(sideB, rightKeys, (c) => (c.date ? 0.05 : 0));
+    let b = best(sideB, rightKeys, (c) => (c.date ? 0.05 : 0));
+    if (b && b.score < params.marker) b = bestAgainst(sideB, sideA);
     const a = best(
       sideA.filter((c) => !b || c.holder?.entity !== b.claim.holder?.entity),
       rightKeys,

@@ -5,6 +5,9 @@ import { CONTRAST_MARKERS } from './markers.js';
 import type { PairParams } from './params.js';
 import { frameSimilarity, sameHolder } from './similarity.js';
 
+/** How much more frame a percentage or a points figure needs than a counted unit. */
+const GENERIC_UNIT_MARGIN = 0.2;
+
 /**
  * Two holders give different figures for one quantity: the units are the same word or
  * synonyms, the values differ by more than a tenth, and the claims share their frame.
@@ -21,6 +24,8 @@ export function numberPairs(ctx: PairContext, params: PairParams): Candidate[] {
       const sim = frameSimilarity(a.keys, b.keys);
       if (sim < params.numbers) continue;
       for (const qa of a.quantities) {
+        // a share or a score says little of what it measures: its claims must share more of their frame
+        if ((qa.unit === 'percent' || qa.unit === 'point') && sim < params.numbers + GENERIC_UNIT_MARGIN) continue;
         const unit = new Set(frameKeys(ctx.synonyms, qa.unit));
         const qb = b.quantities.find(
           (q) =>

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+
+interface EvalContradictionsOptions {
+  readonly set: string;
+  readonly corpus: string;
+  readonly json?: boolean;
+}
+
+/** `dateline eval contradictions`: recall, judged precision and non-pairs reported on the hand-labelled PolNeAR pairs. */
+export function registerEvalContradictions(evalCommand: Command): void {
+  evalCommand
+    .command('contradictions')
+    .description('score divergent-pair finding on the hand-labelled PolNeAR set, beside the denial-word baseline')
+    .option('--set <file>', 'the labelled pairs and non-pairs', 'test/data/contradictions-set.json')
+    .option('--corpus <dir>', 'the PolNeAR folder the items point into', '../shared/corpus/polnear')
+    .option('--json', 'print the scores as JSON')
+    .action(async (options: EvalContradictionsOptions) => {
+      const { evaluatePairs, readPairSet } = await import('../../eval/contradictions/run-eval.js');
+      const scores = evaluatePairs(readPairSet(options.set), options.corpus);
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(scores)}\n`);
+        return;
+      }
+      for (const [split, s] of Object.entries(scores))
+        for (const [system, v] of Object.entries(s)) {
+          const kinds = Object.entries(v.perKind)
+            .map(([k, x]) => `${k} ${x.found}/${x.gold}`)
+            .join(', ');
+          process.stdout.write(
+            `${split.padEnd(6)} ${system.padEnd(9)} recall ${v.found}/${v.gold} = ${v.recall}%  judged precision ${v.judgedPrecision}%  non-pairs reported ${v.nonPairsReported}/${v.nonPairs}  reported ${v.reported}  (${kinds})\n`,
+          );
+        }
+    });
+}
