@@ -3,7 +3,11 @@ import type { Range } from '../../doc/span.js';
 import { feature, hashString } from '../../learn/hashing.js';
 import { loadSupersenses, SENSES_PER_LEMMA, type Supersenses } from '../attribution/supersenses.js';
 
-/** Most features one token has: the width of a row of `EventFeatures.ids`. */
+/**
+ * Most features one token has: the width of a row of `EventFeatures.ids`. A token with many
+ * supersenses can have more; the last ones (after the sixth sense) are then left out, as in
+ * the training of the committed model.
+ */
 export const EVENT_K = 32;
 
 /** Per-token feature ids of a document, `EVENT_K` a token (−1 = none). */
