@@ -48,10 +48,10 @@ export function datedTimexes(ctx: EventContext, timexes: readonly Timex[]): Date
   return out;
 }
 
-/** A timex in the same clause as token `i`: nothing that closes a clause between them. */
+/** A timex in the same clause as token `i`: nothing that closes a clause, and no other verb, between them. */
 function sameClause(tokens: readonly Token[], i: number, t: DatedTimex): boolean {
   const [from, to] = i < t.first ? [i + 1, t.first] : [t.last + 1, i];
-  for (let k = from; k < to; k++) if (closesClause(tokens[k] as Token)) return false;
+  for (let k = from; k < to; k++) if (closesClause(tokens[k] as Token) || (tokens[k] as Token).pos === 'VERB') return false;
   return to - from <= 8;
 }
 
@@ -78,7 +78,8 @@ function storyDay(dated: readonly DatedTimex[], i: number, published: string): s
  * The date of the event at token `i`, by the first rule that gives one:
  * `events/date-governing-timex` (the time stage anchored a date on this trigger: "said on
  * Thursday", "the Nov. 1 murder", "In February, … designated"), `events/date-same-clause`
- * (a date in the trigger's clause, nothing between them opening another), `events/date-statement`
+ * (a date in the trigger's clause, no other verb nor anything opening another clause between
+ * them), `events/date-statement`
  * (a reporting trigger that is an attribution's cue takes its date), `events/date-story-day`
  * (a past main event on the day an earlier sentence named, within the week before publication),
  * `events/date-publication` (the sentence's main event, past or present, on the article's
