@@ -1,8 +1,7 @@
 import type { Token } from '../../doc/layers.js';
 import { type Perceptron, PerceptronTrainer } from '../../learn/perceptron.js';
 import { EVENT_K, type EventFeatures } from './features.js';
-import { EVENT_LABELS } from './labels.js';
-import { isCandidate } from './tagger.js';
+import { EVENT_LABELS, isCandidate } from './labels.js';
 
 /** One training document: its tokens' features and gold label indices (0 = no event). */
 export interface EventExample {
