@@ -106,9 +106,10 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
       timexes: (timexes.get(a.id) ?? []).map(
         (t): Timex => withRule({ ...span(text, t.start, t.end), type: t.type as TimexType, value: t.value }, t.rule, t.extra),
       ),
+      // the stage's fields (tense, aspect, …) before the rule, in the order extract prints them
       events: (events.get(a.id) ?? []).map(
-        (e): DocEvent =>
-          withRule(
+        (e): DocEvent => ({
+          ...withExtra(
             {
               id: e.local_id,
               type: e.type,
@@ -118,9 +119,10 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
               place: e.place,
               participants: JSON.parse(e.participants) as EventParticipant[],
             },
-            e.rule,
             e.extra,
           ),
+          ...(e.rule === null ? {} : { rule: e.rule }),
+        }),
       ),
       ...(a.problems === null ? {} : { problems: JSON.parse(a.problems) as ProblemOutput[] }),
     };
