@@ -48,20 +48,42 @@ export function datedTimexes(ctx: EventContext, timexes: readonly Timex[]): Date
   return out;
 }
 
-/** A timex in the same clause as token `i`: nothing that closes a clause between them. */
+/** A timex in the same clause as token `i`: nothing that closes a clause, and no other verb, between them. */
 function sameClause(tokens: readonly Token[], i: number, t: DatedTimex): boolean {
   const [from, to] = i < t.first ? [i + 1, t.first] : [t.last + 1, i];
-  for (let k = from; k < to; k++) if (closesClause(tokens[k] as Token)) return false;
+  for (let k = from; k < to; k++) if (closesClause(tokens[k] as Token) || (tokens[k] as Token).pos === 'VERB') return false;
   return to - from <= 8;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const STORY_DAYS = 7;
+
+/**
+ * The day a news story's past events happened when an earlier sentence named it: the last
+ * day-precise date before token `i`, in the week up to the publication date ("On Monday,
+ * Apple unveiled … The phone was praised …": both on Monday's date). Null when none.
+ */
+function storyDay(dated: readonly DatedTimex[], i: number, published: string): string | null {
+  let found: string | null = null;
+  for (const d of dated) {
+    if (d.first >= i) break;
+    if (!DAY.test(d.value) || d.value > published) continue;
+    const days = (Date.parse(published) - Date.parse(d.value)) / 86_400_000;
+    if (days <= STORY_DAYS) found = d.value;
+  }
+  return found;
 }
 
 /**
  * The date of the event at token `i`, by the first rule that gives one:
  * `events/date-governing-timex` (the time stage anchored a date on this trigger: "said on
  * Thursday", "the Nov. 1 murder", "In February, … designated"), `events/date-same-clause`
- * (a date in the trigger's clause, nothing between them opening another), `events/date-statement`
- * (a reporting trigger that is an attribution's cue takes its date), `events/date-publication`
- * (the sentence's main event, past or present, on the article's date), else null.
+ * (a date in the trigger's clause, no other verb nor anything opening another clause between
+ * them), `events/date-statement`
+ * (a reporting trigger that is an attribution's cue takes its date), `events/date-story-day`
+ * (a past main event on the day an earlier sentence named, within the week before publication),
+ * `events/date-publication` (the sentence's main event, past or present, on the article's
+ * date), else null.
  */
 export function eventDate(
   ctx: EventContext,
@@ -80,6 +102,10 @@ export function eventDate(
   if (near) return { value: near.value, rule: 'events/date-same-clause' };
   if (cue?.date) return { value: cue.date, rule: 'events/date-statement' };
   const finite = grammar.tense === 'PAST' || grammar.tense === 'PRESENT';
-  if (main && finite && grammar.modality === undefined && ctx.doc.date) return { value: ctx.doc.date, rule: 'events/date-publication' };
+  if (main && finite && grammar.modality === undefined && ctx.doc.date) {
+    const story = grammar.tense === 'PAST' ? storyDay(dated, i, ctx.doc.date) : null;
+    if (story) return { value: story, rule: 'events/date-story-day' };
+    return { value: ctx.doc.date, rule: 'events/date-publication' };
+  }
   return { value: null, rule: 'events/date-none' };
 }

@@ -2,8 +2,13 @@ import type { Token } from '../../doc/layers.js';
 import type { Range } from '../../doc/span.js';
 import { feature, hashString } from '../../learn/hashing.js';
 import { loadSupersenses, SENSES_PER_LEMMA, type Supersenses } from '../attribution/supersenses.js';
+import { isCandidate } from './labels.js';
 
-/** Most features one token has: the width of a row of `EventFeatures.ids`. */
+/**
+ * Most features one token has: the width of a row of `EventFeatures.ids`. A token with many
+ * supersenses can have more; the last ones (after the sixth sense) are then left out, as in
+ * the training of the committed model.
+ */
 export const EVENT_K = 32;
 
 /** Per-token feature ids of a document, `EVENT_K` a token (−1 = none). */
@@ -72,6 +77,7 @@ export function eventFeatures(tokens: readonly Token[], inName: Uint8Array, inTi
   const ids = new Int32Array(n * EVENT_K).fill(-1);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
+    if (!isCandidate(t)) continue; // never scored: no features
     const lw = words[i] as string;
     const I = idx(i);
     const p = pos[I] as number;

@@ -1,14 +1,7 @@
 import type { Token } from '../../doc/layers.js';
 import type { Perceptron } from '../../learn/perceptron.js';
 import { EVENT_K, type EventFeatures } from './features.js';
-import { CANDIDATE_POS } from './labels.js';
-
-const LETTER = /\p{L}/u;
-
-/** Whether token `t` may be a trigger at all (others are O without scoring). */
-export function isCandidate(t: Token): boolean {
-  return CANDIDATE_POS.has(t.pos) && LETTER.test(t.text);
-}
+import { isCandidate } from './labels.js';
 
 /**
  * One label index per token (0 = no event), each token classified on its own features:

@@ -1,8 +1,7 @@
 import type { Token } from '../../doc/layers.js';
 import { type Perceptron, PerceptronTrainer } from '../../learn/perceptron.js';
 import { EVENT_K, type EventFeatures } from './features.js';
-import { EVENT_LABELS } from './labels.js';
-import { isCandidate } from './tagger.js';
+import { EVENT_LABELS, isCandidate } from './labels.js';
 
 /** One training document: its tokens' features and gold label indices (0 = no event). */
 export interface EventExample {
@@ -18,7 +17,8 @@ export interface EventTrainOptions {
   readonly seed: number;
 }
 
-export const DEFAULT_EVENT_TRAINING: EventTrainOptions = { epochs: 12, minWeight: 0.0005, seed: 13 };
+/** 8 epochs: 5-fold CV class F1 72.10 against 71.98 with 12 (trigger F1 85.32 both). */
+export const DEFAULT_EVENT_TRAINING: EventTrainOptions = { epochs: 8, minWeight: 0.0005, seed: 13 };
 
 /** A small deterministic generator (mulberry32) for the document order of each epoch. */
 function random(seed: number): () => number {

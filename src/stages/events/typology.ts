@@ -64,14 +64,14 @@ const PHRASES: Record<string, Record<string, NewsType>> = {
 const ONLY_IN_PHRASES = new Set(['step', 'send', 'fire']);
 
 /**
- * The news type of a trigger from its lemma, the next word and its TimeML class: a
- * REPORTING trigger outside `report` is a statement; a phrase ("step down") wins over the lemma.
+ * The news type of a trigger from its lemma, the next words and its TimeML class: a
+ * REPORTING trigger is a report or else a statement; a phrase ("step down") wins over the lemma.
  */
 export function newsType(lemma: string, next: readonly string[], cls: string): NewsType {
   const phrases = PHRASES[lemma];
   if (phrases) for (const w of next) if (phrases[w]) return phrases[w];
-  if (ONLY_IN_PHRASES.has(lemma)) return 'other';
-  const t = TYPE_OF.get(lemma);
-  if (t) return t;
-  return cls === 'REPORTING' ? 'statement' : 'other';
+  const t = ONLY_IN_PHRASES.has(lemma) ? undefined : TYPE_OF.get(lemma);
+  // a REPORTING trigger reports or states, whatever else its lemma can mean ("according" to)
+  if (cls === 'REPORTING') return t === 'report' ? 'report' : 'statement';
+  return t ?? 'other';
 }

@@ -121,9 +121,10 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
       timexes: (timexes.get(a.id) ?? []).map(
         (t): Timex => withRule({ ...span(text, t.start, t.end), type: t.type as TimexType, value: t.value }, t.rule, t.extra),
       ),
+      // the stage's fields (tense, aspect, …) before the rule, in the order extract prints them
       events: (events.get(a.id) ?? []).map(
-        (e): DocEvent =>
-          withRule(
+        (e): DocEvent => ({
+          ...withExtra(
             {
               id: e.local_id,
               type: e.type,
@@ -133,9 +134,10 @@ export async function rebuildDocuments(db: Kysely<Database>, articles: readonly 
               place: e.place,
               participants: JSON.parse(e.participants) as EventParticipant[],
             },
-            e.rule,
             e.extra,
           ),
+          ...(e.rule === null ? {} : { rule: e.rule }),
+        }),
       ),
       contradictions: (contradictions.get(a.id) ?? []).map((r) => contradictionOf(text, r)),
       ...(a.published_raw === null ? {} : { publishedRaw: a.published_raw }),

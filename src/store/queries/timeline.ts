@@ -34,7 +34,7 @@ export interface TimelineRow {
  * share a `group` (the same killing told as "the murder" and "was shot dead").
  */
 export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<TimelineRow[]> {
-  const ids = await entityIdsFor(db, q.entity);
+  const ids = await entityIdsFor(db, q.entity, { partial: true });
   if (ids.length === 0) return [];
   const limit = q.limit ?? 200;
   const from = q.from ?? '';
