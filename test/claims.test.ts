@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Doc } from '../src/doc/doc.js';
 import { defaultPipeline } from '../src/analysis/default-pipeline.js';
+import { Doc } from '../src/doc/doc.js';
 import { type Claim, stancePolarity } from '../src/stages/claims/claim.js';
 
 const pipeline = defaultPipeline();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { Doc } from '../src/doc/doc.js';
 import { toOutput, validateOutput } from '../src/output/to-output.js';
-import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { frameKeys, loadSynonyms } from '../src/stages/claims/synonyms.js';
 import { frameSimilarity } from '../src/stages/contradictions/similarity.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { ingestPaths } from '../src/cli/ingest-run.js';
-import { bandKeys, jaccard, sameStory, shingles, signature } from '../src/ingest/dedup/minhash.js';
+import { bandKeys, jaccard, sameStory, shingles, signature } from '../src/store/minhash.js';
 import { Store } from '../src/store/store.js';
 import { DIALECTS, freshStore, type TestStore } from './support/stores.js';
 

@@ -1,6 +1,12 @@
-import type { ListedPair } from '../stages/contradictions/listing.js';
-import type { ContradictionsOptions } from './contradictions.js';
-import { withStore } from './store-command.js';
+import type { ListedPair, PairFilter } from '../doc/contradiction.js';
+import { setExitCode } from './io.js';
+import { type DbOptions, withStore } from './store-command.js';
+
+/** The options of `dateline contradictions`. */
+export interface ContradictionsOptions extends DbOptions, PairFilter {
+  readonly json?: boolean;
+  readonly date?: string;
+}
 
 /** The pairs stored with the articles (`ingest` keeps each article's contradictions). */
 export async function storedPairs(options: ContradictionsOptions): Promise<ListedPair[]> {
@@ -9,6 +15,6 @@ export async function storedPairs(options: ContradictionsOptions): Promise<Liste
     pairs = await store.contradictions(options);
     return 0;
   });
-  if (status !== 0) process.exitCode = status;
+  if (status !== 0) setExitCode(status);
   return pairs;
 }

@@ -1,15 +1,10 @@
 import type { Command } from 'commander';
+import { CONTRADICTION_KINDS, type ListedPair } from '../doc/contradiction.js';
 import type { DocClaim } from '../stages/contradictions/cross.js';
-import type { ListedPair, PairFilter } from '../stages/contradictions/listing.js';
-import { CONTRADICTION_KINDS } from '../stages/contradictions/pair.js';
+import type { ContradictionsOptions } from './contradictions-store.js';
 import { dateOption } from './options.js';
 import { LineWriter, reportError } from './stdio.js';
-import { type DbOptions, storeOptions } from './store-command.js';
-
-export interface ContradictionsOptions extends DbOptions, PairFilter {
-  readonly json?: boolean;
-  readonly date?: string;
-}
+import { storeOptions } from './store-command.js';
 
 /** Pairs within and across the documents under `paths`, analysed without a store. */
 async function pairsOfPaths(paths: readonly string[], options: ContradictionsOptions): Promise<{ pairs: ListedPair[]; failed: number }> {

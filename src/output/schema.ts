@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import type { Contradiction } from '../doc/contradiction.js';
 import type { Attribution, DocEvent, Entity, Timex } from '../doc/layers.js';
-import type { Contradiction } from '../stages/contradictions/pair.js';
 
 /** The `dateline/1` output contract (shared/docs/extract-output.md), as one zod schema. */
 export const SCHEMA_VERSION = 'dateline/1';

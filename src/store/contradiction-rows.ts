@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
+import type { Contradiction, PairSide } from '../doc/contradiction.js';
 import type { DocumentOutput } from '../output/schema.js';
-import type { Contradiction, PairSide } from '../stages/contradictions/pair.js';
 import type { ContradictionTable } from './tables.js';
 
 /** The rows of one article's contradictions. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { bandKeys, sameStory, shingles, signature } from '../ingest/dedup/minhash.js';
+import { bandKeys, sameStory, shingles, signature } from './minhash.js';
 import type { Database } from './tables.js';
 
 /**

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
+import type { ListedPair, PairFilter } from '../doc/contradiction.js';
 import { DatelineError } from '../errors/codes.js';
 import type { DocumentOutput } from '../output/schema.js';
-import type { ListedPair, PairFilter } from '../stages/contradictions/listing.js';
 import { type BulkInsert, kyselyBulkInsert } from './bulk-insert.js';
 import { connect } from './connect.js';
 import { storeError } from './db-errors.js';

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { ArticleInput } from './article-input.js';
+import { type AddOutcome, type ArticleInput, articleMetadata } from './article-input.js';
 import type { BulkInsert } from './bulk-insert.js';
 import { refreshSeen, subtractArticles } from './entity-counts.js';
 import type { EntityResolver } from './entity-resolver.js';
@@ -10,13 +10,13 @@ import type { Database, Dialect } from './tables.js';
 import { type Annotate, writeAnnotations } from './write-annotations.js';
 import { writeCopies } from './write-copies.js';
 
-export type { ArticleInput } from './article-input.js';
+export type { AddOutcome, ArticleInput } from './article-input.js';
+export { articleMetadata } from './article-input.js';
 
 /**
  * What storing one article did. `copy`: the same date and text as an article stored under
  * another document id (a syndicated copy): kept as a copy pointing at that analysis.
  */
-export type AddOutcome = 'added' | 'new-version' | 'reanalysed' | 'unchanged' | 'copy';
 
 const ANNOTATION_TABLES = [
   'doc_entities',
@@ -184,21 +184,6 @@ export async function writeBatch(
   if (ownIds.length > 0) await inChunks(ownIds, async (part) => [await db.deleteFrom('copies').where('doc_id', 'in', part).execute()]);
   await writeCopies(db, copies, (hash) => inserted.get(hash) ?? existing.get(hash)?.id, outcomes, now);
   return outcomes;
-}
-
-/** The metadata columns of an article or a copy: the output's fields, else what the reader knew. */
-export function articleMetadata(item: ArticleInput) {
-  const out = item.output;
-  return {
-    outlet: out.outlet ?? item.outlet ?? null,
-    title: out.title ?? item.title ?? null,
-    url: out.url ?? item.url ?? null,
-    authors: out.authors && out.authors.length > 0 ? JSON.stringify(out.authors) : null,
-    published: out.published ?? null,
-    published_raw: out.publishedRaw ?? null,
-    language: out.language ?? null,
-    feed: out.feed ? JSON.stringify(out.feed) : null,
-  };
 }
 
 function problemsOf(item: ArticleInput): string | null {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import { type AddOutcome, type ArticleInput, articleMetadata } from './article-input.js';
 import { inChunks } from './sql-helpers.js';
 import type { Database } from './tables.js';
-import { type AddOutcome, type ArticleInput, articleMetadata } from './write-batch.js';
 
 /**
  * Stores syndicated copies: each keeps its own document id, outlet, URL, title and dates,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Doc } from '../../doc/doc.js';
 import { defaultPipeline } from '../../analysis/default-pipeline.js';
+import { Doc } from '../../doc/doc.js';
 import { denialBaseline } from './baseline.js';
 import { type PairItem, type PairScores, type Reported, scorePairs } from './score-pairs.js';
 

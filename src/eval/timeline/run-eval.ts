@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analyseInputs } from '../../analysis/analyse.js';
 import { defaultPipeline } from '../../analysis/default-pipeline.js';
-import { ingestPaths } from '../../cli/ingest-run.js';
+import { analysisVersion } from '../../store/analysis-version.js';
 import { Store } from '../../store/store.js';
 import { type BaselineArticle, everyVerbNearName } from './baseline.js';
 import { readTimelines } from './gold.js';
@@ -36,7 +37,11 @@ export async function evaluateTimelines(dir: string, limit = 10000): Promise<Tim
   const allBase = emptyTimelineCounts();
   const perEntity: TimelineEvalResult['perEntity'] = [];
   try {
-    await ingestPaths(store, defaultPipeline(), [docsPath], { batch: 100 });
+    const pipeline = defaultPipeline();
+    const version = analysisVersion(pipeline);
+    for await (const result of analyseInputs(pipeline, [docsPath])) {
+      if (result.ok) await store.add([{ output: result.output }], version);
+    }
     for (const g of gold) {
       const rows = await store.timeline({ entity: g.name, limit });
       const predicted: PredictedMention[] = rows

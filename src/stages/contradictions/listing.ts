@@ -1,33 +1,8 @@
+import type { Contradiction, ListedPair, ListedSide, PairFilter } from '../../doc/contradiction.js';
 import type { Claim } from '../claims/claim.js';
 import type { CrossPair } from './cross.js';
-import type { Contradiction } from './pair.js';
 
-/** One side of a listed pair: the document, the offsets into its text, the holder and date. */
-export interface ListedSide {
-  readonly doc: string;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly holder: string;
-  readonly anonymous?: boolean;
-  readonly date: string | null;
-}
-
-/** A pair as `dateline contradictions --json` prints it. */
-export interface ListedPair {
-  readonly kind: string;
-  readonly a: ListedSide;
-  readonly b: ListedSide;
-  readonly reason: string;
-  readonly confidence: number;
-  readonly rule?: string;
-}
-
-export interface PairFilter {
-  readonly about?: string;
-  readonly kind?: string;
-  readonly since?: string;
-}
+export type { ListedPair, ListedSide, PairFilter };
 
 /** A pair inside one document. */
 export function listInDoc(doc: string, p: Contradiction): ListedPair {

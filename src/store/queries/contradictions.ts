@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ListedPair, ListedSide, PairFilter } from '../../stages/contradictions/listing.js';
+import type { ListedPair, ListedSide, PairFilter } from '../../doc/contradiction.js';
 import type { Database } from '../tables.js';
 
 /**
