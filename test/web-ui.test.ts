@@ -65,9 +65,10 @@ function expectedHighlights(doc: ApiDoc): { kind: string; key: string; start: nu
     if (a.source) out.push({ kind: 'source', key: `source:${a.id}`, ...a.source });
     if (a.cue) out.push({ kind: 'cue', key: `cue:${a.id}`, ...a.cue });
   }
-  for (const e of doc.entities)
-    e.mentions.forEach((m, i) => out.push({ kind: 'entity', key: `entity:${e.id}:${i}`, start: m.start, end: m.end }));
-  doc.timexes.forEach((t, i) => out.push({ kind: 'timex', key: `timex:${i}`, start: t.start, end: t.end }));
+  for (const e of doc.entities) {
+    for (const [i, m] of e.mentions.entries()) out.push({ kind: 'entity', key: `entity:${e.id}:${i}`, start: m.start, end: m.end });
+  }
+  for (const [i, t] of doc.timexes.entries()) out.push({ kind: 'timex', key: `timex:${i}`, start: t.start, end: t.end });
   for (const v of doc.events) out.push({ kind: 'event', key: `event:${v.id}`, ...v.trigger });
   return out.map(({ kind, key, start, end }) => ({ kind, key, start, end }));
 }
