@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerEvalAttribution } from './eval/attribution.js';
 import { registerEvalNer } from './eval/ner.js';
+import { registerEvalSpeakers } from './eval/speakers.js';
 import { registerEvalTimex } from './eval/timex.js';
 
 /** `dateline eval <task>`: scores the engine on public gold corpora. One file per task. */
@@ -9,4 +10,5 @@ export function registerEval(program: Command): void {
   registerEvalNer(evalCommand);
   registerEvalTimex(evalCommand);
   registerEvalAttribution(evalCommand);
+  registerEvalSpeakers(evalCommand);
 }
