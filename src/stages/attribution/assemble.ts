@@ -102,7 +102,29 @@ export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): 
       dateSource,
     });
   }
-  return out;
+  return reportOutlets(out);
+}
+
+const REPORT_SOURCE = /^(?:a|an|the|this|that)\s+(?:\S+\s+)?(?:report|story|article)$/i;
+
+/**
+ * "… in contrast to a recent report that …" then "X News reported on …": a report named by
+ * a common noun, with no entity of its own, is the report of the outlet that reports next
+ * (within three statements), else of the one that reported last (rule `speaker/report-outlet`).
+ */
+function reportOutlets(out: AttributionRecord[]): AttributionRecord[] {
+  const reporter = (a: AttributionRecord | undefined): boolean =>
+    a !== undefined && a.speaker !== null && a.speaker.entity !== null && /^report/i.test(a.cue?.text ?? '');
+  return out.map((a, i) => {
+    if (a.speakerRule !== 'speaker/source-text' || !a.source || !REPORT_SOURCE.test(a.source.text.trim())) return a;
+    const next =
+      out.slice(i + 1, i + 4).find(reporter) ??
+      out
+        .slice(Math.max(0, i - 3), i)
+        .reverse()
+        .find(reporter);
+    return next ? { ...a, speaker: next.speaker, speakerRule: 'speaker/report-outlet' } : a;
+  });
 }
 
 const ANTECEDENT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON']);

@@ -17,7 +17,8 @@ const MAX_RIGHT = 8;
  */
 export function extendSources(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
   return linked.map((found) => {
-    const l = found.source ? found : withSubject(tokens, found);
+    const nouns = reportNounCue(tokens, found);
+    const l = found.source || nouns !== found ? nouns : withSubject(tokens, found);
     if (!l.source) return l;
     let a = l.source.tokenStart;
     const sentence = (tokens[a] as Token).sentence;
@@ -152,4 +153,40 @@ function carveSource(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
     source: { kind: 'S', tokenStart: k + 1, tokenEnd: last + 1 },
     rule: `${l.rule}+subject`,
   };
+}
+
+const REPORT_NOUNS = new Set([
+  'report',
+  'story',
+  'article',
+  'study',
+  'survey',
+  'poll',
+  'analysis',
+  'statement',
+  'memo',
+  'letter',
+  'document',
+]);
+
+/**
+ * "a [recent report]cue that …": a cue of nouns headed by a report noun, after a bare
+ * determiner (tagged as the source or not), is the source itself, with no cue word: PolNeAR
+ * makes the report the source ("a new poll that …", "the memo that …").
+ */
+function reportNounCue(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
+  if (!l.cue) return l;
+  for (let i = l.cue.tokenStart; i < l.cue.tokenEnd; i++) {
+    const pos = (tokens[i] as Token).pos;
+    if (pos !== 'NOUN' && pos !== 'ADJ') return l;
+  }
+  if (!REPORT_NOUNS.has((tokens[l.cue.tokenEnd - 1] as Token).lemma)) return l;
+  const before = tokens[l.cue.tokenStart - 1];
+  const determiner =
+    !l.source && before?.pos === 'DET' && before.sentence === (tokens[l.cue.tokenStart] as Token).sentence
+      ? { kind: 'S', tokenStart: l.cue.tokenStart - 1, tokenEnd: l.cue.tokenStart }
+      : l.source;
+  if (!determiner || determiner.tokenEnd !== l.cue.tokenStart) return l;
+  for (let i = determiner.tokenStart; i < determiner.tokenEnd; i++) if ((tokens[i] as Token).pos !== 'DET') return l;
+  return { ...l, source: { ...determiner, tokenEnd: l.cue.tokenEnd }, cue: null, rule: `${l.rule}+report-noun` };
 }

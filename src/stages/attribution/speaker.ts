@@ -58,8 +58,7 @@ export function resolveSpeaker(
   }
   const anonymous = isAnonymousSource(source.text);
   const entity = entities ? (headEntity(entities, source) ?? bestEntityFor(entities, source)) : undefined;
-  if (entity && !modifierOnly(entity, source))
-    return { speaker: named(entity, anonymous && entity.type !== 'PERSON'), rule: 'speaker/entity' };
+  if (entity && !modifierOnly(entity, source)) return { speaker: named(entity, isAnonymousSource(entity.name)), rule: 'speaker/entity' };
   if (isPronoun(source.text)) {
     if (previous) return { speaker: previous, rule: 'speaker/pronoun-previous' };
     return { speaker: null, rule: 'speaker/pronoun-unresolved' };
