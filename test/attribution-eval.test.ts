@@ -191,3 +191,9 @@ describe.skipIf(!existsSync(CLI))('dateline eval attribution (CLI)', () => {
     expect(run.stderr).toMatch(pattern);
   });
 });
+
+describe('statedName ends on any source', () => {
+  it.each([['Trump, Clinton and Sanders'], ['Officials, Reporters'], [', Ortiz']])('%s', (source) => {
+    expect(() => statedName(source)).not.toThrow();
+  });
+});

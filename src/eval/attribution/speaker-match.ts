@@ -33,8 +33,8 @@ export function statedName(source: string): string | null {
       i++;
       continue;
     }
-    let j = i;
-    while (j < words.length && /^(\p{Lu}|Mc|de$|van$|von$)/u.test(words[j] as string) && !/[,;:]$/.test(words[j - 1] ?? '')) j++;
+    let j = i + 1;
+    while (j < words.length && /^(\p{Lu}|Mc|de$|van$|von$)/u.test(words[j] as string) && !/[,;:]$/.test(words[j - 1] as string)) j++;
     const run = words.slice(i, j).join(' ');
     const next = words[j];
     const possessive = /['’]s$/.test(words[j - 1] as string);
