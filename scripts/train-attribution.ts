@@ -3,7 +3,9 @@
  * features, greedy BIO decoding) and the content-boundary rankers, and writes
  * models/attribution.bin.gz.
  * Usage: npx tsx scripts/train-attribution.ts [--train DIR] [--epochs N] [--min-weight W]
- *   [--ranker-epochs N] [--first-annotator] [--rankers-only]
+ *   [--ranker-epochs N] [--first-annotator] [--rankers-only] [--hold-out-fold i/k --out-dir DIR]
+ * (`--hold-out-fold i/k` trains on every article outside fold i of k, src/eval/attribution/folds.ts,
+ * and writes DIR/attribution-fold{i}of{k}.bin.gz: the models `eval attribution --folds k` scores.)
  * (`--rankers-only` keeps the committed taggers and retrains the rankers: seconds, not minutes.)
  * Deterministic: documents are shuffled with a fixed seed. One core; a few minutes.
  */
@@ -11,11 +13,12 @@ import { join } from 'node:path';
 import { Doc } from '../src/doc/doc.js';
 import type { Sentence } from '../src/doc/layers.js';
 import { readBratSplit } from '../src/eval/attribution/corpus.js';
+import { foldModelPath, foldOf, parseFold } from '../src/eval/attribution/folds.js';
 import { goldTags } from '../src/eval/attribution/gold-tags.js';
 import { type Perceptron, PerceptronTrainer } from '../src/learn/perceptron.js';
 import { CONTENT_K, contentFeatures } from '../src/stages/attribution/content-features.js';
 import { STATIC_K, type StaticFeatures, staticFeatures } from '../src/stages/attribution/features.js';
-import { type AttributionModel, loadModel, modelSize, saveModel } from '../src/stages/attribution/model-file.js';
+import { type AttributionModel, loadModel, MODEL_PATH, modelSize, saveModel } from '../src/stages/attribution/model-file.js';
 import { STACKED_K, stackedFeatures } from '../src/stages/attribution/stacked-features.js';
 import { bestAllowed, decode, HISTORY_K, historyFeatures, oracleLabel, Q_LABELS, SC_LABELS } from '../src/stages/attribution/tagger.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
@@ -34,6 +37,8 @@ const minWeight = Number(opt('min-weight', '2'));
 const allAnnotators = !args.includes('--first-annotator');
 const rankerEpochs = Number(opt('ranker-epochs', '4'));
 const rankersOnly = args.includes('--rankers-only');
+const heldOut = args.includes('--hold-out-fold') ? parseFold(opt('hold-out-fold', '')) : null;
+const outPath = heldOut ? foldModelPath(opt('out-dir', '.folds'), heldOut.index, heldOut.k) : MODEL_PATH;
 
 interface Example {
   /** The article (an article annotated twice gives two examples with one id). */
@@ -91,6 +96,7 @@ const examples: Example[] = [];
 const boundaries: BoundaryExample[] = [];
 let tokenCount = 0;
 for (const g of readBratSplit(trainDir, Number.POSITIVE_INFINITY, allAnnotators)) {
+  if (heldOut && foldOf(g.id, heldOut.k) === heldOut.index) continue;
   const doc = new Doc({ id: g.id, date: null, text: g.text, meta: {} });
   try {
     tokensStage.run(doc, { report: () => {} });
@@ -118,7 +124,8 @@ const model: AttributionModel = {
   contentEnd: trainBoundaryRanker(boundaries, 'end', rankerEpochs, log),
   contentStart: trainBoundaryRanker(boundaries, 'start', rankerEpochs, log),
 };
-saveModel(model);
+saveModel(model, outPath);
+process.stderr.write(`wrote ${outPath}\n`);
 const size = modelSize(model);
 process.stderr.write(
   `non-zero rows: source/cue ${size.sourceCue}, content ${size.content}, second source/cue ${size.sourceCue2}, ` +

@@ -3,10 +3,9 @@ import type { Token } from '../src/doc/layers.js';
 import { withoutTaggedEdges } from '../src/stages/attribution/content-edges.js';
 import { snapContents } from '../src/stages/attribution/content-snap.js';
 import { cutAtCoordinatedCue } from '../src/stages/attribution/coordinated-cue.js';
-import { dropFalseAttributions } from '../src/stages/attribution/filters.js';
+import { contentAfterOwnFrame } from '../src/stages/attribution/frame-inside.js';
 import type { LinkedSpans } from '../src/stages/attribution/link.js';
 import { orphanCues } from '../src/stages/attribution/orphan-cues.js';
-import { extendSources } from '../src/stages/attribution/source-extent.js';
 import type { TaggedSpan } from '../src/stages/attribution/tagger.js';
 import { attribution, find, tokensOf, words } from './support/attribution-tokens.js';
 
@@ -139,38 +138,37 @@ describe('snapping a content to its sentence stops at a coordinated verb phrase'
   });
 });
 
-describe('a relative clause on the cue’s object is no content', () => {
-  it('drops "Rubio made the remarks, which seemed timed to …"', () => {
-    const { tokens, l } = attribution(
-      'Rubio made the remarks, which seemed timed to quell rumors.',
-      'Rubio',
-      'made',
-      'which seemed timed to quell rumors',
-    );
-    expect(dropFalseAttributions(tokens, [l])).toEqual([]);
-  });
-  it('negative: keeps a content right after its cue ("said which …")', () => {
-    const { tokens, l } = attribution('Rubio said which cartels he meant.', 'Rubio', 'said', 'which cartels he meant');
-    expect(dropFalseAttributions(tokens, [l])).toEqual([l]);
-  });
-});
-
-describe('a report noun after a bare determiner is the source, with no cue word', () => {
-  it('"a [recent report]cue that …" with no source tagged', () => {
-    const { tokens, l } = attribution(
-      'The comments were in contrast to a recent report that troops were ready.',
+describe('a content never holds its own source', () => {
+  const frame = (text: string, source: string, cue: string | null): { tokens: Token[]; l: LinkedSpans } => {
+    const tokens = tokensOf(text);
+    const span = (kind: string, w: string): TaggedSpan => ({ kind, ...find(tokens, w) }) as TaggedSpan;
+    const content = { kind: 'Q', tokenStart: 0, tokenEnd: tokens.length - 1 } as TaggedSpan;
+    return { tokens, l: { source: span('S', source), cue: cue ? span('C', cue) : null, content, rule: 'attribution/model' } };
+  };
+  it.each([
+    [
+      'a source inside, no cue',
+      'Her remarks differed from a new survey that wages were falling.',
+      'a new survey',
       null,
-      'recent report',
-      'that troops were ready',
-    );
-    const [out] = extendSources(tokens, [l]);
-    expect(words(tokens, (out as LinkedSpans).source)).toBe('a recent report');
-    expect((out as LinkedSpans).cue).toBeNull();
+      'that wages were falling',
+    ],
+    [
+      'negative: a cue inside is left to the split around the cue',
+      'Unlike last year , the union leader said the talks had stalled.',
+      'the union leader',
+      'said',
+      'Unlike last year , the union leader said the talks had stalled',
+    ],
+  ])('%s', (_name, text, source, cue, content) => {
+    const { tokens, l } = frame(text, source, cue);
+    const [out] = contentAfterOwnFrame([l]);
+    expect(words(tokens, (out as LinkedSpans).content)).toBe(content);
   });
-  it('negative: a verb cue keeps its cue', () => {
-    const { tokens, l } = attribution('The report said that troops were ready.', 'The report', 'said', 'that troops were ready');
-    const [out] = extendSources(tokens, [l]);
-    expect(words(tokens, (out as LinkedSpans).cue)).toBe('said');
+  it('negative: a content after its source keeps its start', () => {
+    const { tokens, l } = attribution('The mayor said the port would reopen.', 'The mayor', 'said', 'the port would reopen');
+    const [out] = contentAfterOwnFrame([l]);
+    expect(words(tokens, (out as LinkedSpans).content)).toBe('the port would reopen');
   });
 });
 

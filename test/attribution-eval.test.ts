@@ -6,6 +6,8 @@ import { parseBrat } from '../src/eval/attribution/brat.js';
 import { codePointToUtf16 } from '../src/eval/attribution/codepoints.js';
 import { readBratSplit } from '../src/eval/attribution/corpus.js';
 import { emptyScores, matchContents, prf, scoreDocument } from '../src/eval/attribution/score.js';
+import { namesAgree, statedName } from '../src/eval/attribution/speaker-match.js';
+import { contentFragments, goldUnits } from '../src/eval/attribution/units.js';
 import { dateline } from './support/cli.js';
 
 // Hand-written text and annotations (no corpus text).
@@ -80,19 +82,89 @@ describe('attribution scorer', () => {
     expect(matchContents(gold, predicted, threshold)).toHaveLength(matched);
   });
 
-  it('pools overlap and exact counts, speaker accuracy on matched pairs', () => {
+  it('pools overlap and exact counts per unit', () => {
     const { attributions } = parseBrat(ANN, TEXT);
     const scores = emptyScores();
-    scoreDocument(scores, TEXT, attributions, [
+    scoreDocument(scores, TEXT, goldUnits(TEXT, attributions), [
       { content: { start: 15, end: 35 }, cue: { start: 10, end: 14 }, source: { start: 4, end: 9 } },
       { content: { start: 36, end: 51 }, cue: { start: 57, end: 62 }, source: null },
       { content: { start: 64, end: 77 }, cue: null, source: null },
     ]);
     const loose = scores.overlap.get(0.3);
-    expect(loose).toMatchObject({ tp: 2, gold: 2, predicted: 3, speakerRight: 1 });
+    expect(loose).toMatchObject({ tp: 2, gold: 2, predicted: 3 });
     expect(prf(scores.exact.get('content') ?? { tp: 0, gold: 0, predicted: 0 })).toMatchObject({ precision: 200 / 3, recall: 100 }); // white space at the ends is trimmed
     expect(scores.exact.get('cue')).toMatchObject({ tp: 2, gold: 2, predicted: 2 });
     expect(scores.exact.get('source')).toMatchObject({ tp: 0, gold: 2, predicted: 1 });
+  });
+});
+
+describe('scoring units: one per content fragment', () => {
+  // “A,” she said. “B.” — hand-written
+  const text = '“Prices rose,” Dana Ortiz said. “They will fall.”';
+  const source = { start: 15, end: 25 };
+  const cue = { start: 26, end: 30 };
+  const a = { start: 0, end: 14 };
+  const b = { start: 32, end: 49 };
+  const gold = [{ source, cue, content: { start: 0, end: 49 }, contentParts: [a, b] }];
+  it.each([
+    ['parts split by words are two units', [a, b], 2],
+    [
+      'parts split by white space only are one',
+      [
+        { start: 0, end: 7 },
+        { start: 8, end: 14 },
+      ],
+      1,
+    ],
+  ])('%s', (_name, parts, n) => {
+    expect(contentFragments(text, parts)).toHaveLength(n);
+  });
+
+  it('counts a shared source once per unit on each side (multiset), not once per document', () => {
+    const scores = emptyScores();
+    // one prediction spans both fragments: exact for neither, matched at 0.3 to one only
+    scoreDocument(scores, text, goldUnits(text, gold), [{ source, cue, content: { start: 0, end: 49 } }]);
+    expect(scores.exact.get('content')).toMatchObject({ tp: 0, gold: 2, predicted: 1 });
+    expect(scores.exact.get('source')).toMatchObject({ tp: 1, gold: 2, predicted: 1 });
+    expect(scores.overlap.get(0.3)).toMatchObject({ tp: 2 - 1, gold: 2 });
+  });
+
+  it('scores the split as extract prints it: both fragments exact, with source and cue', () => {
+    const scores = emptyScores();
+    scoreDocument(scores, text, goldUnits(text, gold), [
+      { source, cue, content: a, speaker: 'Dana Ortiz' },
+      { source, cue, content: b, speaker: 'Dana Ortiz' },
+    ]);
+    expect(scores.exact.get('content')).toMatchObject({ tp: 2, gold: 2, predicted: 2 });
+    expect(scores.whole).toMatchObject({ tp: 2, gold: 2 });
+    expect(scores.overlap.get(0.3)).toMatchObject({ speakerKnown: 2, speakerRight: 2 });
+  });
+
+  it('negative: an overlapping source with the wrong resolved speaker is not right', () => {
+    const scores = emptyScores();
+    scoreDocument(scores, text, goldUnits(text, gold), [{ source, cue, content: a, speaker: 'Lee Ortiz' }]);
+    expect(scores.overlap.get(0.3)).toMatchObject({ speakerKnown: 1, speakerRight: 0 });
+  });
+});
+
+describe('speaker names', () => {
+  it.each([
+    ['Mr. Ortiz', 'Dana Ortiz', true],
+    ['Dana Ortiz', 'Ortiz', true],
+    ['Dana Ortiz', 'Lee Ortiz', false],
+    ['Ortiz campaign', 'Dana Ortiz', true],
+    ['Ortiz', 'Marsh', false],
+  ])('%s ~ %s: %s', (a, b, same) => {
+    expect(namesAgree(a, b)).toBe(same);
+  });
+  it.each([
+    ['he', null],
+    ['the senator', null],
+    ['Sen. Dana Ortiz', 'Sen. Dana Ortiz'],
+    ["Ortiz's campaign manager Lee Marsh", 'Lee Marsh'],
+    ['Ortiz campaign officials', null],
+  ])('the name a source states: %s', (source, name) => {
+    expect(statedName(source)).toBe(name);
   });
 });
 
@@ -116,5 +188,11 @@ describe('dateline eval attribution (CLI)', () => {
     const run = await dateline(['eval', 'attribution', ...args]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(pattern);
+  });
+});
+
+describe('statedName ends on any source', () => {
+  it.each([['Trump, Clinton and Sanders'], ['Officials, Reporters'], [', Ortiz']])('%s', (source) => {
+    expect(() => statedName(source)).not.toThrow();
   });
 });

@@ -3,6 +3,7 @@ import { registerEvalAttribution } from './eval/attribution.js';
 import { registerEvalContradictions } from './eval/contradictions.js';
 import { registerEvalEvents } from './eval/events.js';
 import { registerEvalNer } from './eval/ner.js';
+import { registerEvalSpeakers } from './eval/speakers.js';
 import { registerEvalStance } from './eval/stance.js';
 import { registerEvalTimeline } from './eval/timeline.js';
 import { registerEvalTimex } from './eval/timex.js';
@@ -19,4 +20,5 @@ export function registerEval(program: Command): void {
   registerEvalTimeline(evalCommand);
   registerEvalStance(evalCommand);
   registerEvalContradictions(evalCommand);
+  registerEvalSpeakers(evalCommand);
 }

@@ -73,6 +73,8 @@ export type AttributionType = 'direct' | 'indirect' | 'mixed';
 export interface Speaker {
   readonly entity: string | null;
   readonly name: string;
+  /** The source names nobody in particular ("officials", "a person familiar with …"). */
+  readonly anonymous?: boolean;
 }
 
 /** Something attributed to a source: a source, a cue and a content, as PolNeAR annotates them. */

@@ -28,7 +28,7 @@ export const AttributionSchema = z.looseObject({
   content: SpanSchema,
   cue: SpanSchema.nullable(),
   source: SpanSchema.nullable(),
-  speaker: z.looseObject({ entity: z.string().nullable(), name: z.string() }).nullable(),
+  speaker: z.looseObject({ entity: z.string().nullable(), name: z.string(), anonymous: z.boolean().optional() }).nullable(),
   date: z.string().nullable().describe('When it was said: YYYY-MM-DD, or a coarser TimeML date (YYYY-MM)'),
 });
 

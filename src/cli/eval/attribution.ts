@@ -8,51 +8,62 @@ interface EvalAttributionOptions {
   readonly convention: string;
   readonly model: boolean;
   readonly rankers: boolean;
+  readonly folds?: string;
+  readonly foldModels: string;
+  readonly off?: string;
+  readonly bonus?: string;
+  readonly speakers?: string;
 }
 
-/** `dateline eval attribution --brat DIR`: scores the attribution stage on PolNeAR-style brat gold. */
+const fail = (message: string): void => {
+  io().stderr.write(`dateline eval attribution: ${message}\n`);
+  setExitCode(2);
+};
+
+/** `dateline eval attribution --brat DIR`: scores what `extract` prints against PolNeAR-style brat gold. */
 export function registerEvalAttribution(evalCommand: Command): void {
   evalCommand
     .command('attribution')
-    .description('score the attribution stage on brat gold (PolNeAR: DIR/text, DIR/attributions)')
+    .description('score the attribution stage on brat gold (PolNeAR: DIR/text, DIR/attributions), per content fragment')
     .requiredOption('--brat <dir>', 'split folder holding text/*.txt and attributions/*.ann')
     .option('--limit <n>', 'score only the first n documents')
     .option('--json', 'print the scores as JSON')
     .option('--no-model', 'rules only: leave the learned taggers out')
     .option('--no-rankers', "keep the taggers' content boundaries: leave the boundary rankers out")
-    .option('--convention <c>', 'polnear: one content around its cue, as the gold marks it; dateline: split as extract does', 'polnear')
+    .option('--convention <c>', 'dateline: what extract prints (default); polnear: one content around its cue (diagnostic)', 'dateline')
+    .option('--folds <k>', 'k-fold cross-validation by article on a train split: fold i scored with the model trained without it')
+    .option('--fold-models <dir>', 'where the fold models lie (scripts/train-attribution.ts --hold-out-fold i/k)', '.folds')
+    .option('--off <steps>', 'leave these rule steps out, comma-separated (ablation; see STEPS in src/stages/attribution/propose.ts)')
+    .option('--bonus <end,start>', "the boundary rankers' bonus for the tagger's own end and start")
+    .option('--speakers <tsv>', 'hand-resolved speakers (doc, start, end, name) for the speaker accuracy')
     .action(async (options: EvalAttributionOptions) => {
       const limit = options.limit === undefined ? Number.POSITIVE_INFINITY : Number(options.limit);
-      if (!Number.isInteger(limit) && limit !== Number.POSITIVE_INFINITY) {
-        io().stderr.write('dateline eval attribution: E_USAGE: --limit takes a whole number\n');
-        setExitCode(2);
-        return;
-      }
-      if (options.convention !== 'polnear' && options.convention !== 'dateline') {
-        io().stderr.write('dateline eval attribution: E_USAGE: --convention is polnear or dateline\n');
-        setExitCode(2);
-        return;
-      }
-      const { readBratSplit } = await import('../../eval/attribution/corpus.js');
-      const { evaluateAttribution, formatScores, scoresToJson } = await import('../../eval/attribution/run-eval.js');
-      const { defaultStages } = await import('../../analysis/default-pipeline.js');
-      const { Pipeline } = await import('../../pipeline/pipeline.js');
-      const { createAttributionStage } = await import('../../stages/attribution/attribution-stage.js');
-      let docs: ReturnType<typeof readBratSplit>;
+      if (!Number.isInteger(limit) && limit !== Number.POSITIVE_INFINITY) return fail('E_USAGE: --limit takes a whole number');
+      if (options.convention !== 'polnear' && options.convention !== 'dateline')
+        return fail('E_USAGE: --convention is polnear or dateline');
+      const folds = options.folds === undefined ? 0 : Number(options.folds);
+      if (options.folds !== undefined && (!Number.isInteger(folds) || folds < 2)) return fail('E_USAGE: --folds takes a whole number ≥ 2');
+      const bonus = options.bonus?.split(',').map(Number);
+      if (bonus && (bonus.length !== 2 || bonus.some((x) => !Number.isFinite(x)))) return fail('E_USAGE: --bonus is END,START, e.g. 4,8');
+      const { runAttributionEval } = await import('../../eval/attribution/cli-run.js');
       try {
-        docs = readBratSplit(options.brat, limit);
+        const out = runAttributionEval({
+          brat: options.brat,
+          limit,
+          convention: options.convention,
+          model: options.model,
+          rankers: options.rankers,
+          folds,
+          foldModels: options.foldModels,
+          off: new Set((options.off ?? '').split(',').filter((s) => s !== '')),
+          ...(bonus ? { bonus: { end: bonus[0] as number, start: bonus[1] as number } } : {}),
+          ...(options.speakers ? { speakers: options.speakers } : {}),
+          json: options.json === true,
+        });
+        io().stdout.write(`${out}\n`);
       } catch (error) {
-        io().stderr.write(`dateline eval attribution: E_READ: ${(error as Error).message}\n`);
-        setExitCode(2);
-        return;
+        const e = error as Error & { code?: string };
+        fail(`${e.code ?? 'E_READ'}: ${e.message}`);
       }
-      const convention = options.convention;
-      const stages = defaultStages().map((s) =>
-        s.name === 'attribution'
-          ? createAttributionStage({ convention, rankers: options.rankers, ...(options.model ? {} : { model: null }) })
-          : s,
-      );
-      const scores = evaluateAttribution(Pipeline.build(stages), docs);
-      io().stdout.write(`${options.json ? JSON.stringify(scoresToJson(scores)) : formatScores(scores)}\n`);
     });
 }

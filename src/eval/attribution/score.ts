@@ -1,12 +1,6 @@
 import { overlapLength, type Range, trimRange } from '../../doc/span.js';
-import type { GoldAttribution } from './brat.js';
-
-/** What the scorer needs of a predicted attribution. */
-export interface PredictedAttribution {
-  readonly content: Range;
-  readonly cue: Range | null;
-  readonly source: Range | null;
-}
+import { sameSpeaker } from './speaker-match.js';
+import type { AttributionUnit } from './units.js';
 
 /** Counts that pool over documents. */
 export interface Counts {
@@ -16,7 +10,9 @@ export interface Counts {
 }
 
 export interface OverlapCounts extends Counts {
-  /** Matched pairs whose source agrees (both absent, or the spans overlap). */
+  /** Matched pairs whose gold speaker is known (a named source, or hand-resolved). */
+  speakerKnown: number;
+  /** …of which the prediction's resolved speaker names the same person (or both have none). */
   speakerRight: number;
 }
 
@@ -27,6 +23,8 @@ export const THRESHOLDS = [0.3, 0.8] as const;
 export interface AttributionScores {
   readonly overlap: Map<number, OverlapCounts>;
   readonly exact: Map<Component, Counts>;
+  /** Units whose source, cue and content are all exact at once. */
+  readonly whole: Counts;
   documents: number;
   /** Documents the pipeline failed on (`id: reason`); they score as predicting nothing. */
   readonly failed: string[];
@@ -34,11 +32,35 @@ export interface AttributionScores {
 
 export function emptyScores(): AttributionScores {
   return {
-    overlap: new Map(THRESHOLDS.map((t) => [t, { tp: 0, predicted: 0, gold: 0, speakerRight: 0 }])),
+    overlap: new Map(THRESHOLDS.map((t) => [t, { tp: 0, predicted: 0, gold: 0, speakerKnown: 0, speakerRight: 0 }])),
     exact: new Map(COMPONENTS.map((c) => [c, { tp: 0, predicted: 0, gold: 0 }])),
+    whole: { tp: 0, predicted: 0, gold: 0 },
     documents: 0,
     failed: [],
   };
+}
+
+/** Adds `b` into `a` (for pooling fold scores). */
+export function addScores(a: AttributionScores, b: AttributionScores): void {
+  for (const [t, c] of b.overlap) {
+    const x = a.overlap.get(t) as OverlapCounts;
+    x.tp += c.tp;
+    x.predicted += c.predicted;
+    x.gold += c.gold;
+    x.speakerKnown += c.speakerKnown;
+    x.speakerRight += c.speakerRight;
+  }
+  for (const [k, c] of b.exact) {
+    const x = a.exact.get(k) as Counts;
+    x.tp += c.tp;
+    x.predicted += c.predicted;
+    x.gold += c.gold;
+  }
+  a.whole.tp += b.whole.tp;
+  a.whole.predicted += b.whole.predicted;
+  a.whole.gold += b.whole.gold;
+  a.documents += b.documents;
+  a.failed.push(...b.failed);
 }
 
 /**
@@ -73,55 +95,67 @@ export function matchContents(gold: readonly Range[], predicted: readonly Range[
   return matches;
 }
 
-function sameSource(gold: Range | null, predicted: Range | null): boolean {
-  if (gold === null || predicted === null) return gold === predicted;
-  return overlapLength(gold, predicted) > 0;
+function key(text: string, r: Range | null): string | null {
+  if (r === null) return null;
+  const t = trimRange(text, r.start, r.end);
+  return t.end > t.start ? `${t.start}:${t.end}` : null;
 }
 
-function spanKeys(text: string, ranges: readonly (Range | null)[]): Set<string> {
-  const keys = new Set<string>();
-  for (const r of ranges) {
-    if (r === null) continue;
-    const t = trimRange(text, r.start, r.end);
-    if (t.end > t.start) keys.add(`${t.start}:${t.end}`);
+/** How many items two multisets of keys share. */
+function shared(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const k of a) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let n = 0;
+  for (const k of b) {
+    const c = counts.get(k) ?? 0;
+    if (c > 0) {
+      n++;
+      counts.set(k, c - 1);
+    }
   }
-  return keys;
+  return n;
 }
 
-/** Adds one document's counts to `scores`. */
+/**
+ * Adds one document's counts to `scores`. Gold and predicted are scoring units (one per
+ * content fragment, `units.ts`). Exact spans are counted per unit, as multisets: a source
+ * shared by two fragments counts twice on each side, and a predicted span earns at most as
+ * many matches as units hold it in the gold. Speaker accuracy compares resolved names.
+ */
 export function scoreDocument(
   scores: AttributionScores,
   text: string,
-  gold: readonly GoldAttribution[],
-  predicted: readonly PredictedAttribution[],
+  gold: readonly AttributionUnit[],
+  predicted: readonly AttributionUnit[],
 ): void {
   scores.documents++;
   const goldWithContent = gold.filter((g) => g.content !== null);
   const goldContents = goldWithContent.map((g) => g.content as Range);
-  const predictedContents = predicted.map((p) => p.content);
+  const predictedContents = predicted.map((p) => p.content as Range);
   for (const [threshold, counts] of scores.overlap) {
     const matches = matchContents(goldContents, predictedContents, threshold);
     counts.tp += matches.length;
     counts.gold += goldContents.length;
     counts.predicted += predictedContents.length;
     for (const [g, p] of matches) {
-      if (sameSource((goldWithContent[g] as GoldAttribution).source, (predicted[p] as PredictedAttribution).source)) counts.speakerRight++;
+      const verdict = sameSpeaker(text, goldWithContent[g] as AttributionUnit, predicted[p] as AttributionUnit);
+      if (verdict === null) continue;
+      counts.speakerKnown++;
+      if (verdict) counts.speakerRight++;
     }
   }
   for (const component of COMPONENTS) {
-    const goldKeys = spanKeys(
-      text,
-      gold.map((g) => g[component]),
-    );
-    const predictedKeys = spanKeys(
-      text,
-      predicted.map((p) => p[component]),
-    );
+    const g = gold.map((u) => key(text, u[component])).filter((k): k is string => k !== null);
+    const p = predicted.map((u) => key(text, u[component])).filter((k): k is string => k !== null);
     const counts = scores.exact.get(component) as Counts;
-    counts.gold += goldKeys.size;
-    counts.predicted += predictedKeys.size;
-    for (const key of predictedKeys) if (goldKeys.has(key)) counts.tp++;
+    counts.gold += g.length;
+    counts.predicted += p.length;
+    counts.tp += shared(g, p);
   }
+  const whole = (u: AttributionUnit): string => `${key(text, u.source)}|${key(text, u.cue)}|${key(text, u.content)}`;
+  scores.whole.gold += goldWithContent.length;
+  scores.whole.predicted += predicted.length;
+  scores.whole.tp += shared(goldWithContent.map(whole), predicted.map(whole));
 }
 
 export interface Prf {

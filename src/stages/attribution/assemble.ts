@@ -1,6 +1,6 @@
-import type { Attribution, AttributionType, Entity, Speaker, Timex, Token } from '../../doc/layers.js';
+import type { Attribution, AttributionType, Entity, Sentence, Speaker, Timex, Token } from '../../doc/layers.js';
 import { type Span, spanOf } from '../../doc/span.js';
-import { type DateSource, statedDate } from './date.js';
+import { type DateSource, presentTenseCue, statedDate } from './date.js';
 import { RELATIVE_PRONOUNS } from './lexicon.js';
 import type { LinkedSpans } from './link.js';
 import { type ResolvedSpeaker, resolveSpeaker } from './speaker.js';
@@ -18,7 +18,13 @@ export interface AssembleInput {
   readonly inside: Uint8Array;
   readonly entities: readonly Entity[] | undefined;
   readonly timexes: readonly Timex[] | undefined;
+  readonly sentences?: readonly Sentence[];
+  /** The article's publication date (YYYY-MM-DD), when known. */
+  readonly published?: string | null;
 }
+
+/** A statement inherits its speaker's occasion only from one at most this many paragraphs before it. */
+const INHERIT_PARAGRAPHS = 2;
 
 function toSpan(text: string, tokens: readonly Token[], s: TaggedSpan | null): Span | null {
   if (!s) return null;
@@ -39,14 +45,19 @@ function speakerKey(s: Speaker | null): string | null {
 
 /**
  * Turns linked token spans into attributions in text order: spans, type, speaker (with the
- * previous speaker carried along for pronouns and continuing quotes) and date (stated by
- * the cue's timex, or inherited from the same speaker's earlier stated occasion).
+ * previous speaker carried along for pronouns and continuing quotes) and date: stated by a
+ * timex that governs the cue; else inherited from the same speaker's statement a paragraph
+ * or two before (one occasion told over several paragraphs), never from further away; else,
+ * for a present-tense cue ("says"), the publication date; never later than publication.
  */
 export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): AttributionRecord[] {
   const { text, tokens, inside, entities, timexes } = input;
   const out: AttributionRecord[] = [];
   let previous: Speaker | null = null;
-  const occasion = new Map<string, string>();
+  const occasion = new Map<string, { date: string; paragraph: number }>();
+  const published = input.published ?? null;
+  const paragraphOf = (s: TaggedSpan): number =>
+    input.sentences ? ((input.sentences[(tokens[s.tokenStart] as Token).sentence] as Sentence).paragraph ?? 0) : 0;
   for (const l of linked) {
     const content = toSpan(text, tokens, l.content) as Span;
     const cue = toSpan(text, tokens, l.cue);
@@ -60,12 +71,22 @@ export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): 
       ? resolveSpeaker(antecedent, entities, previous, false)
       : resolveSpeaker(source, entities, previous, continuing, subjectless);
     const key = speakerKey(resolved.speaker);
-    let date = statedDate(cue, timexes);
+    let date = statedDate(cue, timexes, content, published);
     let dateSource: DateSource | null = date ? 'stated' : null;
-    if (date && key) occasion.set(key, date);
-    if (!date && key && occasion.has(key)) {
-      date = occasion.get(key) ?? null;
+    const paragraph = paragraphOf(l.content);
+    const before = key ? occasion.get(key) : undefined;
+    if (!date && before && paragraph - before.paragraph <= INHERIT_PARAGRAPHS) {
+      date = before.date;
       dateSource = 'inherited';
+    }
+    if (!date && published && presentTenseCue(cue)) {
+      date = published.slice(0, 10);
+      dateSource = 'published';
+    }
+    // the occasion moves on with the speaker: an undated statement ends the run
+    if (key) {
+      if (date && dateSource !== 'published') occasion.set(key, { date, paragraph });
+      else occasion.delete(key);
     }
     if (resolved.speaker) previous = resolved.speaker;
     out.push({
@@ -81,7 +102,29 @@ export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): 
       dateSource,
     });
   }
-  return out;
+  return reportOutlets(out);
+}
+
+const REPORT_SOURCE = /^(?:a|an|the|this|that)\s+(?:\S+\s+)?(?:report|story|article)$/i;
+
+/**
+ * "… in contrast to a recent report that …" then "X News reported on …": a report named by
+ * a common noun, with no entity of its own, is the report of the outlet that reports next
+ * (within three statements), else of the one that reported last (rule `speaker/report-outlet`).
+ */
+function reportOutlets(out: AttributionRecord[]): AttributionRecord[] {
+  const reporter = (a: AttributionRecord | undefined): boolean =>
+    a !== undefined && a.speaker !== null && a.speaker.entity !== null && /^report/i.test(a.cue?.text ?? '');
+  return out.map((a, i) => {
+    if (a.speakerRule !== 'speaker/source-text' || !a.source || !REPORT_SOURCE.test(a.source.text.trim())) return a;
+    const next =
+      out.slice(i + 1, i + 4).find(reporter) ??
+      out
+        .slice(Math.max(0, i - 3), i)
+        .reverse()
+        .find(reporter);
+    return next ? { ...a, speaker: next.speaker, speakerRule: 'speaker/report-outlet' } : a;
+  });
 }
 
 const ANTECEDENT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON']);

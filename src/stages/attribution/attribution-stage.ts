@@ -20,10 +20,13 @@ export interface AttributionOptions {
   /** Extra score the content-boundary rankers give the tagger's own boundaries. */
   readonly boundaryBonus?: BoundaryBonus;
   /**
-   * `dateline` (default) reports "“A,” he said, “B.”" as two statements; `polnear` keeps
-   * PolNeAR's one content around the cue (what its gold marks, for scoring).
+   * `dateline` (default) reports "“A,” he said, “B.”" as two statements sharing source, cue
+   * and speaker (one per content fragment, as PolNeAR, citron and CofeNet score them);
+   * `polnear` keeps one content around the cue (a diagnostic: not what `extract` prints).
    */
   readonly convention?: 'dateline' | 'polnear';
+  /** Steps of `proposeAttributions` left out (ablations; `STEPS` in propose.ts). */
+  readonly off?: ReadonlySet<string>;
 }
 
 /**
@@ -42,7 +45,7 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
     model?.contentEnd && model.contentStart && options.rankers !== false
       ? { end: model.contentEnd.ownTable(), start: model.contentStart.ownTable() }
       : null;
-  const config = { model, boosts, rankers, bonus: options.boundaryBonus ?? DEFAULT_BOUNDARY_BONUS };
+  const config = { model, boosts, rankers, bonus: options.boundaryBonus ?? DEFAULT_BOUNDARY_BONUS, off: options.off ?? new Set<string>() };
   return {
     name: 'attribution',
     requires: ['tokens', 'sentences', 'paragraphs'],
@@ -59,7 +62,18 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
       const statements = split ? splitAroundCue(tokens, kept) : kept;
       doc.set(
         'attributions',
-        assemble({ text: doc.text, tokens, inside: quotes.inside, entities: doc.find('entities'), timexes }, statements),
+        assemble(
+          {
+            text: doc.text,
+            tokens,
+            inside: quotes.inside,
+            entities: doc.find('entities'),
+            timexes,
+            sentences: input.sentences,
+            published: doc.date,
+          },
+          statements,
+        ),
       );
     },
   };

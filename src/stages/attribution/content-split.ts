@@ -6,10 +6,9 @@ const OPENING = /^["“‘«„]$/;
 const isPunct = (t: Token): boolean => t.pos === 'PUNCT' && !/^["“”«»„]$/.test(t.text);
 
 /**
- * PolNeAR marks "“A,” he said, “B.”" as one content around its cue; dateline reports what was
- * said as separate statements: A with the source and cue, and B as a quote that continues
- * the same speaker (rule `attribution/split-continuation`), unless another statement's
- * content holds B.
+ * "“A,” he said, “B.”" is two statements, one per content fragment (as PolNeAR, citron and
+ * CofeNet score them): A and B share the source and cue (B's rule
+ * `attribution/split-continuation`), unless another statement's content holds B.
  */
 export function splitAroundCue(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
   const out: LinkedSpans[] = [];
@@ -39,7 +38,7 @@ export function splitAroundCue(tokens: readonly Token[], linked: readonly Linked
     // …unless another statement holds it already ("“A,” he said, confirming that … “B.”")
     const taken = linked.some((o) => o !== l && o.content.tokenStart < content.tokenEnd && o.content.tokenEnd > resume);
     if (content.tokenEnd - resume >= 2 && !taken) {
-      out.push({ content: { ...content, tokenStart: resume }, cue: null, source: null, rule: 'attribution/split-continuation' });
+      out.push({ content: { ...content, tokenStart: resume }, cue, source, rule: 'attribution/split-continuation' });
     }
   }
   return out;

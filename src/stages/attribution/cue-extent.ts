@@ -73,7 +73,12 @@ export function extendCues(tokens: readonly Token[], linked: readonly LinkedSpan
     }
     if (k === j) return l;
     const cue = { ...l.cue, tokenEnd: k };
-    if (l.content.tokenStart < k && cue.tokenStart < l.content.tokenEnd && l.content.tokenStart >= l.cue.tokenEnd) return l;
+    if (l.content.tokenStart < k && cue.tokenStart < l.content.tokenEnd && l.content.tokenStart >= l.cue.tokenEnd) {
+      // "reported on Nov.| 3 that …": a content that opens with the rest of its cue's date
+      // (an abbreviation's full stop read as a boundary) starts after it
+      if (l.content.tokenStart < j || k >= l.content.tokenEnd - 1) return l;
+      return { ...l, cue, content: { ...l.content, tokenStart: k } };
+    }
     return { ...l, cue };
   });
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js';
+import { isDateToken } from './cue-extent.js';
 import type { LinkedSpans } from './link.js';
 
 /**
@@ -66,7 +67,16 @@ function determinerToContent(tokens: readonly Token[], l: LinkedSpans): LinkedSp
   const { cue, content } = l;
   if (!cue || cue.tokenEnd !== content.tokenStart) return l;
   let end = cue.tokenEnd;
-  while (end - 1 > cue.tokenStart && PHRASE_OPENERS.has((tokens[end - 1] as Token).pos)) end--;
+  while (end - 1 > cue.tokenStart && PHRASE_OPENERS.has((tokens[end - 1] as Token).pos) && !dayOfDate(tokens, end - 1)) end--;
   if (end === cue.tokenEnd) return l;
   return { ...l, cue: { ...cue, tokenEnd: end }, content: { ...content, tokenStart: end } };
+}
+
+/** "reported on Nov. [3]": a number after a month or date word is the date's day, the cue's. */
+function dayOfDate(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  return (
+    t.pos === 'NUM' && /^\d{1,2}(st|nd|rd|th)?$/.test(t.text) && before !== undefined && isDateToken(before) && /\p{L}/u.test(before.text)
+  );
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/layers.js';
-import { RELATIVE_PRONOUNS } from './lexicon.js';
+import { isCueLemma, RELATIVE_PRONOUNS } from './lexicon.js';
 import type { LinkedSpans } from './link.js';
 
 const SUBORDINATE = new Set(['when', 'if', 'unless', 'once', 'while']);
@@ -10,8 +10,13 @@ const FRAMING = /^(citing|according)\b/i;
  * - a "content" of punctuation alone, or a cue of determiners alone ("an", "the");
  * - a "content" separated from its cue by a relative pronoun ("the comments, which
  *   seemed…"): the cue is the relative clause's verb, not a report;
- * - a relative clause on the cue's object ("made the remarks, which seemed timed to…");
  * - a sourceless cue in a subordinate clause ("when asked about…");
+ * - an impression, not a statement: "…, which seemed timed to …", "it appears that …";
+ * - a report that only relays another attribution: "The report said that officials
+ *   confirmed that …" (the officials' statement is the attribution; the report its channel);
+ * - a refusal to speak ("declined to say whether …", "refused to comment"): nothing was said;
+ * - a verb outside the speech lexicon in an infinitive after another verb ("voted 7-2 to
+ *   approve a new line"): an act, not a statement;
  * - a framing cue ("Citing officials, NBC reported…", "According to X, Y said…") whose content
  *   holds another attribution's cue: the framing names the sourcing of that attribution.
  */
@@ -33,11 +38,11 @@ export function dropFalseAttributions(tokens: readonly Token[], linked: readonly
         if (RELATIVE_PRONOUNS.has((tokens[i] as Token).text.toLowerCase()) && !l.source) return false;
       }
     }
-    // "Rubio made the remarks, which seemed timed to …": a relative clause on the cue's object
-    if (objectRelative(tokens, l)) return false;
     // "… when asked about …": a circumstance, not a report, when nobody is named
     const prev = tokens[l.cue.tokenStart - 1];
     if (!l.source && prev && SUBORDINATE.has(prev.text.toLowerCase())) return false;
+    if (refusal(tokens, l.cue) || infinitiveAct(tokens, l.cue) || impression(tokens, l.cue)) return false;
+    if (relay(tokens, l, linked)) return false;
     // "so-called “experts”": a hedge, not a speech verb
     const at = l.cue.tokenStart;
     const word = (k: number): string => (tokens[k]?.text ?? '').toLowerCase();
@@ -68,10 +73,54 @@ function hasCueWord(tokens: readonly Token[], s: { tokenStart: number; tokenEnd:
   return false;
 }
 
-/** The content is a relative clause (", which …") on a word after the cue, not what the cue reports. */
-function objectRelative(tokens: readonly Token[], l: LinkedSpans): boolean {
-  if (!l.cue || l.content.tokenStart <= l.cue.tokenEnd + 1) return false;
-  const first = tokens[l.content.tokenStart] as Token;
-  const comma = tokens[l.content.tokenStart - 1] as Token;
-  return /^(which|who)$/i.test(first.text) && comma.text === ',';
+const REFUSE = new Set(['decline', 'refuse']);
+
+/** "declined to say", "refused to comment": a cue that says nothing was said. */
+function refusal(tokens: readonly Token[], cue: { tokenStart: number; tokenEnd: number }): boolean {
+  for (let i = cue.tokenStart; i < cue.tokenEnd; i++) {
+    if (REFUSE.has((tokens[i] as Token).lemma) && (tokens[i + 1]?.text.toLowerCase() ?? '') === 'to') return true;
+  }
+  return false;
+}
+
+/** "voted to approve": a one-verb cue outside the speech lexicon, the infinitive of another verb. */
+function infinitiveAct(tokens: readonly Token[], cue: { tokenStart: number; tokenEnd: number }): boolean {
+  if (cue.tokenEnd - cue.tokenStart !== 1) return false;
+  const verb = tokens[cue.tokenStart] as Token;
+  if (verb.pos !== 'VERB' || isCueLemma(verb.lemma)) return false;
+  const to = tokens[cue.tokenStart - 1];
+  if (to?.text.toLowerCase() !== 'to' || to.sentence !== verb.sentence) return false;
+  // the verb that governs the infinitive, a few words back in the sentence ("voted 7-2 on Wednesday to")
+  for (let i = cue.tokenStart - 2; i >= Math.max(0, cue.tokenStart - 7); i--) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== verb.sentence) return false;
+    if (t.pos === 'VERB') return !isCueLemma(t.lemma);
+  }
+  return false;
+}
+
+/** "which seemed timed to …", "it appears that …": seeming has no speaker. */
+function impression(tokens: readonly Token[], cue: { tokenStart: number; tokenEnd: number }): boolean {
+  const verb = tokens[cue.tokenStart] as Token;
+  if (verb.lemma !== 'seem' && verb.lemma !== 'appear') return false;
+  const subject = (tokens[cue.tokenStart - 1]?.text ?? '').toLowerCase();
+  return subject === 'which' || subject === 'it' || subject === 'that';
+}
+
+const CHANNEL = /^(report|story|article|account)$/;
+
+/** A report noun as source whose content opens with another attribution's source and cue. */
+function relay(tokens: readonly Token[], l: LinkedSpans, linked: readonly LinkedSpans[]): boolean {
+  if (!l.source || !CHANNEL.test((tokens[l.source.tokenEnd - 1] as Token).lemma)) return false;
+  let from = l.content.tokenStart;
+  if ((tokens[from]?.text.toLowerCase() ?? '') === 'that') from++;
+  return linked.some(
+    (o) =>
+      o !== l &&
+      o.source !== null &&
+      o.cue !== null &&
+      o.source.tokenStart === from &&
+      o.cue.tokenEnd <= l.content.tokenEnd &&
+      o.content.tokenStart >= l.content.tokenStart,
+  );
 }

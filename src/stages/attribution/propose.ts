@@ -9,6 +9,7 @@ import { cutAtCoordinatedCue } from './coordinated-cue.js';
 import { extendCues } from './cue-extent.js';
 import { prepositionToCue, separateCueFromContent } from './cue-overlap.js';
 import { dropFalseAttributions } from './filters.js';
+import { contentAfterOwnFrame } from './frame-inside.js';
 import { aroundInterruptingCue } from './interrupting-cue.js';
 import { invertedCueContents } from './inverted-cue.js';
 import { layoutCues } from './layout-cues.js';
@@ -41,7 +42,32 @@ export interface ProposalConfig {
   readonly boosts: TagBoosts;
   readonly rankers: BoundaryModel | null;
   readonly bonus: BoundaryBonus;
+  /** Steps left out (ablations for cross-validation, `STEPS`); default none. */
+  readonly off?: ReadonlySet<string>;
 }
+
+/** The named steps of `proposeAttributions` that an ablation can leave out. */
+export const STEPS = [
+  'tagged-edges',
+  'split-sentences',
+  'rules',
+  'layout',
+  'cue-extent',
+  'source-extent',
+  'inverted-cue',
+  'snap',
+  'separate-cue',
+  'preposition',
+  'interrupting',
+  'passive',
+  'opener',
+  'bracket',
+  'continuation',
+  'coordinated',
+  'filters',
+  'anonymity',
+  'after-frame',
+] as const;
 
 /**
  * The attributions of a document, PolNeAR-shaped (before the dateline convention splits
@@ -52,18 +78,23 @@ export interface ProposalConfig {
 export function proposeAttributions(input: ProposalInput, config: ProposalConfig): LinkedSpans[] {
   const { tokens, paragraphs, quotes, hashes, timexes } = input;
   const inside = quotes.inside;
+  const off = config.off;
+  const on = (name: (typeof STEPS)[number]): boolean => !off?.has(name);
   const tagged = config.model ? tagAttributionSpans(input, config.model, config.boosts).spans : lexiconSpans(tokens);
   // a content does not start or end on a token the source/cue tagger claims
-  const spans = withoutTaggedEdges(tokens, tagged);
+  const spans = on('tagged-edges') ? withoutTaggedEdges(tokens, tagged) : tagged;
   // 1. link tagged spans into attributions
-  const linked = splitAcrossSentences(tokens, spans, linkSpans(tokens, input.sentences, spans));
+  const rawLinks = linkSpans(tokens, input.sentences, spans);
+  const linked = on('split-sentences') ? splitAcrossSentences(tokens, spans, rawLinks) : rawLinks;
   // 2. rules: what the tagger missed or invented, and what layout states
-  const ruled = layoutCues(input, inside, ruleSpans(input, inside, spans, linked, config.model !== null));
+  const withRules = on('rules') ? ruleSpans(input, inside, spans, linked, config.model !== null) : linked;
+  const ruled = on('layout') ? layoutCues(input, inside, withRules) : withRules;
   // 3. spans to PolNeAR's conventions
-  const shaped = separateCueFromContent(
-    tokens,
-    snapContents(tokens, invertedCueContents(tokens, extendSources(tokens, extendCues(tokens, ruled, timexes)))),
-  );
+  const cues = on('cue-extent') ? extendCues(tokens, ruled, timexes) : ruled;
+  const sources = on('source-extent') ? extendSources(tokens, cues) : cues;
+  const inverted = on('inverted-cue') ? invertedCueContents(tokens, sources) : sources;
+  const snapped = on('snap') ? snapContents(tokens, inverted) : inverted;
+  const shaped = on('separate-cue') ? separateCueFromContent(tokens, snapped) : snapped;
   // 4. content boundaries re-chosen by the learned rankers
   const reranked = config.rankers
     ? rerankBoundaries(boundaryContext(tokens, paragraphs, quotes, hashes), config.rankers, config.bonus, shaped)
@@ -72,12 +103,18 @@ export function proposeAttributions(input: ProposalInput, config: ProposalConfig
   //    passive cue runs around it, one before its cue leaves out a sentence-opening "But" or
   //    "However," and any content a stray closing bracket, a quotation before its cue runs on
   //    over the next one
-  const aroundCues = aroundPassiveCue(tokens, aroundInterruptingCue(tokens, quotes.marks, prepositionToCue(tokens, reranked)));
-  const seamed = withoutStrayBracket(tokens, withoutSentenceOpener(tokens, aroundCues));
+  const prep = on('preposition') ? prepositionToCue(tokens, reranked) : reranked;
+  const interrupted = on('interrupting') ? aroundInterruptingCue(tokens, quotes.marks, prep) : prep;
+  const aroundCues = on('passive') ? aroundPassiveCue(tokens, interrupted) : interrupted;
+  const opened = on('opener') ? withoutSentenceOpener(tokens, aroundCues) : aroundCues;
+  const seamed = on('bracket') ? withoutStrayBracket(tokens, opened) : opened;
   const paragraphOf = (i: number): number => (input.sentences[(tokens[i] as Token).sentence] as Sentence).paragraph;
-  const continued = continueOverNextQuote(tokens, paragraphOf, quotes, seamed);
+  const continued = on('continuation') ? continueOverNextQuote(tokens, paragraphOf, quotes, seamed) : seamed;
   // 6. a content ends before a coordinated clause with a cue of its own
-  const cut = cutAtCoordinatedCue(tokens, continued);
+  const cut = on('coordinated') ? cutAtCoordinatedCue(tokens, continued) : continued;
   // 7. false attributions out
-  return dropAnonymityRequests(tokens, dropFalseAttributions(tokens, cut));
+  const filtered = on('filters') ? dropFalseAttributions(tokens, cut) : cut;
+  const kept = on('anonymity') ? dropAnonymityRequests(tokens, filtered) : filtered;
+  // 8. a content never holds its own source
+  return on('after-frame') ? contentAfterOwnFrame(kept) : kept;
 }

@@ -17,7 +17,7 @@ const MAX_RIGHT = 8;
  */
 export function extendSources(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
   return linked.map((found) => {
-    const nouns = nounCue(tokens, found);
+    const nouns = reportNounCue(tokens, found);
     const l = found.source || nouns !== found ? nouns : withSubject(tokens, found);
     if (!l.source) return l;
     let a = l.source.tokenStart;
@@ -155,16 +155,32 @@ function carveSource(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
   };
 }
 
+const REPORT_NOUNS = new Set([
+  'report',
+  'story',
+  'article',
+  'study',
+  'survey',
+  'poll',
+  'analysis',
+  'statement',
+  'memo',
+  'letter',
+  'document',
+]);
+
 /**
- * "[a]source [recent report]cue that …", "a [recent report]cue that …": a cue of nouns after a
- * bare determiner (tagged as the source or not) is the source's head, with no cue word.
+ * "a [recent report]cue that …": a cue of nouns headed by a report noun, after a bare
+ * determiner (tagged as the source or not), is the source itself, with no cue word: PolNeAR
+ * makes the report the source ("a new poll that …", "the memo that …").
  */
-function nounCue(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
+function reportNounCue(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
   if (!l.cue) return l;
   for (let i = l.cue.tokenStart; i < l.cue.tokenEnd; i++) {
     const pos = (tokens[i] as Token).pos;
     if (pos !== 'NOUN' && pos !== 'ADJ') return l;
   }
+  if (!REPORT_NOUNS.has((tokens[l.cue.tokenEnd - 1] as Token).lemma)) return l;
   const before = tokens[l.cue.tokenStart - 1];
   const determiner =
     !l.source && before?.pos === 'DET' && before.sentence === (tokens[l.cue.tokenStart] as Token).sentence
@@ -172,5 +188,5 @@ function nounCue(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
       : l.source;
   if (!determiner || determiner.tokenEnd !== l.cue.tokenStart) return l;
   for (let i = determiner.tokenStart; i < determiner.tokenEnd; i++) if ((tokens[i] as Token).pos !== 'DET') return l;
-  return { ...l, source: { ...determiner, tokenEnd: l.cue.tokenEnd }, cue: null, rule: `${l.rule}+noun-cue` };
+  return { ...l, source: { ...determiner, tokenEnd: l.cue.tokenEnd }, cue: null, rule: `${l.rule}+report-noun` };
 }

@@ -1,5 +1,5 @@
 import type { Entity, Speaker } from '../../doc/layers.js';
-import type { Span } from '../../doc/span.js';
+import { overlapLength, type Span } from '../../doc/span.js';
 import { bestEntityFor } from '../entities/lookup.js';
 import { PRONOUNS } from './lexicon.js';
 
@@ -13,11 +13,30 @@ export function isPronoun(text: string): boolean {
   return PRONOUNS.has(text.trim().toLowerCase());
 }
 
+/** Heads of a phrase that names nobody: "officials", "a person familiar with …", "sources". */
+const UNNAMED =
+  /\b(officials?|sources?|people|persons?|aides?|advisers?|advisors?|someone|anyone|analysts?|experts?|critics?|opponents?|supporters?|residents?|witnesses|observers|insiders?|diplomats?|staffers?|employees?|members?|strategists?|operatives?|donors?|voters?|individuals?|spokes(?:man|men|woman|women|person|people)|representatives?)\b/i;
+/** "a spokeswoman for X", "an aide to X": someone speaking for X. */
+const FOR_SOMEONE = /\b(?:spokes(?:man|woman|person)|representative|aide|adviser|advisor|lawyer|attorney)\s+(?:for|to|of)\s+/i;
+
+/** Whether a source names nobody in particular: "two people familiar with the talks", "officials". */
+export function isAnonymousSource(text: string): boolean {
+  // "Council member Walter Briggs": a phrase that ends in a full name names someone
+  return UNNAMED.test(text) && !/\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+[,.]?$/u.test(text.trim());
+}
+
+function named(entity: Entity, anonymous = false): Speaker {
+  return anonymous ? { entity: entity.id, name: entity.name, anonymous: true } : { entity: entity.id, name: entity.name };
+}
+
 /**
- * Resolves who is speaking: the entity whose mention overlaps the source; without one, the
- * source's words, unless they are a pronoun, in which case the previous named speaker
- * (`previous`); with no source at all, the previous speaker when the content continues a
- * quotation (`continuing`); otherwise nobody (null, never a guess).
+ * Resolves who is speaking: the entity whose mention heads the source (the part before its
+ * first comma first; "a spokeswoman for X" speaks for X); a name that only modifies the
+ * source's head noun ("the [Brentwick] city council", "the [Clinton] campaign") is not the
+ * speaker, the phrase is. Without an entity, the source's words, unless they are a
+ * pronoun, in which case the previous named speaker (`previous`); with no source at all,
+ * the previous speaker when the content continues a quotation (`continuing`); otherwise
+ * nobody (null, never a guess). Sources that name nobody are marked `anonymous`.
  */
 export function resolveSpeaker(
   source: Span | null,
@@ -31,13 +50,37 @@ export function resolveSpeaker(
     if (subjectless && previous) return { speaker: previous, rule: 'speaker/participle-subject' };
     return { speaker: null, rule: 'speaker/none' };
   }
+  const forWhom = FOR_SOMEONE.exec(source.text);
+  if (forWhom && entities) {
+    const from = source.start + forWhom.index + forWhom[0].length;
+    const principal = bestEntityFor(entities, { start: from, end: source.end });
+    if (principal) return { speaker: named(principal), rule: 'speaker/spokesperson-for' };
+  }
+  const anonymous = isAnonymousSource(source.text);
   const entity = entities ? (headEntity(entities, source) ?? bestEntityFor(entities, source)) : undefined;
-  if (entity) return { speaker: { entity: entity.id, name: entity.name }, rule: 'speaker/entity' };
+  if (entity && !modifierOnly(entity, source)) return { speaker: named(entity, isAnonymousSource(entity.name)), rule: 'speaker/entity' };
   if (isPronoun(source.text)) {
     if (previous) return { speaker: previous, rule: 'speaker/pronoun-previous' };
     return { speaker: null, rule: 'speaker/pronoun-unresolved' };
   }
-  return { speaker: { entity: null, name: source.text }, rule: 'speaker/source-text' };
+  const speaker: Speaker = anonymous ? { entity: null, name: source.text, anonymous: true } : { entity: null, name: source.text };
+  return { speaker, rule: anonymous ? 'speaker/anonymous' : 'speaker/source-text' };
+}
+
+/**
+ * Whether the entity's mention only modifies the source's head: a common noun follows it
+ * ("the Brentwick city council", "Clinton campaign officials").
+ */
+function modifierOnly(entity: Entity, source: Span): boolean {
+  let best: Span | undefined;
+  for (const m of entity.mentions)
+    if (overlapLength(m, source) > 0 && (!best || overlapLength(m, source) > overlapLength(best, source))) best = m;
+  if (!best || best.end >= source.end) return false;
+  const rest = source.text.slice(best.end - source.start);
+  if (/^['’]s\b/.test(rest) || /^\s*[,(]/.test(rest)) return false;
+  const next = /^\s+(\p{L}+)/u.exec(rest)?.[1];
+  if (!next || !/^\p{Ll}/u.test(next)) return false;
+  return !/^(of|and|who|which|that|in|at|on|for|from|to|with|said|says|told)$/.test(next);
 }
 
 /**

@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { defaultStages } from '../../analysis/default-pipeline.js';
+import { Pipeline } from '../../pipeline/pipeline.js';
+import { createAttributionStage } from '../../stages/attribution/attribution-stage.js';
+import type { BoundaryBonus } from '../../stages/attribution/content-bounds.js';
+import { loadModel } from '../../stages/attribution/model-file.js';
+import { STEPS } from '../../stages/attribution/propose.js';
+import { type GoldDoc, readBratSplit } from './corpus.js';
+import { foldModelPath, foldOf } from './folds.js';
+import { evaluateAttribution, formatScores, headline, scoresToJson } from './run-eval.js';
+import { addScores, emptyScores } from './score.js';
+import { handSpeakerMap, readHandSpeakers } from './speakers-file.js';
+
+export interface AttributionEvalRun {
+  readonly brat: string;
+  readonly limit: number;
+  readonly convention: 'dateline' | 'polnear';
+  readonly model: boolean;
+  readonly rankers: boolean;
+  /** 0: score the committed model on the split; k ≥ 2: k-fold cross-validation by article. */
+  readonly folds: number;
+  readonly foldModels: string;
+  readonly off: ReadonlySet<string>;
+  readonly bonus?: BoundaryBonus;
+  readonly speakers?: string;
+  readonly json: boolean;
+}
+
+function usage(message: string): Error {
+  return Object.assign(new Error(message), { code: 'E_USAGE' });
+}
+
+/** Runs `eval attribution` and returns what it prints. */
+export function runAttributionEval(run: AttributionEvalRun): string {
+  for (const step of run.off)
+    if (!(STEPS as readonly string[]).includes(step)) throw usage(`--off: no step ${step}; steps: ${STEPS.join(', ')}`);
+  const docs = readBratSplit(run.brat, run.limit);
+  const hand = run.speakers ? handSpeakerMap(readHandSpeakers(run.speakers)) : undefined;
+  const pipelineWith = (model: ReturnType<typeof loadModel> | undefined): Pipeline =>
+    Pipeline.build(
+      defaultStages().map((s) =>
+        s.name === 'attribution'
+          ? createAttributionStage({
+              convention: run.convention,
+              rankers: run.rankers,
+              off: run.off,
+              ...(run.bonus ? { boundaryBonus: run.bonus } : {}),
+              ...(run.model ? (model === undefined ? {} : { model }) : { model: null }),
+            })
+          : s,
+      ),
+    );
+  if (run.folds === 0) {
+    const scores = evaluateAttribution(pipelineWith(undefined), docs, hand);
+    return run.json ? JSON.stringify(scoresToJson(scores)) : formatScores(scores, run.convention);
+  }
+  return crossValidate(run, docs, pipelineWith, hand);
+}
+
+function crossValidate(
+  run: AttributionEvalRun,
+  docs: readonly GoldDoc[],
+  pipelineWith: (model: ReturnType<typeof loadModel> | undefined) => Pipeline,
+  hand: ReturnType<typeof handSpeakerMap> | undefined,
+): string {
+  const k = run.folds;
+  const pooled = emptyScores();
+  const perFold: Record<string, number>[] = [];
+  for (let i = 0; i < k; i++) {
+    const path = foldModelPath(run.foldModels, i, k);
+    if (run.model && !existsSync(path)) {
+      throw Object.assign(
+        new Error(
+          `no fold model ${path}: train it with npx tsx scripts/train-attribution.ts --hold-out-fold ${i}/${k} --out-dir ${run.foldModels}`,
+        ),
+        {
+          code: 'E_READ',
+        },
+      );
+    }
+    const model = run.model ? loadModel(path) : null;
+    const held = docs.filter((d) => foldOf(d.id, k) === i);
+    const scores = evaluateAttribution(pipelineWith(model), held, hand);
+    perFold.push(headline(scores));
+    addScores(pooled, scores);
+  }
+  const keys = Object.keys(perFold[0] ?? {});
+  const mean: Record<string, number> = {};
+  const sd: Record<string, number> = {};
+  for (const key of keys) {
+    const xs = perFold.map((f) => f[key] as number);
+    const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+    mean[key] = m;
+    sd[key] = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1));
+  }
+  if (run.json) return JSON.stringify({ folds: k, perFold, mean, sd, pooled: scoresToJson(pooled) });
+  const lines = [`${k}-fold cross-validation by article (${docs.length} articles); F1 per fold, then mean ± sd`];
+  lines.push(`${'fold'.padEnd(6)}${keys.map((x) => x.padStart(15)).join('')}`);
+  perFold.forEach((f, i) => {
+    lines.push(`${String(i).padEnd(6)}${keys.map((x) => (f[x] as number).toFixed(1).padStart(15)).join('')}`);
+  });
+  lines.push(
+    `${'mean'.padEnd(6)}${keys.map((x) => `${(mean[x] as number).toFixed(1)} ± ${(sd[x] as number).toFixed(1)}`.padStart(15)).join('')}`,
+  );
+  lines.push('', 'pooled over folds:', formatScores(pooled, run.convention));
+  return lines.join('\n');
+}
