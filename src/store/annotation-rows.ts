@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import type { Attribution } from '../doc/layers.js';
 import type { DocumentOutput } from '../output/schema.js';
 import { extraOf, KNOWN_FIELDS } from './extra-fields.js';
 import type {
@@ -94,7 +95,7 @@ export function annotationRows(out: DocumentOutput, articleId: number, ids: Enti
       sort_date: sortDate,
       rule: a.rule ?? null,
       analysis,
-      extra: extraOf(a, KNOWN_FIELDS.attribution),
+      extra: attributionExtra(a),
     });
     const about = new Set<number>();
     for (const e of out.entities) {
@@ -142,4 +143,15 @@ export function annotationRows(out: DocumentOutput, articleId: number, ids: Enti
         into.eventEntities.push({ article_id: articleId, event_idx: idx, entity_id: entityId, role: p.role, sort_date: sortDate });
     }
   });
+}
+
+/**
+ * An attribution's fields beyond the columns; a speaker that says more than its entity and
+ * name (`anonymous`) is kept whole there, and comes back in its place.
+ */
+function attributionExtra(a: Attribution): string | null {
+  const extra = extraOf(a, KNOWN_FIELDS.attribution);
+  const speaker = a.speaker && Object.keys(a.speaker).some((k) => k !== 'entity' && k !== 'name') ? a.speaker : undefined;
+  if (!speaker) return extra;
+  return JSON.stringify({ ...(extra === null ? {} : (JSON.parse(extra) as object)), speaker });
 }
