@@ -77,6 +77,7 @@ export function fixture(spec: FixtureSpec): ArticleInput {
       place: null,
       participants: who.map((w) => ({ entity: localOf(w) ?? 'none', role: 'agent' })),
     })),
+    contradictions: [],
   };
   return { output, outlet: spec.outlet ?? null };
 }
