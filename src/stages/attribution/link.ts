@@ -72,7 +72,7 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
     for (const s of sources) {
       if (sentenceOf(tokens, s.tokenStart) !== sentenceOf(tokens, cue.tokenStart)) continue;
       const inside = s.tokenStart >= q.tokenStart && s.tokenEnd <= q.tokenEnd;
-      // a source at the very end of a content before its cue ("…, Rubio said") bounds the content
+      // a source at the very end of a content before its cue ("…, Ortiz said") bounds the content
       const closesContent = inside && s.tokenEnd === q.tokenEnd && cue.tokenStart === s.tokenEnd;
       if (inside && !cueInside && !closesContent) continue;
       const d = gap(s, cue) + (s.tokenStart > cue.tokenStart ? 0.5 : 0);
@@ -83,7 +83,7 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
     }
     const runsIntoSource = source !== null && (source.tokenEnd === q.tokenEnd || source.tokenStart === q.tokenEnd);
     if (source && runsIntoSource && source.tokenStart > q.tokenStart && !cueInside) {
-      // "…, U.S. Secretary of State Marco| Rubio said", "…, union leader Teresa| Okafor said":
+      // "…, Harbor Commissioner Dana| Ortiz said", "…, union leader Teresa| Okafor said":
       // the name phrase back to the comma is the source's
       let end = source.tokenStart;
       let k = end - 1;

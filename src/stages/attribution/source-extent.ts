@@ -140,7 +140,7 @@ function activeClause(tokens: readonly Token[], subject: number, cue: { tokenSta
 
 const NAME_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
 
-/** "…, U.S. Secretary of State Marco Rubio said": a content run into the name before its cue gives the name back as the source. */
+/** "…, Harbor Commissioner Dana Ortiz said": a content run into the name before its cue gives the name back as the source. */
 function carveSource(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
   if (!l.cue || l.content.tokenEnd !== l.cue.tokenStart) return l;
   const last = l.cue.tokenStart - 1;
