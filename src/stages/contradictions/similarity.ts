@@ -20,15 +20,30 @@ export const SYNONYM_CREDIT = 0.6;
  */
 export function frameSimilarity(a: KeyBag, b: KeyBag): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const poolA = new Set(a.flat());
-  const poolB = new Set(b.flat());
-  const headsA = new Set(a.map((w) => w[0] as string));
-  const headsB = new Set(b.map((w) => w[0] as string));
+  const { pool: poolA, heads: headsA } = indexOf(a);
+  const { pool: poolB, heads: headsB } = indexOf(b);
   let hitA = 0;
   for (const w of a) hitA += credit(w, headsB, poolB);
   let hitB = 0;
   for (const w of b) hitB += credit(w, headsA, poolA);
   return (hitA / a.length + hitB / b.length) / 2;
+}
+
+interface BagIndex {
+  readonly pool: ReadonlySet<string>;
+  readonly heads: ReadonlySet<string>;
+}
+
+/** Each bag's keys and heads as sets, made once per bag: a bag is compared with many others. */
+const indexes = new WeakMap<KeyBag, BagIndex>();
+
+function indexOf(bag: KeyBag): BagIndex {
+  let index = indexes.get(bag);
+  if (!index) {
+    index = { pool: new Set(bag.flat()), heads: new Set(bag.map((w) => w[0] as string)) };
+    indexes.set(bag, index);
+  }
+  return index;
 }
 
 /** Entities both claims mention (ids). */
