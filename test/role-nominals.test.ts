@@ -26,6 +26,13 @@ describe('role nominals on texts written for the test', () => {
       'Ana Ruiz',
       SAME_PLACE_RULE,
     ],
+    [
+      'organisation modifier, different head',
+      'FBI Director Jane Doe testified on Tuesday. The FBI chief said the inquiry would continue.',
+      'The FBI chief',
+      'Jane Doe',
+      SAME_PLACE_RULE,
+    ],
   ])('%s', (_case, text, mention, name, rule) => {
     const doc = analyse(text);
     expect(entityMentioning(doc, mention)?.name).toBe(name);
@@ -47,6 +54,11 @@ describe('role nominals on texts written for the test', () => {
       'no place modifier at all and a different head',
       'Brazilian Secretary of State Ana Ruiz arrived in Lima on Monday. The foreign minister said the talks had gone well.',
       'The foreign minister',
+    ],
+    [
+      'another organisation, same head',
+      'FBI Director Jane Doe testified on Tuesday. The CIA director said the inquiry would continue.',
+      'The CIA director',
     ],
   ])('%s → unresolved', (_case, text, mention) => {
     const doc = analyse(text);

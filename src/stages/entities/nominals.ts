@@ -72,7 +72,7 @@ export function linkRoleNominals(
   const covered = new Uint8Array(tokens.length);
   const placeAt = new Map<number, WorkMention>();
   for (const m of mentions) {
-    if (m.type === 'GPE' || m.type === 'NORP') placeAt.set(m.tokStart, m);
+    if (m.type === 'GPE' || m.type === 'NORP' || m.type === 'ORG') placeAt.set(m.tokStart, m);
     else for (let i = m.tokStart; i < m.tokEnd; i++) covered[i] = 1;
   }
   for (const c of clusters)

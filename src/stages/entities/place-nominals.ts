@@ -7,7 +7,8 @@ export const SAME_PLACE_RULE = 'nominal/same-place';
  * A definite role nominal whose head names no role seen before ("the Zemblan foreign
  * minister" after "Zemblan Secretary of State Ana Ruiz"): it names the one person whose role,
  * stated before the nominal, carries the same place modifier. Two such people, or none,
- * leave it unresolved. `rolePlaces` reads the places out of a role string.
+ * leave it unresolved. Places here are place and organisation names ("Ohio", "FBI");
+ * `rolePlaces` reads them out of a role string.
  */
 export function samePlaceCluster(
   nominalStart: number,
