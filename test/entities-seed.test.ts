@@ -107,7 +107,7 @@ describe.skipIf(!hasCorpus)('entities on the reference article', () => {
     }
   });
 
-  it.fails('known gap: links "The U.S. foreign minister" to the secretary of state', () => {
+  it('links "The U.S. foreign minister" to the secretary of state', () => {
     const s = gold.attributions.find((a) => a.source?.text === 'The U.S. foreign minister')?.source;
     expect(s && (entityForSpan(doc, s) as ResolvedEntity | undefined)?.name).toBe('Marco Rubio');
   });

@@ -69,7 +69,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
       for (const c of clusters) describe(c, text, tokens);
 
       const places = new Set(
-        names.filter((m) => m.type === 'GPE' || m.type === 'NORP').map((m) => text.slice(m.start, m.end).toLowerCase()),
+        names.filter((m) => m.type === 'GPE' || m.type === 'NORP' || m.type === 'ORG').map((m) => text.slice(m.start, m.end).toLowerCase()),
       );
       linkRoleNominals(text, tokens, sentenceEnd, sentenceOf, [...names, ...groups], clusters, places);
       const taken = new Uint8Array(tokens.length);

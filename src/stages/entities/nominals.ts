@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/layers.js';
 import { ROLE_HEADS, ROLE_MODIFIERS, ROLE_SYNONYMS } from './lexicon/roles.js';
 import type { Cluster, WorkMention } from './mention.js';
+import { samePlaceCluster } from './place-nominals.js';
 import { tokenAtOrAfter } from './token-index.js';
 
 const MAX_NOMINAL = 8;
@@ -56,7 +57,8 @@ function synonyms(a: string, b: string): boolean {
  * Role nominals used alone: "The U.S. secretary of state", "the mayor" — a definite noun
  * phrase of title words, not followed by a name — linked to the person whose role it names
  * (same role, a synonym: "defense minister" ~ "secretary of defense", or the same head noun),
- * the most recently mentioned first.
+ * the most recently mentioned first; failing that, the one person introduced before it
+ * with a role of the same place ("the U.S. foreign minister" → "U.S. Secretary of State X").
  */
 export function linkRoleNominals(
   text: string,
@@ -70,7 +72,7 @@ export function linkRoleNominals(
   const covered = new Uint8Array(tokens.length);
   const placeAt = new Map<number, WorkMention>();
   for (const m of mentions) {
-    if (m.type === 'GPE' || m.type === 'NORP') placeAt.set(m.tokStart, m);
+    if (m.type === 'GPE' || m.type === 'NORP' || m.type === 'ORG') placeAt.set(m.tokStart, m);
     else for (let i = m.tokStart; i < m.tokEnd; i++) covered[i] = 1;
   }
   for (const c of clusters)
@@ -120,7 +122,9 @@ export function linkRoleNominals(
       role: phrase,
       cluster: -1,
     };
-    const target = bestCluster({ mention, key, head, places: found }, clusters, places);
+    const target =
+      bestCluster({ mention, key, head, places: found }, clusters, places) ??
+      samePlaceCluster(mention.start, found, clusters, (role) => roleKey(role, places).places);
     if (!target) continue;
     mention.rule = target.rule;
     mention.cluster = target.cluster;
