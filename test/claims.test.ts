@@ -69,4 +69,20 @@ describe('claims: holders, dates, quantities', () => {
     expect(c?.args.some((a) => a.entity !== null)).toBe(true);
     expect(c?.args.some((a) => a.entity === null && a.norm.includes('cable'))).toBe(true);
   });
+
+  it('ties the fragments of one quotation into one statement, and keeps separate statements apart', () => {
+    const split = claimsOf('“The bridge will not close,” Mayor Elena Varga said on Monday. “The bridge is open.”');
+    expect(split).toHaveLength(2);
+    expect(split[1]?.statement).toBe(split[0]?.id);
+    expect(split[1]?.rule).toContain('claims/statement');
+    // negative: two statements by one speaker, each with its own cue, stay two statements
+    const two = claimsOf('Mayor Elena Varga said the bridge will not close. Varga said on Monday the bridge is open.');
+    expect(two).toHaveLength(2);
+    expect(two[0]?.statement).not.toBe(two[1]?.statement);
+  });
+
+  it('adds no event claim for the reporting verb of an attribution', () => {
+    const claims = claimsOf('Engineers said the bridge is unsafe.');
+    expect(claims.map((c) => c.rule.split('+')[0])).toEqual(['claims/attribution']);
+  });
 });

@@ -53,9 +53,22 @@ describe('contradictions inside an invented article', () => {
     ],
     ['a contrast between people, not accounts', 'Varga spoke for an hour. In contrast, her rival Tomas Brek spoke for five minutes.'],
     ['a denial with nothing to deny', 'The minister denied wrongdoing. The weather was cold in Halvard on Monday.'],
+    [
+      'two fragments of one quotation',
+      '“The city will not close the Harbor Bridge,” Mayor Elena Varga said on Monday. “The city will close the Harbor Bridge.”',
+    ],
   ];
   it.each(none)('finds no pair: %s', (_name, text) => {
     expect(pairsOf(text)).toEqual([]);
+  });
+});
+
+describe('one pair per two statements', () => {
+  it('keeps the marker pair and no second pair for the report restated in the marker sentence', () => {
+    const pairs = pairsOf(
+      'Mayor Elena Varga said on Monday that the city will not close the Harbor Bridge. Varga’s remarks were in contrast to a recent report that the city was preparing to close the Harbor Bridge. The Daily Ledger reported on Friday that the city was preparing to close the Harbor Bridge.',
+    );
+    expect(pairs.map((p) => [p.kind, p.rule])).toEqual([['statement-vs-report', 'contradictions/marker']]);
   });
 });
 

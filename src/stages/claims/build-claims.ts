@@ -67,6 +67,7 @@ interface Part {
   readonly date: string | null;
   readonly attribution: string | null;
   readonly event: string | null;
+  readonly statement: string | null;
   readonly rule: string;
 }
 
@@ -84,6 +85,7 @@ function toClaim(input: ClaimInput, synonyms: Synonyms, part: Part, id: string):
     id,
     attribution: part.attribution,
     event: part.event,
+    statement: part.statement ?? id,
     span: part.span,
     cue: part.cue,
     holder: part.holder,
@@ -98,13 +100,31 @@ function toClaim(input: ClaimInput, synonyms: Synonyms, part: Part, id: string):
   };
 }
 
+/** Fragments of one statement share source and cue spans; the key is null without a cue. */
+function statementKey(a: Attribution): string | null {
+  if (!a.cue) return null;
+  return `${a.source?.start ?? -1}:${a.source?.end ?? -1}|${a.cue.start}:${a.cue.end}`;
+}
+
+/** Whether an event is already an attribution's (its trigger in the cue, source or content). */
+function coveredByAttribution(e: DocEvent, attributions: readonly Attribution[]): boolean {
+  const t = e.trigger;
+  return attributions.some((a) => [a.cue, a.source, a.content].some((s) => s !== null && s.start <= t.start && t.end <= s.end));
+}
+
 /**
  * One normalized claim per attribution (holder, date, polarity, modality, predicate and
- * arguments), then one per reported event that no attribution already covers.
+ * arguments), fragments of one statement tied by `statement` (rule `claims/statement`), then
+ * one per reported event that no attribution already covers (rule `claims/event`).
  */
 export function buildClaims(input: ClaimInput, synonyms: Synonyms): Claim[] {
   const claims: Claim[] = [];
+  const statements = new Map<string, string>();
   for (const a of input.attributions) {
+    const key = statementKey(a);
+    const first = key ? statements.get(key) : undefined;
+    const id = `c${claims.length + 1}`;
+    if (key && !first) statements.set(key, id);
     const { holder, rule } = holderOf(a, input.entities);
     const next =
       [a.source, a.cue].filter((x): x is Span => x !== null && x.start >= a.content.end).sort((x, y) => x.start - y.start)[0] ?? null;
@@ -113,13 +133,23 @@ export function buildClaims(input: ClaimInput, synonyms: Synonyms): Claim[] {
       toClaim(
         input,
         synonyms,
-        { span, cue: a.cue, holder, date: a.date, attribution: a.id, event: null, rule: `claims/attribution+${rule}` },
-        `c${claims.length + 1}`,
+        {
+          span,
+          cue: a.cue,
+          holder,
+          date: a.date,
+          attribution: a.id,
+          event: null,
+          statement: first ?? null,
+          rule: `claims/attribution+${rule}${first ? '+claims/statement' : ''}`,
+        },
+        id,
       ),
     );
   }
   for (const e of input.events ?? []) {
     if (claims.some((c) => c.span.start <= e.trigger.start && e.trigger.end <= c.span.end)) continue;
+    if (coveredByAttribution(e, input.attributions)) continue;
     const agent = e.participants.find((p) => p.role === 'agent' || p.role === 'speaker' || p.role === 'source');
     const entity = agent ? input.entities.find((x) => x.id === agent.entity) : undefined;
     const holder = entity ? { entity: entity.id, name: entity.name, anonymous: false, outlet: false } : null;
@@ -131,7 +161,7 @@ export function buildClaims(input: ClaimInput, synonyms: Synonyms): Claim[] {
       toClaim(
         input,
         synonyms,
-        { span, cue: null, holder, date: e.date, attribution: null, event: e.id, rule: 'claims/event' },
+        { span, cue: null, holder, date: e.date, attribution: null, event: e.id, statement: null, rule: 'claims/event' },
         `c${claims.length + 1}`,
       ),
     );

@@ -44,6 +44,11 @@ export interface Claim {
   /** The attribution or reported event it comes from. */
   readonly attribution: string | null;
   readonly event: string | null;
+  /**
+   * The statement it belongs to: the id of the first claim of its statement. Fragments of one
+   * quotation ("A," she said. "B.": one source, one cue) share it and are never paired together.
+   */
+  readonly statement: string;
   /** The words of the claim: the attribution's content, trimmed of what is not its own. */
   readonly span: Span;
   readonly cue: Span | null;

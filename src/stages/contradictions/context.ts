@@ -4,6 +4,7 @@ import { contentKeys } from '../claims/arguments.js';
 import type { Claim } from '../claims/claim.js';
 import type { Synonyms } from '../claims/synonyms.js';
 import { tokenRange } from '../entities/token-index.js';
+import { CONTRAST_MARKERS } from './markers.js';
 import type { PairSide } from './pair.js';
 import type { KeyBag } from './similarity.js';
 
@@ -52,6 +53,15 @@ export function sentenceSpan(ctx: PairContext, index: number): Span {
 /** Index of the sentence holding offset `at`. */
 export function sentenceAt(ctx: PairContext, at: number): number {
   return ctx.sentences.findIndex((s) => s.start <= at && at < s.end);
+}
+
+/**
+ * Whether a claim lies in a sentence that sets two accounts apart ("… in contrast to a report
+ * that …"): the article restating both sides, which the marker rule reads; other rules skip it.
+ */
+export function inContrastSentence(ctx: PairContext, c: Claim): boolean {
+  const s = ctx.sentences[sentenceAt(ctx, c.span.start)];
+  return s !== undefined && CONTRAST_MARKERS.test(ctx.text.slice(s.start, s.end));
 }
 
 /** Short form of a claim for reasons: its first words. */

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js';
 import type { PairContext } from './context.js';
-import type { Contradiction } from './pair.js';
+import type { Contradiction, PairSide } from './pair.js';
 import type { PairParams } from './params.js';
 import { denialPairs } from './rule-denial.js';
 import { factCheckPairs } from './rule-fact-check.js';
@@ -21,17 +21,36 @@ function overlap(x: { start: number; end: number }, y: { start: number; end: num
   return x.start < y.end && y.start < x.end;
 }
 
-/** The same two accounts, in either order. */
-function samePair(x: Candidate, y: Candidate): boolean {
-  return (overlap(x.a.span, y.a.span) && overlap(x.b.span, y.b.span)) || (overlap(x.a.span, y.b.span) && overlap(x.b.span, y.a.span));
+/** The statement a side belongs to (fragments of one quotation share it); null for a side without a claim. */
+type StatementOf = (side: PairSide) => string | null;
+
+/** One account: the same statement, else overlapping words. */
+function sameSide(x: PairSide, y: PairSide, statementOf: StatementOf): boolean {
+  const sx = statementOf(x);
+  const sy = statementOf(y);
+  if (sx !== null && sx === sy) return true;
+  return overlap(x.span, y.span);
 }
 
-/** Every divergent pair of the article, one per two accounts, in text order, with ids p1, p2, … */
+/** The same two accounts, in either order. */
+function samePair(x: Candidate, y: Candidate, st: StatementOf): boolean {
+  return (sameSide(x.a, y.a, st) && sameSide(x.b, y.b, st)) || (sameSide(x.a, y.b, st) && sameSide(x.b, y.a, st));
+}
+
+/**
+ * Every divergent pair of the article, one per two statements (the strongest rule's, rules
+ * tried strongest first), none inside one statement, in text order, with ids p1, p2, …
+ */
 export function findPairs(ctx: PairContext, params: PairParams, skip: ReadonlySet<string> = new Set()): Contradiction[] {
+  const statements = new Map(ctx.claims.map((c) => [c.id, c.statement]));
+  const statementOf: StatementOf = (side) => (side.claim ? (statements.get(side.claim) ?? side.claim) : null);
   const kept: Candidate[] = [];
   for (const rule of PAIR_RULES) {
     if (skip.has(rule.id)) continue;
-    for (const c of rule.find(ctx, params)) if (!kept.some((k) => samePair(k, c))) kept.push(c);
+    for (const c of rule.find(ctx, params)) {
+      if (sameSide(c.a, c.b, statementOf)) continue;
+      if (!kept.some((k) => samePair(k, c, statementOf))) kept.push(c);
+    }
   }
   kept.sort((x, y) => Math.min(x.a.span.start, x.b.span.start) - Math.min(y.a.span.start, y.b.span.start));
   return kept.map((c, i) => ({ id: `p${i + 1}`, ...c }));

@@ -1,6 +1,6 @@
 import { stancePolarity } from '../claims/claim.js';
 import type { Candidate } from './candidate.js';
-import { gist, type PairContext, sideOf } from './context.js';
+import { gist, inContrastSentence, type PairContext, sideOf } from './context.js';
 import { CONTRAST_MARKERS } from './markers.js';
 import type { PairParams } from './params.js';
 import { daysApart, frameSimilarity, sameHolder, sharedEntities } from './similarity.js';
@@ -13,12 +13,14 @@ import { daysApart, frameSimilarity, sameHolder, sharedEntities } from './simila
  */
 export function framePairs(ctx: PairContext, params: PairParams): Candidate[] {
   const out: Candidate[] = [];
-  const claims = ctx.claims.filter((c) => c.holder && c.keys.length >= 3 && !CONTRAST_MARKERS.test(c.span.text));
+  const claims = ctx.claims.filter(
+    (c) => c.holder && c.keys.length >= 3 && !CONTRAST_MARKERS.test(c.span.text) && !inContrastSentence(ctx, c),
+  );
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const a = claims[i] as (typeof claims)[number];
       const b = claims[j] as (typeof claims)[number];
-      if (a.span.start < b.span.end && b.span.start < a.span.end) continue;
+      if (a.statement === b.statement || (a.span.start < b.span.end && b.span.start < a.span.end)) continue;
       if (stancePolarity(a) === stancePolarity(b)) continue;
       const sim = frameSimilarity(a.keys, b.keys);
       if (sim < params.frame || sharedEntities(a, b).length === 0) continue;

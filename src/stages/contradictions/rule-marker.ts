@@ -6,6 +6,14 @@ import { CONTRAST_MARKERS, REPORT_WORDS } from './markers.js';
 import type { PairParams } from './params.js';
 import { frameSimilarity, type KeyBag } from './similarity.js';
 
+/** A cue that reports ("reported", "reports"): its claim stands for a report even when the holder is not known as an outlet. */
+const REPORT_CUE = /\breport(?:s|ed|ing)?\b/i;
+
+/** A claim that is a report: an outlet's, or one whose cue reports. */
+function isReport(c: Claim): boolean {
+  return c.holder?.outlet === true || (c.cue !== null && REPORT_CUE.test(c.cue.text));
+}
+
 /** The first entity mentioned in [start, end) that holds a claim. */
 function holderIn(ctx: PairContext, start: number, end: number): string | null {
   for (const t of ctx.tokens) {
@@ -57,7 +65,7 @@ export function markerPairs(ctx: PairContext, params: PairParams): Candidate[] {
     const rightHolder = holderIn(ctx, after, s.end);
     const sideA = outside.filter((c) => (leftHolder ? c.holder?.entity === leftHolder : !c.holder?.outlet));
     const sideB = outside.filter(
-      (c) => c.holder && (rightIsReport ? c.holder.outlet : rightHolder !== null && c.holder.entity === rightHolder),
+      (c) => c.holder && (rightIsReport ? isReport(c) : rightHolder !== null && c.holder.entity === rightHolder),
     );
     let b = best(sideB, rightKeys, (c) => (c.date ? 0.05 : 0));
     if (b && b.score < params.marker) b = bestAgainst(sideB, sideA);
@@ -69,8 +77,8 @@ export function markerPairs(ctx: PairContext, params: PairParams): Candidate[] {
     if (!a || a.score < params.marker) continue;
     const bSide =
       b && b.score >= params.marker ? sideOf(b.claim) : narratorSide(ctx, { start: after, end: s.end, text: ctx.text.slice(after, s.end) });
-    const report = rightIsReport || b?.claim.holder?.outlet === true;
-    const kind = report !== (a.claim.holder?.outlet === true) ? 'statement-vs-report' : 'account-differs';
+    const report = rightIsReport || (b !== null && isReport(b.claim));
+    const kind = report !== isReport(a.claim) ? 'statement-vs-report' : 'account-differs';
     out.push({
       kind,
       a: sideOf(a.claim),

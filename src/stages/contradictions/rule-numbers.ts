@@ -1,6 +1,6 @@
 import { frameKeys } from '../claims/synonyms.js';
 import type { Candidate } from './candidate.js';
-import { gist, type PairContext, sideOf } from './context.js';
+import { gist, inContrastSentence, type PairContext, sideOf } from './context.js';
 import { CONTRAST_MARKERS } from './markers.js';
 import type { PairParams } from './params.js';
 import { frameSimilarity, sameHolder } from './similarity.js';
@@ -15,7 +15,7 @@ const GENERIC_UNIT_MARGIN = 0.2;
  */
 export function numberPairs(ctx: PairContext, params: PairParams): Candidate[] {
   const out: Candidate[] = [];
-  const claims = ctx.claims.filter((c) => c.quantities.length > 0 && !CONTRAST_MARKERS.test(c.span.text));
+  const claims = ctx.claims.filter((c) => c.quantities.length > 0 && !CONTRAST_MARKERS.test(c.span.text) && !inContrastSentence(ctx, c));
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const a = claims[i] as (typeof claims)[number];
