@@ -13,11 +13,35 @@ export interface AnnotationLine {
   /** Entity: canonical name; attribution: speaker; timex: value; event: date. */
   readonly value: string | null;
   readonly rule: string | null;
+  /** The publisher, when known (every row of the document). */
+  readonly outlet: string | null;
+  /** Attribution: when it was said, the cue words and the source as the text names it; null on other layers. */
+  readonly said: string | null;
+  readonly cue: string | null;
+  readonly source: string | null;
 }
+
+/** The columns of `export --csv` and `show --csv`, in order. */
+export const ANNOTATION_COLUMNS = [
+  'doc_id',
+  'date',
+  'layer',
+  'id',
+  'type',
+  'start',
+  'end',
+  'text',
+  'value',
+  'rule',
+  'outlet',
+  'said',
+  'cue',
+  'source',
+] as const satisfies readonly (keyof AnnotationLine)[];
 
 /** Every annotation of a document as flat rows: entity mentions, attributions, time expressions, events. */
 export function annotationTable(doc: DocumentOutput): AnnotationLine[] {
-  const base = { doc_id: doc.id, date: doc.date };
+  const base = { doc_id: doc.id, date: doc.date, outlet: doc.outlet ?? null, said: null, cue: null, source: null };
   const rows: AnnotationLine[] = [];
   for (const e of doc.entities)
     for (const m of e.mentions)
@@ -43,6 +67,9 @@ export function annotationTable(doc: DocumentOutput): AnnotationLine[] {
       text: a.content.text,
       value: a.speaker?.name ?? null,
       rule: a.rule ?? null,
+      said: a.date,
+      cue: a.cue?.text ?? null,
+      source: a.source?.text ?? null,
     });
   for (const t of doc.timexes)
     rows.push({

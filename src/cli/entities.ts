@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { EntityRow } from '../store/queries/entities.js';
 import { setExitCode } from './io.js';
-import { type FormatOptions, formatOf, printRows } from './rows-output.js';
-import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
+import { cutAt, type FormatOptions, formatOf, printRows } from './rows-output.js';
+import { type DbOptions, oneOf, positiveInt, storeOptions, withStore } from './store-command.js';
 
 export interface EntitiesOptions extends DbOptions, FormatOptions {
   readonly type?: string;
@@ -16,10 +16,11 @@ interface EntityLine extends EntityRow {
 
 export async function runEntities(options: EntitiesOptions): Promise<number> {
   return withStore('entities', { db: options.db }, async (store) => {
-    const rows = await store.entities(options);
+    const cut = cutAt(await store.entities({ ...options, limit: options.limit + 1 }), options.limit);
+    const rows = cut.rows;
     const format = formatOf(options);
     if (format === 'json') {
-      await printRows(rows, [], format);
+      await printRows({ ...cut, rows }, [], format, 'entities');
       return 0;
     }
     const lines: EntityLine[] = rows.map((r) => ({
@@ -27,7 +28,7 @@ export async function runEntities(options: EntitiesOptions): Promise<number> {
       role_history: r.roles.map((role) => `${role.role} (${role.first ?? '?'}…${role.last ?? '?'})`).join('; '),
     }));
     await printRows<EntityLine>(
-      format === 'csv' ? lines.map((l) => ({ ...l, roles: undefined }) as unknown as EntityLine) : lines,
+      { ...cut, rows: format === 'csv' ? lines.map((l) => ({ ...l, roles: undefined }) as unknown as EntityLine) : lines },
       [
         { key: 'id' },
         { key: 'type' },
@@ -39,6 +40,7 @@ export async function runEntities(options: EntitiesOptions): Promise<number> {
         { key: 'role_history', width: 60 },
       ],
       format,
+      'entities',
     );
     return 0;
   });
@@ -48,7 +50,7 @@ export function registerEntities(program: Command): void {
   const command = program
     .command('entities')
     .description('who and what the store knows across articles, most mentioned first, with roles over time')
-    .option('--type <type>', 'PERSON, ORG, GPE, LOC, NORP or OTHER')
+    .option('--type <type>', 'PERSON, ORG, GPE, LOC, NORP or OTHER', oneOf('--type', ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'OTHER']))
     .option('--name <name>', 'only the entities this name refers to')
     .option('--limit <n>', 'at most this many', positiveInt, 20);
   storeOptions(command).action(async (options: EntitiesOptions) => {

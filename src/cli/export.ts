@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { annotationTable } from './annotation-table.js';
+import { ANNOTATION_COLUMNS, annotationTable } from './annotation-table.js';
 import { csvLine } from './csv.js';
 import { io, setExitCode } from './io.js';
 import { LineWriter } from './stdio.js';
@@ -10,7 +10,7 @@ export interface ExportOptions extends DbOptions {
   readonly csv?: boolean;
 }
 
-const CSV_COLUMNS = ['doc_id', 'date', 'layer', 'id', 'type', 'start', 'end', 'text', 'value', 'rule'] as const;
+const CSV_COLUMNS = ANNOTATION_COLUMNS;
 
 /** `dateline export`: every current article as dateline/1 JSON lines, or its annotations as CSV. */
 export async function runExport(options: ExportOptions): Promise<number> {

@@ -12,6 +12,7 @@ import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { type CliIo, processIo, withIo } from './io.js';
+import { printableLine } from './printable.js';
 import { registerQuotes } from './quotes.js';
 import { registerReanalyse } from './reanalyse.js';
 import { registerSearch } from './search.js';
@@ -36,7 +37,7 @@ export function createProgram(given: CliIo): Command {
     .configureOutput({
       writeOut: (text) => given.stdout.write(text),
       writeErr: (text) => given.stderr.write(text),
-      outputError: (text, write) => write(text),
+      outputError: (text, write) => write(usageLine(text)),
     })
     .exitOverride();
   registerExtract(program);
@@ -58,6 +59,19 @@ export function createProgram(given: CliIo): Command {
 }
 
 /**
+ * commander's `error: …` as dateline's one-line form `dateline: CODE: reason` (E_USAGE
+ * unless the reason names its code, as an option parser's does), control characters shown.
+ */
+export function usageLine(text: string): string {
+  const reason = printableLine(text.replace(/^error: /, '').trimEnd());
+  const coded = reason.match(/^(.*?)\b(E_[A-Z_]+): (.*)$/);
+  if (!coded) return `dateline: E_USAGE: ${reason}\n`;
+  const [, before = '', code = '', after = ''] = coded;
+  const context = before.replace(/[\s.:]+$/, '');
+  return `dateline: ${code}: ${after}${context ? ` (${context})` : ''}\n`;
+}
+
+/**
  * Runs `dateline ARGS…` with the given streams and returns its exit status: 0, 1 when a
  * document or the store failed, 2 on wrong usage. Nothing in a command exits the process,
  * so tests run the CLI in-process (test/support/cli.ts).
@@ -70,7 +84,7 @@ export async function runCli(args: readonly string[], given: CliIo = processIo()
       if (error instanceof CommanderError) {
         given.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
       } else if (error instanceof DatelineError) {
-        given.stderr.write(`dateline: ${error.code}: ${error.message}\n`);
+        given.stderr.write(`dateline: ${error.code}: ${printableLine(error.message)}\n`);
         given.exitCode = 2;
       } else {
         throw error;

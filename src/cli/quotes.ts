@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { QuoteRow } from '../store/queries/quotes.js';
 import { setExitCode } from './io.js';
 import { dateOption } from './options.js';
-import { type FormatOptions, formatOf, printRows } from './rows-output.js';
+import { cutAt, type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
 
 export interface QuotesOptions extends DbOptions, FormatOptions {
@@ -18,11 +18,21 @@ export interface QuotesOptions extends DbOptions, FormatOptions {
 
 export async function runQuotes(options: QuotesOptions): Promise<number> {
   return withStore('quotes', { db: options.db }, async (store) => {
-    const rows = await store.quotes(options);
+    const rows = await store.quotes({ ...options, limit: options.limit + 1 });
     await printRows<QuoteRow>(
-      rows,
-      [{ key: 'said' }, { key: 'speaker', width: 24 }, { key: 'quote', width: 90 }, { key: 'doc_id', width: 40 }],
+      cutAt(rows, options.limit),
+      [
+        { key: 'said' },
+        { key: 'speaker', width: 24 },
+        { key: 'cue', width: 16 },
+        { key: 'quote', width: 90 },
+        { key: 'source', width: 24 },
+        { key: 'article' },
+        { key: 'doc_id', width: 40 },
+        { key: 'outlet', width: 20 },
+      ],
       formatOf(options),
+      'quotes',
     );
     return 0;
   });

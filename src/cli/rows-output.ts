@@ -1,5 +1,6 @@
 import { csvLine } from './csv.js';
 import { io } from './io.js';
+import { printable } from './printable.js';
 import { LineWriter } from './stdio.js';
 
 export type OutputFormat = 'text' | 'json' | 'csv';
@@ -19,18 +20,46 @@ export interface Column<T> {
   readonly width?: number;
 }
 
+/** A cell: on one line, control characters shown, cut to `width` on a terminal only (never in a pipe or file). */
 function clip(value: unknown, width: number | undefined): string {
   const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  const flat = text.replace(/\s+/g, ' ');
+  const flat = printable(text.replace(/\s+/g, ' '));
   if (width === undefined || flat.length <= width) return flat;
   return `${flat.slice(0, width - 1)}…`;
 }
 
+/** Rows a query gave when asked for `limit + 1`: the first `limit`, and whether more matched. */
+export interface LimitedRows<T> {
+  readonly rows: readonly T[];
+  readonly limit: number;
+  readonly more: boolean;
+}
+
+export function cutAt<T>(rows: readonly T[], limit: number): LimitedRows<T> {
+  return { rows: rows.slice(0, limit), limit, more: rows.length > limit };
+}
+
+/** The line saying a limit cut the rows: under a table on a terminal, on standard error otherwise (JSON and CSV stay clean). */
+async function noteCut(name: string, cut: LimitedRows<unknown>, out: LineWriter, format: OutputFormat): Promise<void> {
+  const what = `the first ${cut.limit} shown, more match: use --limit`;
+  if (io().stdout.isTTY && format === 'text') await out.line(`(${what})`);
+  else io().stderr.write(`dateline ${name}: ${what}\n`);
+}
+
 /**
  * Prints result rows: a JSON array (`--json`), CSV with a header (`--csv`), or an aligned
- * table for people. Returns when the output is flushed.
+ * table for people (cells cut to their width on a terminal only). When `cut` says a limit
+ * left rows out, one line says so (`name` is the command's). Returns when the output is flushed.
  */
-export async function printRows<T extends object>(rows: readonly T[], columns: readonly Column<T>[], format: OutputFormat): Promise<void> {
+export async function printRows<T extends object>(
+  given: readonly T[] | LimitedRows<T>,
+  columns: readonly Column<T>[],
+  format: OutputFormat,
+  name = '',
+): Promise<void> {
+  const cut = 'more' in given ? given : undefined;
+  const rows = 'more' in given ? given.rows : given;
+  const terminal = io().stdout.isTTY === true;
   const out = new LineWriter(io().stdout);
   if (format === 'json') {
     await out.line(JSON.stringify(rows, null, 2));
@@ -39,7 +68,7 @@ export async function printRows<T extends object>(rows: readonly T[], columns: r
     await out.line(csvLine(keys));
     for (const row of rows) await out.line(csvLine(keys.map((k) => row[k])));
   } else {
-    const cells = rows.map((row) => columns.map((c) => clip(row[c.key], c.width)));
+    const cells = rows.map((row) => columns.map((c) => clip(row[c.key], terminal ? c.width : undefined)));
     const widths = columns.map((c, i) => Math.max(c.key.length, ...cells.map((r) => r[i]?.length ?? 0)));
     await out.line(
       columns
@@ -56,5 +85,6 @@ export async function printRows<T extends object>(rows: readonly T[], columns: r
       );
     if (rows.length === 0) await out.line('(nothing found)');
   }
+  if (cut?.more) await noteCut(name, cut, out, format);
   await out.flush();
 }

@@ -54,6 +54,8 @@ export const QuoteSchema = z.object({
   outlet: nullableText,
   start: z.number().int(),
   end: z.number().int(),
+  cue: nullableText.describe('The words introducing the quote (said, according to), as in the text'),
+  source: nullableText.describe('The source as the text names it, before resolution to speaker'),
 });
 export const QuotePageSchema = page(QuoteSchema);
 

@@ -30,7 +30,18 @@ export interface QuoteRow {
   readonly outlet: string | null;
   readonly start: number;
   readonly end: number;
+  /** The words that introduce the quote (`said`, `according to`), as in the text; null when none. */
+  readonly cue: string | null;
+  /** The source as the text names it (`she`, `a spokesman`), before resolution to `speaker`; null when none. */
+  readonly source: string | null;
 }
+
+type QuoteSpans = Omit<QuoteRow, 'cue' | 'source'> & {
+  readonly cue_start: number | null;
+  readonly cue_end: number | null;
+  readonly source_start: number | null;
+  readonly source_end: number | null;
+};
 
 type Order = Pick<QuoteRow, 'said' | 'article' | 'start'>;
 
@@ -45,14 +56,31 @@ function byDate(a: Order, b: Order): number {
  */
 export async function findQuotes(db: Kysely<Database>, q: QuoteQuery): Promise<QuoteRow[]> {
   const limit = q.limit ?? 100;
-  if (q.speaker === undefined) return quotesBy(db, q, undefined, limit);
+  if (q.speaker === undefined) return withCueAndSource(db, await quotesBy(db, q, undefined, limit));
   const ids = await entityIdsFor(db, q.speaker);
-  if (ids.length <= 1) return quotesBy(db, q, ids, limit);
+  if (ids.length <= 1) return withCueAndSource(db, await quotesBy(db, q, ids, limit));
   const parts = await Promise.all(ids.map((id) => quotesBy(db, q, [id], limit)));
-  return parts.flat().sort(byDate).slice(0, limit);
+  return withCueAndSource(db, parts.flat().sort(byDate).slice(0, limit));
 }
 
-async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[] | undefined, limit: number): Promise<QuoteRow[]> {
+/** Cue and source words, cut from the articles' texts (offsets are UTF-16 units, which SQL `substr` does not count). */
+async function withCueAndSource(db: Kysely<Database>, rows: readonly QuoteSpans[]): Promise<QuoteRow[]> {
+  const ids = [...new Set(rows.filter((r) => r.cue_start !== null || r.source_start !== null).map((r) => r.article))];
+  const texts = new Map<number, string>();
+  if (ids.length > 0) {
+    const found = await db.selectFrom('articles').select(['id', 'text']).where('id', 'in', ids).execute();
+    for (const a of found) texts.set(Number(a.id), a.text);
+  }
+  const cut = (article: number, start: number | null, end: number | null) =>
+    start === null || end === null ? null : (texts.get(article)?.slice(start, end) ?? null);
+  return rows.map(({ cue_start, cue_end, source_start, source_end, ...row }) => ({
+    ...row,
+    cue: cut(row.article, cue_start, cue_end),
+    source: cut(row.article, source_start, source_end),
+  }));
+}
+
+async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[] | undefined, limit: number): Promise<QuoteSpans[]> {
   let query = db
     .selectFrom('attributions as t')
     .innerJoin('articles as a', 'a.id', 't.article_id')
@@ -68,6 +96,10 @@ async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[
       'a.outlet',
       't.content_start as start',
       't.content_end as end',
+      't.cue_start',
+      't.cue_end',
+      't.source_start',
+      't.source_end',
     ]);
   if (speakerIds !== undefined) {
     query =
@@ -95,7 +127,7 @@ async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[
   if (q.outlet !== undefined) query = query.where((eb) => eb(eb.fn('lower', ['a.outlet']), '=', q.outlet?.toLowerCase() ?? ''));
   if (q.text !== undefined) query = query.where(sql<boolean>`lower(t.content_text) like ${containsPattern(q.text)} escape '\\'`);
   const rows = await query.orderBy('t.sort_date').orderBy('t.article_id').orderBy('t.idx').limit(limit).execute();
-  return rows.map((r) => ({ ...r, speaker_entity: r.speaker_entity === null ? null : Number(r.speaker_entity) }));
+  return rows.map((r) => ({ ...r, article: Number(r.article), speaker_entity: r.speaker_entity === null ? null : Number(r.speaker_entity) }));
 }
 
 /**
