@@ -6,5 +6,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // No PostgreSQL server: its tests skip, with one line saying so (test/support/pg-probe.ts).
+    globalSetup: ['test/support/pg-probe.ts'],
+    // An unhandled error or rejection fails the run (the default, stated: issue #19).
+    dangerouslyIgnoreUnhandledErrors: false,
   },
 });

@@ -1,4 +1,5 @@
 import type { DocumentOutput } from '../output/schema.js';
+import { printable } from './printable.js';
 
 /** ANSI styles per annotation kind. */
 const STYLE = {
@@ -34,13 +35,28 @@ function marksOf(doc: DocumentOutput): Mark[] {
   return marks;
 }
 
+/** The label of a mark in the plain rendering. */
+const LABEL: Record<StyleName, string> = {
+  PERSON: 'PERSON',
+  ORG: 'ORG',
+  GPE: 'GPE',
+  LOC: 'LOC',
+  NORP: 'NORP',
+  OTHER: 'OTHER',
+  timex: 'time',
+  quote: 'quote',
+  cue: 'cue',
+  source: 'source',
+};
+
 /**
  * The article text with its annotations coloured: entity mentions by type, time
  * expressions yellow, quoted content green, cues bold, sources underlined. Without
- * colour it is the text unchanged.
+ * colour (a pipe, a file, NO_COLOR) each annotation is in brackets followed by its labels:
+ * `[Teresa Okafor]{PERSON source}`. Control characters of the text are shown, not obeyed.
  */
 export function renderArticle(doc: DocumentOutput, colour: boolean): string {
-  if (!colour) return doc.text;
+  if (!colour) return plainArticle(doc);
   const marks = marksOf(doc);
   const cuts = new Set<number>([0, doc.text.length]);
   for (const m of marks) {
@@ -52,16 +68,49 @@ export function renderArticle(doc: DocumentOutput, colour: boolean): string {
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i] ?? 0;
     const end = points[i + 1] ?? 0;
-    const piece = doc.text.slice(start, end);
+    const piece = printable(doc.text.slice(start, end));
     const codes = [...new Set(marks.filter((m) => m.start <= start && m.end >= end).map((m) => STYLE[m.style]))];
     out += codes.length > 0 ? piece.replace(/[^\n]+/g, (run) => `\x1b[${codes.join(';')}m${run}\x1b[0m`) : piece;
   }
   return out;
 }
 
-/** The key to the colours, for the end of `show`. */
+/**
+ * The text with `[` where annotations start and `]{labels}` where they end; spans with
+ * the same range share one pair of brackets. Nested spans nest; crossing ones (rare)
+ * close in the order they end.
+ */
+export function plainArticle(doc: DocumentOutput): string {
+  const byRange = new Map<string, { start: number; end: number; labels: string[] }>();
+  for (const m of marksOf(doc)) {
+    if (m.end <= m.start) continue;
+    const key = `${m.start}:${m.end}`;
+    const range = byRange.get(key) ?? { start: m.start, end: m.end, labels: [] };
+    if (!range.labels.includes(LABEL[m.style])) range.labels.push(LABEL[m.style]);
+    byRange.set(key, range);
+  }
+  const opens = new Map<number, number>();
+  const closes = new Map<number, { end: number; start: number; labels: string[] }[]>();
+  for (const r of byRange.values()) {
+    opens.set(r.start, (opens.get(r.start) ?? 0) + 1);
+    closes.set(r.end, [...(closes.get(r.end) ?? []), r]);
+  }
+  const cuts = [...new Set([0, doc.text.length, ...opens.keys(), ...closes.keys()])].sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i < cuts.length; i++) {
+    const at = cuts[i] ?? 0;
+    // The innermost (latest start) closes first.
+    for (const r of (closes.get(at) ?? []).sort((a, b) => b.start - a.start)) out += `]{${r.labels.join(' ')}}`;
+    out += '['.repeat(opens.get(at) ?? 0);
+    out += printable(doc.text.slice(at, cuts[i + 1] ?? at));
+  }
+  return out;
+}
+
+/** The key to the colours (to the labels without colour), for the end of `show`. */
 export function legend(colour: boolean): string {
-  if (!colour) return '';
+  if (!colour)
+    return '[text]{labels}: PERSON, ORG, GPE, LOC, NORP, OTHER entity mentions; time expressions; quote (quoted or attributed content), its cue and source';
   const item = (style: StyleName, label: string) => `\x1b[${STYLE[style]}m${label}\x1b[0m`;
   return [
     item('PERSON', 'person'),

@@ -3,6 +3,7 @@ import { DatelineError } from '../errors/codes.js';
 import type { DocumentOutput } from '../output/schema.js';
 import { annotationTable } from './annotation-table.js';
 import { io, setExitCode } from './io.js';
+import { printable } from './printable.js';
 import { legend, renderArticle, useColour } from './render-article.js';
 import { type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, storeOptions, withStore } from './store-command.js';
@@ -40,7 +41,8 @@ export async function runShow(id: string, options: ShowOptions): Promise<number>
     const counts = `${doc.entities.length} entities, ${doc.attributions.length} attributions, ${doc.timexes.length} time expressions, ${doc.events.length} events — ${article.analysis}`;
     const key = legend(colour);
     const events = eventLines(doc);
-    io().stdout.write(`${head}\n${counts}${story}\n\n${renderArticle(doc, colour)}\n${key ? `\n${key}\n` : ''}${events}`);
+    // The article's own words (head, outlet, events) are shown with their control characters visible, never obeyed.
+    io().stdout.write(`${printable(`${head}\n${counts}${story}`)}\n\n${renderArticle(doc, colour)}\n${key ? `\n${key}\n` : ''}${printable(events)}`);
     return 0;
   });
 }
@@ -61,7 +63,7 @@ function eventLines(doc: DocumentOutput): string {
 export function registerShow(program: Command): void {
   const command = program
     .command('show')
-    .description('print a stored article with its annotations coloured (no colour when not a terminal)')
+    .description('print a stored article with its annotations coloured on a terminal, in [brackets]{labels} otherwise')
     .argument('<id>', "store id (a number, as other commands print) or document id (a syndicated copy's too)")
     .option('--collapse', "show the story as its near-duplicate group's first article tells it");
   storeOptions(command).action(async (id: string, options: ShowOptions) => {

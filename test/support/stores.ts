@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Dialect } from '../../src/store/tables.js';
+import { DEFAULT_PG_URL } from './pg-probe.js';
 
 /**
  * PostgreSQL for the tests: DATELINE_TEST_PG, else the local server this machine runs
- * (trust auth, database `test`). DATELINE_TEST_PG=off leaves PostgreSQL out.
+ * (trust auth, database `test`). DATELINE_TEST_PG=off leaves PostgreSQL out; the global
+ * set-up (pg-probe.ts) sets it when no server answers.
  */
-export const PG_URL = process.env.DATELINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const PG_URL = process.env.DATELINE_TEST_PG ?? DEFAULT_PG_URL;
 
 /** The dialects every store test runs against. */
 export const DIALECTS: Dialect[] = PG_URL === 'off' ? ['sqlite'] : ['sqlite', 'postgres'];
