@@ -1,4 +1,12 @@
 import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** The PostgreSQL URL the tests use, or `off`: what test/support/stores.ts reads. */
+    pgUrl: string;
+  }
+}
 
 /** The server the PostgreSQL tests use unless DATELINE_TEST_PG names another (or `off`). */
 export const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -19,17 +27,22 @@ export async function postgresAbsence(url: string): Promise<string | null> {
 }
 
 /**
- * Vitest global set-up (vitest.config.ts): when no PostgreSQL server answers, the
- * PostgreSQL tests are skipped with one line (DATELINE_TEST_PG=off for every test file);
- * where CI is set a missing server fails the run instead, since CI runs them.
+ * The PostgreSQL URL the tests use: DATELINE_TEST_PG or the local server, `off` with one
+ * line said when no server answers there; where CI is set a missing server throws
+ * instead, since CI runs the PostgreSQL tests.
  */
-export default async function setup(env: NodeJS.ProcessEnv = process.env, say: (line: string) => void = console.log): Promise<void> {
+export async function postgresForTests(env: NodeJS.ProcessEnv, say: (line: string) => void): Promise<string> {
   const url = env.DATELINE_TEST_PG ?? DEFAULT_PG_URL;
-  if (url === 'off') return;
+  if (url === 'off') return url;
   const why = await postgresAbsence(url);
-  if (why === null) return;
+  if (why === null) return url;
   const where = url.replace(/\/\/[^@/]*@/, '//');
   if (env.CI) throw new Error(`PostgreSQL does not answer at ${where} (${why}); CI runs the PostgreSQL tests: start it or set DATELINE_TEST_PG`);
-  env.DATELINE_TEST_PG = 'off';
   say(`PostgreSQL tests skipped: no server answers at ${where} (${why}); set DATELINE_TEST_PG=postgres://… to run them`);
+  return 'off';
+}
+
+/** Vitest global set-up (vitest.config.ts): probes once, and gives every test file the answer (`inject('pgUrl')`). */
+export default async function setup(project: TestProject): Promise<void> {
+  project.provide('pgUrl', await postgresForTests(process.env, (line) => console.log(line)));
 }

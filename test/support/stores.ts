@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import type { Dialect } from '../../src/store/tables.js';
 import { DEFAULT_PG_URL } from './pg-probe.js';
 
@@ -10,7 +11,7 @@ import { DEFAULT_PG_URL } from './pg-probe.js';
  * (trust auth, database `test`). DATELINE_TEST_PG=off leaves PostgreSQL out; the global
  * set-up (pg-probe.ts) sets it when no server answers.
  */
-export const PG_URL = process.env.DATELINE_TEST_PG ?? DEFAULT_PG_URL;
+export const PG_URL = inject('pgUrl') ?? process.env.DATELINE_TEST_PG ?? DEFAULT_PG_URL;
 
 /** The dialects every store test runs against. */
 export const DIALECTS: Dialect[] = PG_URL === 'off' ? ['sqlite'] : ['sqlite', 'postgres'];
