@@ -5,7 +5,7 @@ import { nameKey } from '../src/store/entity-names.js';
 import { EntityResolver } from '../src/store/entity-resolver.js';
 import { contentHash } from '../src/store/hash.js';
 import { resolveLocation } from '../src/store/location.js';
-import { ftsQuery } from '../src/store/queries/search.js';
+import { parseSearch, toFts5 } from '../src/store/queries/search-query.js';
 import { fixture } from './support/fixtures.js';
 import { NEWS } from './support/news.js';
 
@@ -158,11 +158,11 @@ describe('small parts', () => {
   });
 
   it.each([
-    ['harbour strike', '"harbour" "strike"'],
-    ['"unbalanced (quotes', '"unbalanced" "quotes"'],
+    ['harbour strike', '"harbour" AND "strike"'],
+    ['"unbalanced (quotes', '"unbalanced quotes"'],
     ['***', ''],
-  ])('ftsQuery(%j) = %j', (text, query) => {
-    expect(ftsQuery(text)).toBe(query);
+  ])('FTS5 query of %j = %j', (text, query) => {
+    expect(toFts5(parseSearch(text))).toBe(query);
   });
 
   it.each([
@@ -173,9 +173,13 @@ describe('small parts', () => {
     expect(csvLine(values)).toBe(line);
   });
 
-  it('renders an article unchanged without colour, and coloured spans with it', () => {
+  it('renders an article in [brackets]{labels} without colour (issue #19 item 7), and coloured spans with it', () => {
     const doc = fixture(NEWS.geneva!).output;
-    expect(renderArticle(doc, false)).toBe(doc.text);
+    const plain = renderArticle(doc, false);
+    expect(plain).toBe(
+      '[Marco Rubio]{PERSON} [said]{cue} [the talks in [Geneva]{GPE} were going well]{quote}. [Rubio]{PERSON} met [Anna Petrova]{PERSON} on [Monday]{time}.',
+    );
+    expect(plain.replace(/\[|\]\{[^}]*\}/g, '')).toBe(doc.text);
     const coloured = renderArticle(doc, true);
     const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
     expect(coloured.replace(ansi, '')).toBe(doc.text);

@@ -25,8 +25,8 @@ export async function runSearch(words: readonly string[], options: SearchOptions
 export function registerSearch(program: Command): void {
   const command = program
     .command('search')
-    .description('full-text search of stored articles (FTS5 on SQLite, tsvector on PostgreSQL), best first')
-    .argument('<words...>', 'words every hit contains')
+    .description('full-text search of stored articles, best first: the same hits on SQLite and PostgreSQL')
+    .argument('<words...>', 'words every hit contains; "a phrase", a OR b, -excluded (docs/search.md)')
     .option('--limit <n>', 'at most this many', positiveInt, 20)
     .option('--collapse', 'one hit per near-duplicate group (the same wire story in several outlets)');
   storeOptions(command).action(async (words: string[], options: SearchOptions) => {

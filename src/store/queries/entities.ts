@@ -61,6 +61,10 @@ export async function listEntities(db: Kysely<Database>, q: EntityQuery): Promis
   }));
 }
 
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The roles each entity held, in the order they first appear (one query for all). */
 export async function rolesOf(db: Kysely<Database>, entityIds: readonly number[]): Promise<Map<number, RoleSpan[]>> {
   const out = new Map<number, RoleSpan[]>();
@@ -76,8 +80,15 @@ export async function rolesOf(db: Kysely<Database>, entityIds: readonly number[]
     ])
     .where('entity_id', 'in', entityIds)
     .groupBy(['entity_id', 'role'])
-    .orderBy(sql`min(date)`)
     .execute();
+  // The same order on both dialects (issue #19 item 5): dated first (SQLite sorts NULL first,
+  // PostgreSQL last), then by date, then by role in code-point order (no collation).
+  rows.sort(
+    (a, b) =>
+      Number(a.first === null) - Number(b.first === null) ||
+      compare(a.first ?? '', b.first ?? '') ||
+      compare(a.role, b.role),
+  );
   for (const r of rows) {
     const list = out.get(r.entity_id) ?? [];
     if (list.length < 20) list.push({ role: r.role, first: r.first, last: r.last, articles: Number(r.articles) });

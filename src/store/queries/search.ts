@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database, Dialect } from '../tables.js';
+import { parseSearch, toFts5, toTsquery } from './search-query.js';
 
 export interface SearchRow {
   readonly article: number;
@@ -9,13 +10,11 @@ export interface SearchRow {
   readonly snippet: string;
 }
 
-/** Words of a user query, each quoted for FTS5 so punctuation cannot break its syntax. */
-export function ftsQuery(text: string): string {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map((w) => `"${w}"`).join(' ');
-}
-
-/** Full-text search of current articles: FTS5 (bm25) on SQLite, tsvector (ts_rank) on PostgreSQL. */
+/**
+ * Full-text search of current articles in dateline's search language (search-query.ts: the
+ * same hits on both dialects): FTS5 ranked by bm25 on SQLite, tsvector ranked by ts_rank on
+ * PostgreSQL. A query with no word to find (only exclusions or punctuation) finds nothing.
+ */
 export async function searchText(
   db: Kysely<Database>,
   dialect: Dialect,
@@ -25,9 +24,10 @@ export async function searchText(
 ): Promise<SearchRow[]> {
   // One article per near-duplicate group (its first) when collapsed.
   const grouped = collapse ? sql`and (a.dup_group is null or a.dup_group = a.id)` : sql``;
+  const parsed = parseSearch(text);
+  if (parsed.all.length === 0) return [];
   if (dialect === 'sqlite') {
-    const query = ftsQuery(text);
-    if (query === '') return [];
+    const query = toFts5(parsed);
     const rows = await sql<SearchRow>`
       select a.id as article, a.doc_id, a.date, snippet(articles_fts, 0, '[', ']', '…', 16) as snippet
       from articles_fts join articles a on a.id = articles_fts.rowid
@@ -37,8 +37,8 @@ export async function searchText(
   }
   const rows = await sql<SearchRow>`
     select a.id as article, a.doc_id, a.date,
-      ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') as snippet
-    from articles a, websearch_to_tsquery('english', ${text}) q
+      ts_headline('simple', a.text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') as snippet
+    from articles a, to_tsquery('simple', ${toTsquery(parsed)}) q
     where a.tsv @@ q and a.current = 1 ${grouped}
     order by ts_rank(a.tsv, q) desc, a.id limit ${limit}`.execute(db);
   return rows.rows.map(flat);
