@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { CONTRADICTION_KINDS, type ListedPair } from '../doc/contradiction.js';
 import type { DocClaim } from '../stages/contradictions/cross.js';
 import type { ContradictionsOptions } from './contradictions-store.js';
-import { dateOption } from './options.js';
+import { dateOption, filterText } from './options.js';
 import { LineWriter, reportError } from './stdio.js';
 import { storeOptions } from './store-command.js';
 
@@ -52,7 +52,7 @@ export function registerContradictions(program: Command): void {
     .command('contradictions')
     .description('where accounts disagree: divergent pairs within and across articles, both sides with dates and sources')
     .argument('[paths...]', 'analyse these files or folders without a store (pairs within and across them); none: the store', [])
-    .option('--about <entity>', 'a holder, or words either side holds')
+    .option('--about <entity>', 'a holder, or words either side holds', filterText('--about'))
     .option('--kind <kind>', `one kind: ${CONTRADICTION_KINDS.join(', ')}`)
     .option('--since <YYYY-MM-DD>', 'either side said on or after', dateOption('--since'))
     .option('--date <YYYY-MM-DD>', 'publication date of plain-text articles that state none', dateOption('--date'))

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { EntityRow } from '../store/queries/entities.js';
 import { setExitCode } from './io.js';
+import { filterText } from './options.js';
 import { cutAt, type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, oneOf, positiveInt, storeOptions, withStore } from './store-command.js';
 
@@ -51,7 +52,7 @@ export function registerEntities(program: Command): void {
     .command('entities')
     .description('who and what the store knows across articles, most mentioned first, with roles over time')
     .option('--type <type>', 'PERSON, ORG, GPE, LOC, NORP or OTHER', oneOf('--type', ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'OTHER']))
-    .option('--name <name>', 'only the entities this name refers to')
+    .option('--name <name>', 'only the entities this name refers to', filterText('--name'))
     .option('--limit <n>', 'at most this many', positiveInt, 20);
   storeOptions(command).action(async (options: EntitiesOptions) => {
     setExitCode(await runEntities(options));

@@ -13,6 +13,18 @@ export function dateOption(name: string): (value: string) => string {
   };
 }
 
+/** Most characters a text filter (`--speaker`, `--about`, `--outlet`, `--text`, `--name`) takes. */
+export const MAX_FILTER_CHARS = 1000;
+
+/** A commander parser for a text filter: at most MAX_FILTER_CHARS characters, else E_USAGE (a database refuses long LIKE patterns). */
+export function filterText(name: string): (value: string) => string {
+  return (value) => {
+    if (value.length > MAX_FILTER_CHARS)
+      throw new InvalidArgumentError(`E_USAGE: ${name} takes at most ${MAX_FILTER_CHARS} characters (this one has ${value.length})`);
+    return value;
+  };
+}
+
 /** A commander parser for a number of seconds (`--max-seconds`, `--batch-seconds`): finite and above 0, else E_USAGE. */
 export function positiveSeconds(name: string): (value: string) => number {
   return (value) => {

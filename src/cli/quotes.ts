@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { QuoteRow } from '../store/queries/quotes.js';
 import { setExitCode } from './io.js';
-import { dateOption } from './options.js';
+import { dateOption, filterText } from './options.js';
 import { cutAt, type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
 
@@ -42,12 +42,12 @@ export function registerQuotes(program: Command): void {
   const command = program
     .command('quotes')
     .description('who said what: stored attributions, filtered, in date order')
-    .option('--speaker <name>', 'said by this entity (full name, last name or entity id)')
-    .option('--about <entity>', 'mentioning this entity inside the quote')
+    .option('--speaker <name>', 'said by this entity (full name, last name or entity id)', filterText('--speaker'))
+    .option('--about <entity>', 'mentioning this entity inside the quote', filterText('--about'))
     .option('--from <YYYY-MM-DD>', 'said on or after', dateOption('--from'))
     .option('--to <YYYY-MM-DD>', 'said on or before', dateOption('--to'))
-    .option('--outlet <name>', 'published by this outlet')
-    .option('--text <words>', 'the quote contains these words')
+    .option('--outlet <name>', 'published by this outlet', filterText('--outlet'))
+    .option('--text <words>', 'the quote contains these words', filterText('--text'))
     .option('--limit <n>', 'at most this many', positiveInt, 100)
     .option('--collapse', 'quotes of one article per near-duplicate group (a wire story once, not once per outlet)');
   storeOptions(command).action(async (options: QuotesOptions) => {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { DatelineError } from '../errors/codes.js';
 import type { DocumentOutput } from '../output/schema.js';
+import { storeIdOf } from '../store/store-id.js';
 import { annotationTable } from './annotation-table.js';
 import { io, setExitCode } from './io.js';
 import { printable } from './printable.js';
@@ -13,7 +14,8 @@ export type ShowOptions = DbOptions & FormatOptions & { readonly collapse?: bool
 /** `dateline show ID`: one stored article, its annotations coloured on a terminal. */
 export async function runShow(id: string, options: ShowOptions): Promise<number> {
   return withStore('show', { db: options.db }, async (store) => {
-    const ref = /^\d+$/.test(id) ? Number(id) : id;
+    // A number beyond any store id is read as a document id only (never sent as an integer).
+    const ref = storeIdOf(id) ?? id;
     let article = (await store.article(ref)) ?? (typeof ref === 'number' ? await store.article(id) : undefined);
     if (!article)
       throw new DatelineError('E_NOT_FOUND', `no article ${JSON.stringify(id)} in ${store.where} (give a store id or a document id)`);

@@ -1,13 +1,18 @@
 import type { Kysely } from 'kysely';
 import { nameKey } from '../entity-names.js';
+import { storeIdOf } from '../store-id.js';
 import type { Database } from '../tables.js';
 
 /**
  * Store-wide entity ids a user's name refers to: any entity known under that name or,
- * for a lone word, any person with that last name ("Okoye"). A number is an entity id.
+ * for a lone word, any person with that last name ("Okoye"). A number is an entity id
+ * (one beyond the largest id an entity can have is none: no query is sent with it).
  */
 export async function entityIdsFor(db: Kysely<Database>, name: string, options: { partial?: boolean } = {}): Promise<number[]> {
-  if (/^\d+$/.test(name.trim())) return [Number(name.trim())];
+  if (/^\d+$/.test(name.trim())) {
+    const id = storeIdOf(name);
+    return id === undefined ? [] : [id];
+  }
   const key = nameKey(name);
   if (key === '') return [];
   const aliases = key.includes(' ') ? [key] : [key, `~${key}`];
