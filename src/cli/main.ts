@@ -79,6 +79,8 @@ export function usageLine(text: string): string {
 export async function runCli(args: readonly string[], given: CliIo = processIo()): Promise<number> {
   return withIo(given, async () => {
     try {
+      // A process's arguments cannot hold NUL; an in-process caller's could (PostgreSQL refuses it in a query).
+      if (args.some((a) => a.includes('\u0000'))) throw new DatelineError('E_USAGE', 'an argument holds a NUL character');
       await createProgram(given).parseAsync([...args], { from: 'user' });
     } catch (error) {
       if (error instanceof CommanderError) {

@@ -12,6 +12,7 @@ export function text(c: Context, name: string): string | undefined {
   const value = c.req.query(name)?.trim();
   if (value === undefined || value === '') return undefined;
   if (value.length > 500) throw new HttpError(400, 'E_USAGE', `?${name} is longer than 500 characters`);
+  if (value.includes('\u0000')) throw new HttpError(400, 'E_USAGE', `?${name} holds a NUL character`);
   return value;
 }
 
