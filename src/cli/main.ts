@@ -107,10 +107,12 @@ function isMain(): boolean {
 
 if (isMain()) {
   const given = processIo();
-  // A reader that went away (`dateline … | head`) ends the command quietly.
+  // A reader that went away (`dateline … | head`) ends the command quietly; any other
+  // failure to write (ENOSPC: a full disk) ends it with one line and status 1, no stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(given.exitCode);
-    throw error;
+    process.stderr.write(`dateline: E_WRITE: cannot write the output (${error.code ?? error.message})\n`);
+    process.exit(1);
   });
   const status = await runCli(process.argv.slice(2), given);
   // A command not yet on io() may still set process.exitCode itself: keep its status.

@@ -1,6 +1,6 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { io } from './io.js';
+import { printableLine } from './printable.js';
 
 /**
  * Buffered line output that waits for the stream to drain (flat memory on big batches)
@@ -9,21 +9,18 @@ import { io } from './io.js';
 export class LineWriter {
   #buffer: string[] = [];
   #size = 0;
-  #closed = false;
   readonly #stream: Writable;
   readonly #limit: number;
 
   constructor(stream: Writable, limit = 1 << 16) {
     this.#stream = stream;
     this.#limit = limit;
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') this.#closed = true;
-      else throw error;
-    });
+    watchForClose(stream);
   }
 
+  /** True once the reader went away (EPIPE) or the output cannot be written (ENOSPC, EIO …). */
   get closed(): boolean {
-    return this.#closed;
+    return gone.has(this.#stream);
   }
 
   async line(text: string): Promise<void> {
@@ -33,15 +30,58 @@ export class LineWriter {
   }
 
   async flush(): Promise<void> {
-    if (this.#buffer.length === 0 || this.#closed) return;
+    if (this.#buffer.length === 0 || this.closed) return;
     const chunk = this.#buffer.join('');
     this.#buffer = [];
     this.#size = 0;
-    if (!this.#stream.write(chunk)) await Promise.race([once(this.#stream, 'drain'), once(this.#stream, 'close')]);
+    if (!this.#stream.write(chunk)) await drained(this.#stream);
+  }
+}
+
+/** Resolves when `stream` drains, closes or fails, leaving no listener behind (events.once in a race left one per wait). */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
+}
+
+/** Streams whose writes failed, and streams already watched: one listener per stream, however many writers (no MaxListenersExceededWarning). */
+const gone = new WeakSet<Writable>();
+const watched = new WeakSet<Writable>();
+
+/**
+ * Marks `stream` gone on a write error instead of letting it throw: EPIPE (the reader went
+ * away), ENOSPC (a full disk), or any other. The command's exit status says the rest.
+ */
+function watchForClose(stream: Writable): void {
+  if (watched.has(stream)) return;
+  watched.add(stream);
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    gone.add(stream);
+    if (error.code !== 'EPIPE') outputFailed(error);
+  });
+}
+
+/** A write to standard output failed for a reason other than a reader gone: one line on stderr, exit 1. */
+function outputFailed(error: NodeJS.ErrnoException): void {
+  const given = io();
+  given.exitCode = given.exitCode || 1;
+  try {
+    given.stderr.write(`dateline: E_WRITE: cannot write the output (${error.code ?? error.message})\n`);
+  } catch {
+    // standard error is gone too: the exit status says it
   }
 }
 
 /** One stderr line: `where: CODE: reason`. */
 export function reportError(where: string, code: string, reason: string): void {
-  io().stderr.write(`${where}: ${code}: ${reason.replace(/\s*\n\s*/g, ' ')}\n`);
+  io().stderr.write(`${printableLine(where)}: ${code}: ${printableLine(reason)}\n`);
 }

@@ -29,7 +29,10 @@ export async function withStore(name: string, options: OpenStoreOptions, work: (
     const { Store } = await import('../store/store.js');
     store = await Store.open({ ...options, db: options.db ?? io().env.DATELINE_DB ?? DEFAULT_DB });
     return await work(store);
-  } catch (error) {
+  } catch (thrown) {
+    // A driver error met while reading rows (a damaged page half-way through `export`) is coded too, never a stack trace.
+    const { isDriverError, storeError } = await import('../store/db-errors.js');
+    const error = !(thrown instanceof DatelineError) && isDriverError(thrown) ? storeError(thrown, store?.where ?? name) : thrown;
     if (!(error instanceof DatelineError)) throw error;
     reportError(`dateline ${name}`, error.code, error.message);
     return error.code === 'E_USAGE' ? 2 : 1;

@@ -2,7 +2,8 @@ import { checkDate } from './dates.js';
 
 /** `date YYYY-MM-DD` as the first non-blank characters, then white space. */
 const HEADER = /^\s*date[ \t]+(\S+)(?:\s+|$)/;
-const LOOKS_LIKE_DATE = /^\d{4}-\d{1,2}-\d{1,2}$/;
+/** Meant as a date (then checked: `date 99999-01-01` is E_DATE, not silently plain text). */
+const LOOKS_LIKE_DATE = /^\d+[-/.]\d+[-/.]\d+$/;
 
 export interface DatelineHeader {
   readonly date: string;

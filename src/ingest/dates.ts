@@ -7,7 +7,10 @@ const DATE_IN_NAME = /(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/;
 /** True when `y-m-d` names a day of the proleptic Gregorian calendar. */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Not Date.UTC: it reads years 0–99 as 1900–1999 (0000-02-29 is a real day, 1900-02-29 is not).
+  const last = new Date(0);
+  last.setUTCFullYear(year, month, 0);
+  const days = last.getUTCDate();
   return day <= days;
 }
 

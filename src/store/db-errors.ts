@@ -1,4 +1,4 @@
-import { DatelineError } from '../errors/codes.js';
+import { DatelineError, ERRORS } from '../errors/codes.js';
 
 interface DriverError {
   readonly code?: string;
@@ -18,6 +18,13 @@ const PG_CODES: Record<string, DatelineError['code']> = {
 
 const NET_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET', 'EAI_AGAIN']);
 
+/** True for an error thrown by a database driver (better-sqlite3's SqliteError, pg's DatabaseError): not a bug of ours. */
+export function isDriverError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as DriverError).code;
+  return error.name === 'SqliteError' || error.name === 'DatabaseError' || (typeof code === 'string' && /^(SQLITE_|[0-9A-Z]{5}$)/.test(code));
+}
+
 /** The user-facing error for a driver error from SQLite or PostgreSQL: a code from the catalogue. */
 export function storeError(error: unknown, where: string): DatelineError {
   if (error instanceof DatelineError) return error;
@@ -27,7 +34,9 @@ export function storeError(error: unknown, where: string): DatelineError {
   const reason = `${where}: ${message}`;
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM') return new DatelineError('E_DB_READONLY', reason);
   if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR')) return new DatelineError('E_DB_FULL', reason);
-  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_NOTADB') return new DatelineError('E_DB_CONNECT', reason);
+  if (code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT_') || code === 'SQLITE_NOTADB')
+    return new DatelineError('E_DB_CORRUPT', `${reason}: ${ERRORS.E_DB_CORRUPT}`);
+  if (code === 'SQLITE_CANTOPEN') return new DatelineError('E_DB_CONNECT', reason);
   if (NET_CODES.has(code) || (/timeout|terminated|connect/i.test(message) && !code)) return new DatelineError('E_DB_CONNECT', reason);
   const mapped = PG_CODES[code];
   if (mapped) return new DatelineError(mapped, reason);

@@ -63,7 +63,10 @@ export function sameHolder(a: Claim, b: Claim): boolean {
 export function daysApart(a: string | null, b: string | null): number | null {
   const day = (v: string | null) => {
     const m = v ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(v) : null;
-    return m ? Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) / 864e5 : null;
+    if (!m) return null;
+    const date = new Date(0); // not Date.UTC, which reads years 0–99 as 1900–1999
+    date.setUTCFullYear(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1));
+    return date.getTime() / 864e5;
   };
   const x = day(a);
   const y = day(b);

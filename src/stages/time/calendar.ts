@@ -7,8 +7,18 @@ export interface Day {
 
 const MS_DAY = 86_400_000;
 
+/**
+ * Milliseconds of UTC midnight of year `y`, month `m0` (0-based), day `d`. Not `Date.UTC`,
+ * which reads years 0–99 as 1900–1999 (issue #19: `yesterday` in an article dated 0050 was 1950).
+ */
+export function utcMidnight(y: number, m0: number, d: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(y, m0, d);
+  return date.getTime();
+}
+
 function toUtc(day: Day): number {
-  return Date.UTC(day.y, day.m - 1, day.d);
+  return utcMidnight(day.y, day.m - 1, day.d);
 }
 
 function fromUtc(ms: number): Day {
@@ -35,7 +45,7 @@ export function addMonths(day: Day, n: number): Day {
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return new Date(utcMidnight(y, m, 0)).getUTCDate();
 }
 
 /** ISO weekday: Monday 1 … Sunday 7. */
