@@ -8,6 +8,7 @@ import { type BulkInsert, postgresBulkInsert, sqliteBulkInsert } from './bulk-in
 import { storeError } from './db-errors.js';
 import type { StoreLocation } from './location.js';
 import { QueryProfile } from './query-profile.js';
+import { inWalMode, readOnlyCopy } from './read-only-copy.js';
 import type { Database } from './tables.js';
 
 export interface Connection {
@@ -27,6 +28,18 @@ export interface ConnectOptions {
   readonly maxPages?: number;
   /** SQLite: `synchronous = FULL`, so that a power loss cannot roll back a committed batch. */
   readonly durable?: boolean;
+  /**
+   * SQLite: checks the names of the migrations the file has, before anything is written to
+   * it (the switch to WAL rewrites its header): a store of a newer dateline is refused untouched.
+   */
+  readonly checkApplied?: (names: readonly string[]) => void;
+}
+
+/** The migrations a SQLite store has applied (none for a new file), read without writing. */
+function appliedIn(database: BetterSqlite3.Database): string[] {
+  const table = database.prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'").get();
+  if (!table) return [];
+  return (database.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name);
 }
 
 /** A Kysely instance, with per-statement timing when DATELINE_SQL_PROFILE is set. */
@@ -72,9 +85,13 @@ function connectSqlite(path: string, options: ConnectOptions): Connection {
   if (!exists && !options.create) throw new DatelineError('E_NOT_FOUND', `no store at ${path}; run dateline ingest first (or pass --db)`);
   const readOnly = exists ? !writable(file) || !writable(dirname(file)) : !writable(dirname(file));
   if (!exists && readOnly) throw new DatelineError('E_DB_READONLY', `cannot create the store ${path}: its folder is not writable`);
-  let database: BetterSqlite3.Database;
+  let database: BetterSqlite3.Database | undefined;
+  // WAL mode in a folder we cannot write: read a copy (read-only-copy.ts).
+  // Readers only: a writer is refused (E_DB_READONLY), never left writing to a copy.
+  const copy = exists && readOnly && !options.create && !writable(dirname(file)) && inWalMode(file) ? readOnlyCopy(file) : undefined;
   try {
-    database = new BetterSqlite3(file, { readonly: readOnly, fileMustExist: exists, timeout: 10_000 });
+    database = new BetterSqlite3(copy?.path ?? file, { readonly: readOnly, fileMustExist: exists, timeout: 10_000 });
+    if (exists) options.checkApplied?.(appliedIn(database));
     if (!readOnly && options.create) {
       enableWal(database);
       // NORMAL in WAL mode: a crash of dateline loses nothing committed; a power loss may
@@ -88,12 +105,18 @@ function connectSqlite(path: string, options: ConnectOptions): Connection {
     if (options.maxPages !== undefined) database.pragma(`max_page_count = ${options.maxPages}`);
     database.prepare('select count(*) from sqlite_master').get();
   } catch (error) {
+    database?.close();
+    copy?.remove();
     throw storeError(error, path);
   }
   // Leave the file in rollback-journal mode when done, so it opens read-only without
   // -wal/-shm files (a read-only folder); the next writer switches back to WAL.
-  const beforeClose =
-    readOnly || !options.create
+  const beforeClose = copy
+    ? () => {
+        database.close();
+        copy.remove();
+      }
+    : readOnly || !options.create
       ? undefined
       : () => {
           try {

@@ -84,6 +84,7 @@ export class Store {
       create: options.write === true,
       ...(options.maxPages ? { maxPages: options.maxPages } : {}),
       ...(options.durable ? { durable: true } : {}),
+      checkApplied: (names) => checkNotNewer(names, location.dialect),
     });
     try {
       const schema = location.dialect === 'postgres' ? location.schema : null;
