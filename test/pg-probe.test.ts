@@ -13,7 +13,10 @@ describe('the PostgreSQL probe of the test set-up', () => {
     const said: string[] = [];
     expect(await postgresForTests(given, (line) => said.push(line))).toBe(after);
     expect(said).toHaveLength(lines);
-    if (lines) expect(said[0]).toMatch(/^PostgreSQL tests skipped: no server answers at postgres:\/\/127\.0\.0\.1:1\/test \(.+\); set DATELINE_TEST_PG/);
+    if (lines)
+      expect(said[0]).toMatch(
+        /^PostgreSQL tests skipped: no server answers at postgres:\/\/127\.0\.0\.1:1\/test \(.+\); set DATELINE_TEST_PG/,
+      );
   });
 
   it('fails under CI when no server answers', async () => {

@@ -70,7 +70,12 @@ const roleArticles = [
     text: 'Chair Ada Vance and Alpha lead Ada Vance met.',
     entities: [['Ada Vance', 'PERSON', ['Ada Vance', 'Ada Vance'], ['Chair', 'Alpha lead']]],
   }),
-  fixture({ id: 'r3', date: '2025-01-01', text: 'Zoning head Ada Vance voted.', entities: [['Ada Vance', 'PERSON', ['Ada Vance'], ['Zoning head']]] }),
+  fixture({
+    id: 'r3',
+    date: '2025-01-01',
+    text: 'Zoning head Ada Vance voted.',
+    entities: [['Ada Vance', 'PERSON', ['Ada Vance'], ['Zoning head']]],
+  }),
 ];
 
 for (const dialect of DIALECTS) {

@@ -44,7 +44,9 @@ export async function runShow(id: string, options: ShowOptions): Promise<number>
     const key = legend(colour);
     const events = eventLines(doc);
     // The article's own words (head, outlet, events) are shown with their control characters visible, never obeyed.
-    io().stdout.write(`${printable(`${head}\n${counts}${story}`)}\n\n${renderArticle(doc, colour)}\n${key ? `\n${key}\n` : ''}${printable(events)}`);
+    io().stdout.write(
+      `${printable(`${head}\n${counts}${story}`)}\n\n${renderArticle(doc, colour)}\n${key ? `\n${key}\n` : ''}${printable(events)}`,
+    );
     return 0;
   });
 }

@@ -56,7 +56,8 @@ export function positiveInt(value: string): number {
 export function oneOf(name: string, values: readonly string[]): (value: string) => string {
   return (value) => {
     const found = values.find((v) => v.toLowerCase() === value.trim().toLowerCase());
-    if (found === undefined) throw new InvalidArgumentError(`E_USAGE: unknown ${name} ${JSON.stringify(value)}; use one of ${values.join(', ')}`);
+    if (found === undefined)
+      throw new InvalidArgumentError(`E_USAGE: unknown ${name} ${JSON.stringify(value)}; use one of ${values.join(', ')}`);
     return found;
   };
 }

@@ -27,7 +27,8 @@ export const ERRORS = {
   E_ROBOTS: "the site's robots.txt does not allow dateline to fetch this URL; it was not fetched",
   E_FEED: 'the feed is not RSS 2.0 or Atom that can be read, or one of its items lacks a link',
   E_NOT_FOUND: 'no such article or entity in the store',
-  E_WRITE: 'the output cannot be written (a full disk, a closed file); what was printed is incomplete: free space or fix the redirection and re-run',
+  E_WRITE:
+    'the output cannot be written (a full disk, a closed file); what was printed is incomplete: free space or fix the redirection and re-run',
   E_DB_CORRUPT:
     'the store file is damaged; restore a backup, or move it away and ingest the sources again (sqlite3 OLD.db .recover | sqlite3 NEW.db may save what is left)',
   E_INTERNAL: 'the server failed on this request; its log says why; please report it',

@@ -22,7 +22,9 @@ const NET_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREA
 export function isDriverError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as DriverError).code;
-  return error.name === 'SqliteError' || error.name === 'DatabaseError' || (typeof code === 'string' && /^(SQLITE_|[0-9A-Z]{5}$)/.test(code));
+  return (
+    error.name === 'SqliteError' || error.name === 'DatabaseError' || (typeof code === 'string' && /^(SQLITE_|[0-9A-Z]{5}$)/.test(code))
+  );
 }
 
 /** The user-facing error for a driver error from SQLite or PostgreSQL: a code from the catalogue. */

@@ -31,8 +31,13 @@ export function cli(args: readonly string[], options: SpawnSyncOptions = {}): Cl
 
 /** A stream that keeps what is written to it. */
 class Capture extends Writable {
-  readonly isTTY = false;
+  readonly isTTY: boolean;
   readonly #chunks: Buffer[] = [];
+
+  constructor(isTTY = false) {
+    super();
+    this.isTTY = isTTY;
+  }
 
   override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
     this.#chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
@@ -49,6 +54,8 @@ export interface InProcessOptions {
   readonly input?: string | Buffer;
   /** Variables over the test environment (`undefined` removes one). */
   readonly env?: NodeJS.ProcessEnv;
+  /** Standard output plays a terminal (`isTTY`), as for a person at one. */
+  readonly tty?: boolean;
 }
 
 /**
@@ -57,7 +64,7 @@ export interface InProcessOptions {
  * a process start (1 s of CPU) per call. `cwd` is the project root, as for `cli`.
  */
 export async function dateline(args: readonly string[], options: InProcessOptions = {}): Promise<CliResult> {
-  const stdout = new Capture();
+  const stdout = new Capture(options.tty === true);
   const stderr = new Capture();
   const stdin = Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]);
   const status = await runCli(args, { stdout, stderr, stdin, env: testEnv(options.env), exitCode: 0 });

@@ -37,7 +37,8 @@ export async function postgresForTests(env: NodeJS.ProcessEnv, say: (line: strin
   const why = await postgresAbsence(url);
   if (why === null) return url;
   const where = url.replace(/\/\/[^@/]*@/, '//');
-  if (env.CI) throw new Error(`PostgreSQL does not answer at ${where} (${why}); CI runs the PostgreSQL tests: start it or set DATELINE_TEST_PG`);
+  if (env.CI)
+    throw new Error(`PostgreSQL does not answer at ${where} (${why}); CI runs the PostgreSQL tests: start it or set DATELINE_TEST_PG`);
   say(`PostgreSQL tests skipped: no server answers at ${where} (${why}); set DATELINE_TEST_PG=postgres://… to run them`);
   return 'off';
 }

@@ -84,10 +84,7 @@ export async function rolesOf(db: Kysely<Database>, entityIds: readonly number[]
   // The same order on both dialects (issue #19 item 5): dated first (SQLite sorts NULL first,
   // PostgreSQL last), then by date, then by role in code-point order (no collation).
   rows.sort(
-    (a, b) =>
-      Number(a.first === null) - Number(b.first === null) ||
-      compare(a.first ?? '', b.first ?? '') ||
-      compare(a.role, b.role),
+    (a, b) => Number(a.first === null) - Number(b.first === null) || compare(a.first ?? '', b.first ?? '') || compare(a.role, b.role),
   );
   for (const r of rows) {
     const list = out.get(r.entity_id) ?? [];

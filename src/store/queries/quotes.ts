@@ -127,7 +127,11 @@ async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[
   if (q.outlet !== undefined) query = query.where((eb) => eb(eb.fn('lower', ['a.outlet']), '=', q.outlet?.toLowerCase() ?? ''));
   if (q.text !== undefined) query = query.where(sql<boolean>`lower(t.content_text) like ${containsPattern(q.text)} escape '\\'`);
   const rows = await query.orderBy('t.sort_date').orderBy('t.article_id').orderBy('t.idx').limit(limit).execute();
-  return rows.map((r) => ({ ...r, article: Number(r.article), speaker_entity: r.speaker_entity === null ? null : Number(r.speaker_entity) }));
+  return rows.map((r) => ({
+    ...r,
+    article: Number(r.article),
+    speaker_entity: r.speaker_entity === null ? null : Number(r.speaker_entity),
+  }));
 }
 
 /**

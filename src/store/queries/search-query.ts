@@ -59,7 +59,8 @@ export function parseSearch(text: string): SearchQuery {
     }
   }
   const count = [...all.flat(), ...none].reduce((n, t) => n + t.length, 0);
-  if (count > MAX_SEARCH_WORDS) throw new DatelineError('E_USAGE', `a search takes at most ${MAX_SEARCH_WORDS} words (this one has ${count})`);
+  if (count > MAX_SEARCH_WORDS)
+    throw new DatelineError('E_USAGE', `a search takes at most ${MAX_SEARCH_WORDS} words (this one has ${count})`);
   return { all, none };
 }
 
