@@ -130,7 +130,7 @@ for (const dialect of DIALECTS) {
           reporter: (details) => {
             if (details.failed)
               throw new Error(
-                `${String(details.error).slice(0, 2000)}\ncounterexample (cut): ${JSON.stringify(details.counterexample).slice(0, 500)}`,
+                `${String(details.errorInstance).slice(0, 2000)}\ncounterexample (cut): ${JSON.stringify(details.counterexample).slice(0, 500)}`,
               );
           },
         },
