@@ -28,7 +28,12 @@ export async function demoQuestions(store: Store): Promise<void> {
     for (const r of rows) out(`  ${r.date ?? 'undated'}  ${r.kind.padEnd(9)} ${clip(r.text, 90)}`);
   }
 
-  const hits = await store.search('strike', 3);
-  out('\n$ dateline search strike');
+  // A search for what these articles are about (their most mentioned name), not a fixed word
+  // that the user's own articles may not hold.
+  const topic = entities[0]?.name;
+  if (topic === undefined) return;
+  const query = topic.includes(' ') ? `"${topic}"` : topic;
+  const hits = await store.search(query, 3);
+  out(`\n$ dateline search '${query.replace(/'/g, "'\\''")}'`);
   for (const h of hits) out(`  #${h.article} ${h.date ?? ''}  ${clip(h.snippet, 100)}`);
 }

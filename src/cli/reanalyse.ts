@@ -46,6 +46,12 @@ export async function runReanalyse(options: ReanalyseOptions): Promise<number> {
       bar.update(counts);
     }
     bar.done();
+    if (counts.read === 0) {
+      // Not "0 unchanged": nothing was looked at again, because everything is current.
+      const { articles } = await store.stats();
+      io().stdout.write(`nothing to re-analyse in ${store.where}: all ${articles} stored articles are analysed by ${analysis}\n`);
+      return 0;
+    }
     io().stdout.write(
       `${summaryLine(counts, (performance.now() - started) / 1000, store.where).replace('ingested', 're-analysed')} (${analysis})\n`,
     );

@@ -37,7 +37,9 @@ export const ERROR_EXITS: Record<ErrorCode, string> = {
 
 /** docs/errors.md: every code a user can see, what it means and what to do, and how it exits. */
 export function errorTableMarkdown(): string {
-  const rows = (Object.keys(ERRORS) as ErrorCode[]).map((code) => `| \`${code}\` | ${ERRORS[code].replace(/\|/g, '\\|')} | ${ERROR_EXITS[code]} |`);
+  const rows = (Object.keys(ERRORS) as ErrorCode[]).map(
+    (code) => `| \`${code}\` | ${ERRORS[code].replace(/\|/g, '\\|')} | ${ERROR_EXITS[code]} |`,
+  );
   return `# Error codes
 
 Every error dateline prints is one line, \`where: CODE: reason\` (\`dateline COMMAND: CODE: reason\`

@@ -25,10 +25,15 @@ export async function* readJsonl(
   chunks: AsyncIterable<Uint8Array>,
   options: JsonlOptions = {},
 ): AsyncGenerator<IngestResult> {
-  for await (const [bytes, line] of byteLines(chunks)) {
+  const max = options.maxBytes ?? DEFAULT_MAX_LINE_BYTES;
+  for await (const [bytes, line, tooLong] of byteLines(chunks, max)) {
     const where = `${path}:${line}`;
     try {
-      const max = options.maxBytes ?? DEFAULT_MAX_LINE_BYTES;
+      if (tooLong)
+        throw new DatelineError(
+          'E_TOO_LARGE',
+          `the line is over the ${max}-byte limit for one article (refused at the limit, the rest skipped)`,
+        );
       if (bytes.length > max)
         throw new DatelineError('E_TOO_LARGE', `the line has ${bytes.length} bytes, over the ${max}-byte limit for one article`);
       const raw = UTF8.decode(bytes);

@@ -7,7 +7,7 @@ import { htmlDocument, isHtmlPath } from './html.js';
 import { readJsonl } from './jsonl.js';
 import { failure, type IngestResult } from './result.js';
 import { textDocument } from './text-file.js';
-import { walkInputs } from './walk.js';
+import { INPUT_EXTENSIONS, walkInputs } from './walk.js';
 import { isUrl, readUrl, type WebReadOptions } from './web/read-url.js';
 
 export interface ReadOptions {
@@ -53,7 +53,14 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
     }
     if (isDir) {
       try {
-        for await (const file of walkInputs(path)) yield* readFileInput(file, options);
+        let files = 0;
+        for await (const file of walkInputs(path)) {
+          files++;
+          yield* readFileInput(file, options);
+        }
+        // A folder with nothing to read is said, not passed over with exit 0.
+        if (files === 0)
+          yield failure(path, new DatelineError('E_READ', `the folder holds no file dateline reads (${INPUT_EXTENSIONS.join(', ')})`));
       } catch (error) {
         yield failure(path, error);
       }
