@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProgressBar } from '../src/cli/progress.js';
 import { LineWriter } from '../src/cli/stdio.js';
 import { byteLines } from '../src/ingest/lines.js';
 import { dateline } from './support/cli.js';
@@ -97,5 +98,31 @@ describe('output streams', () => {
     expect(sink.listenerCount('error')).toBe(1);
     expect(sink.listenerCount('close')).toBe(0);
     expect(sink.listenerCount('drain')).toBe(0);
+  });
+});
+
+describe('the ingest progress bar (item 3)', () => {
+  const counts = { read: 840, analysed: 300, done: 420, stored: 250, added: 240, versions: 5, reanalysed: 0, unchanged: 100, failed: 2 };
+  function drawn(isTTY: boolean, total: number | null): string {
+    const written: string[] = [];
+    const stream = { isTTY, columns: 300, write: (s: string) => written.push(s) };
+    const bar = new ProgressBar(stream);
+    bar.total = total;
+    bar.update(counts, true);
+    return written.join('');
+  }
+
+  it.each([
+    ['documents finished, not read, against the total', 840, /420\/840 50%/],
+    ['analysed and stored', 840, /analysed 300 stored 250/],
+    ['the counters', 840, /\+240 ~5 =100 !2/],
+    ['a rate and an ETA', 840, /\d+\.\d\/s {2}ETA \d\d:\d\d/],
+    ['without a total: finished and read', null, /420 done \(840 read\)/],
+  ])('on a terminal it shows %s', (_name, total, shown) => {
+    expect(drawn(true, total)).toMatch(shown);
+  });
+
+  it('off a terminal it draws nothing (negative)', () => {
+    expect(drawn(false, 840)).toBe('');
   });
 });
