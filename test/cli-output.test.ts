@@ -129,7 +129,7 @@ describe('terminal control characters are shown, not obeyed (item 11)', () => {
   ])('%s', async (_name, args, tty) => {
     const r = await run(args, tty);
     expect(r.stdout).toContain('\\x1b');
-    expect(r.stdout).not.toMatch(/\u001b\]|\u001b\[2J|\u0007/);
+    expect(r.stdout).not.toMatch(new RegExp(`${ESC}\\]|${ESC}\\[2J|\u0007`));
   });
 
   it.each([

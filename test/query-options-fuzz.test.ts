@@ -101,7 +101,7 @@ const args = fc.oneof(
 );
 
 /** What an answer may never hold: a raw database error, an internal error, a stack trace, a raw escape. */
-const LEAK = /E_DB\b|E_INTERNAL|\n\s+at |Error: |\u001b/;
+const LEAK = new RegExp(`E_DB\\b|E_INTERNAL|\\n\\s+at |Error: |${String.fromCharCode(27)}`);
 
 for (const dialect of DIALECTS) {
   describe(`store query options, fuzzed (${dialect})`, () => {

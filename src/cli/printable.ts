@@ -3,6 +3,7 @@
  * sequences in an article or an outlet could clear the screen, set the title or write to
  * the clipboard (OSC 52). Shown as `\xNN` (`\u00NN` for C1), so they stay visible.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** `text` with every control character but `\n` and `\t` written out as `\xNN`. */
