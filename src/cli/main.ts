@@ -12,6 +12,7 @@ import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { type CliIo, processIo, withIo } from './io.js';
+import { registerJobs } from './jobs.js';
 import { registerQuotes } from './quotes.js';
 import { registerReanalyse } from './reanalyse.js';
 import { registerSearch } from './search.js';
@@ -20,6 +21,7 @@ import { registerShow } from './show.js';
 import { registerStance } from './stance.js';
 import { registerTimeline } from './timeline.js';
 import { registerWatch } from './watch.js';
+import { registerWorker } from './worker.js';
 
 /**
  * The `dateline` command: one file per subcommand registers itself here, one line each.
@@ -54,6 +56,8 @@ export function createProgram(given: CliIo): Command {
   registerStance(program);
   registerServe(program);
   registerWatch(program);
+  registerWorker(program);
+  registerJobs(program);
   return program;
 }
 
