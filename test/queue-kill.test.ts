@@ -45,9 +45,9 @@ function startWorker(url: string): Worker {
 
 const stateCounts = async (db: TestDatabase) =>
   Object.fromEntries(
-    (await pgRows<{ state: string; n: number }>(db.url, 'select state::text as state, count(*)::int as n from pgboss.job group by state')).map(
-      (r) => [r.state, r.n],
-    ),
+    (
+      await pgRows<{ state: string; n: number }>(db.url, 'select state::text as state, count(*)::int as n from pgboss.job group by state')
+    ).map((r) => [r.state, r.n]),
   ) as Record<string, number>;
 
 describe.skipIf(!up)('two worker processes on one PostgreSQL, one killed mid-run (issue #18)', () => {
@@ -91,7 +91,10 @@ describe.skipIf(!up)('two worker processes on one PostgreSQL, one killed mid-run
     expect(b.err).toBe('');
     expect(status).toBe(0);
     expect(b.out).toMatch(/^worker: \d+ jobs in .* 0 failed tries$/m);
-    const articles = await pgRows<{ doc_id: string; n: number }>(db.url, 'select doc_id, count(*)::int as n from articles group by doc_id order by doc_id');
+    const articles = await pgRows<{ doc_id: string; n: number }>(
+      db.url,
+      'select doc_id, count(*)::int as n from articles group by doc_id order by doc_id',
+    );
     expect(articles.map((r) => r.doc_id).sort()).toEqual([...ids].sort());
     expect(articles.every((r) => r.n === 1)).toBe(true);
     expect(await stateCounts(db)).toEqual({ completed: DOCS });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatelineError } from '../src/errors/codes.js';
-import { type Analyser, inProcessAnalyser } from '../src/queue/analyser.js';
+import { type Analyser, createAnalyser } from '../src/queue/analyser.js';
 import { openBoss } from '../src/queue/boss.js';
 import { queueLocation } from '../src/queue/location.js';
 import { runWorker } from '../src/queue/worker.js';
@@ -71,7 +71,7 @@ describe.skipIf(!up)('the work queue when things go wrong', () => {
     writeQueueDocs(file, 3, 'f');
     await dateline(['ingest', '--enqueue', file, '--db', db.url, '--retry-delay', '1']);
     const location = queueLocation(db.url);
-    const real = await inProcessAnalyser({ jobs: 1, maxSeconds: 60 });
+    const real = await createAnalyser({ jobs: 1, maxSeconds: 60 });
     const tried = new Set<string>();
     const flaky: Analyser = {
       ...real,

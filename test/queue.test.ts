@@ -82,6 +82,19 @@ describe.skipIf(!up)('the work queue on PostgreSQL', () => {
     expect((await jobRows(db)).every((j) => j.state === 'completed')).toBe(true);
   });
 
+  it('worker --jobs 2 analyses in two threads and stores what --jobs 1 stores (same analysis, same hashes)', async () => {
+    const db = await database();
+    const file = join(dir, 'threads.jsonl');
+    writeQueueDocs(file, 4, 't');
+    await dateline(['ingest', '--enqueue', file, '--db', db.url]);
+    const two = await dateline(['worker', '--once', '--jobs', '2', '--db', db.url]);
+    expect(two.stdout).toMatch(/worker: 4 jobs .*: 4 added, 0 new versions, 0 re-analysed, 0 unchanged/);
+    await dateline(['ingest', '--enqueue', file, '--db', db.url]);
+    const one = await dateline(['worker', '--once', '--jobs', '1', '--db', db.url]);
+    expect(one.stdout).toMatch(/worker: 4 jobs .*: 0 added, 0 new versions, 0 re-analysed, 4 unchanged/);
+    expect(await articleCounts(db)).toEqual({ rows: 4, distinct: 4, docs: 4 });
+  });
+
   it('a failing job is retried with growing delays, then stays failed with its error; jobs lists it', async () => {
     const db = await database();
     const file = join(dir, 'slow.jsonl');

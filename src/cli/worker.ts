@@ -86,7 +86,7 @@ export function registerWorker(program: Command): void {
     .command('worker')
     .description('take jobs from the work queue on PostgreSQL (dateline ingest --enqueue), analyse them and store them')
     .option('--db <url>', 'the store and its queue: a postgres://… URL (default: $DATELINE_DB)')
-    .option('--jobs <n>', 'documents analysed at the same time (threads)', positiveInt, 1)
+    .option('--jobs <n>', 'threads of analysis (1: in this thread); each loads the models once', positiveInt, 1)
     .option('--batch <n>', 'jobs taken at once per thread and stored in one transaction', positiveInt, 4)
     .option('--once', 'exit when no job is left (none queued, waiting for a retry, or held by another worker)')
     .option('--idle-exit <s>', 'exit after this many seconds without a job', positiveSeconds('--idle-exit'))

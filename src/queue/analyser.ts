@@ -1,5 +1,5 @@
 import type { SourceDoc } from '../doc/doc.js';
-import { DatelineError } from '../errors/codes.js';
+import type { DatelineError } from '../errors/codes.js';
 import type { DocumentOutput } from '../output/schema.js';
 
 /** One document's analysis as a worker needs it: the output to store, or the coded error. */
@@ -8,9 +8,9 @@ export type AnalysisResult =
   | { readonly ok: false; readonly where: string; readonly error: DatelineError };
 
 /**
- * What a worker analyses documents with. `--jobs 1`: in this thread (`inProcessAnalyser`);
- * `--jobs N`: a pool of worker threads with the same contract (issue #18 item 1). The
- * worker only ever awaits `analyse`, several at once when the pool can run them together.
+ * What a worker analyses documents with: the analysis pool (`--jobs 1` in this thread,
+ * `--jobs N` in N worker threads). The worker only awaits `analyse`, `parallel` documents
+ * at once, and writes the store itself (one writer per process).
  */
 export interface Analyser {
   /** The analysis name stored with every article (`analysisVersion`): the same for every thread. */
@@ -28,35 +28,30 @@ export interface AnalyserOptions {
   readonly maxSeconds: number;
 }
 
-/** The default pipeline in this thread: models load once, documents run one at a time. */
-export async function inProcessAnalyser(options: AnalyserOptions): Promise<Analyser> {
-  const [{ defaultPipeline }, { analyse }, { analysisVersion }] = await Promise.all([
-    import('../analysis/default-pipeline.js'),
-    import('../analysis/analyse.js'),
-    import('../store/analysis-version.js'),
-  ]);
-  const pipeline = defaultPipeline();
-  pipeline.budgetSeconds = options.maxSeconds;
-  return {
-    analysis: analysisVersion(pipeline),
-    parallel: 1,
-    analyse: async (doc) => {
-      const result = analyse(pipeline, doc);
-      return result.ok ? { ok: true, output: result.output } : result;
-    },
-    close: async () => {},
-  };
-}
-
 /**
- * The analyser for `--jobs N`. N > 1 is the worker-thread pool of issue #18 item 1
- * (`createAnalysisPool({ jobs })`, branch `jobs`), plugged in here when it is merged;
- * until then it is a usage error that says so.
+ * The default pipeline on `jobs` threads (the analysis pool of issue #18 item 1): `--jobs 1`
+ * in this thread, more in worker threads, each loading the models once. The analysis name
+ * comes from the pool's stages, so it is the one `ingest` stores whatever the thread count.
  */
 export async function createAnalyser(options: AnalyserOptions): Promise<Analyser> {
-  if (options.jobs === 1) return inProcessAnalyser(options);
-  throw new DatelineError(
-    'E_USAGE',
-    `--jobs ${options.jobs}: analysis in worker threads is not in this build yet; run --jobs 1, and start more worker processes for more cores`,
-  );
+  const [{ createAnalysisPool }, { analysisVersion }] = await Promise.all([
+    import('../analysis/pool/analysis-pool.js'),
+    import('../store/analysis-version.js'),
+  ]);
+  const pool = await createAnalysisPool({ jobs: options.jobs, maxSeconds: options.maxSeconds });
+  try {
+    const analysis = analysisVersion({ stages: await pool.stages() });
+    return {
+      analysis,
+      parallel: pool.jobs,
+      analyse: async (doc) => {
+        const result = await pool.analyse(doc);
+        return result.ok ? { ok: true, output: result.output } : result;
+      },
+      close: () => pool.close(),
+    };
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
 }
