@@ -7,6 +7,7 @@
  *   ingest, output           ← analysis, store, cli
  *   store                    ← cli (beside pipeline: it knows outputs, never stages or the CLI)
  *   eval                     ← cli (eval may use the analysis and the store)
+ *   queue                    ← cli (the work queue: pg-boss, the analysis and the store)
  *
  * Checked by test/architecture.test.ts (part of `npm test`); run by hand with `npm run deps`.
  */
@@ -48,6 +49,12 @@ module.exports = {
       '^src/(cli|analysis|stages/(?!entities/lexicon/)|eval|ingest)/',
     ),
     forbid('eval-below-cli', 'eval/ scores the library (and, for timelines, the store it fills); the CLI calls it.', layer('eval'), '^src/(cli|bench)/'),
+    forbid(
+      'queue-under-the-cli',
+      'queue/ (the work queue on PostgreSQL) runs the analysis and writes the store; only the CLI uses it.',
+      '^src/(?!(queue|cli)/)',
+      '^src/queue/',
+    ),
     forbid('nothing-imports-the-cli', 'The CLI is the top layer.', '^src/(?!cli/)', '^src/cli/'),
   ],
   options: {

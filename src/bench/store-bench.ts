@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Store } from '../store/store.js';
 import type { ArticleInput } from '../store/write-batch.js';
@@ -10,6 +11,13 @@ import { PEOPLE, personName, rng, syntheticArticle } from './synthetic.js';
  * articles come pre-analysed from the synthetic generator; generating them is not
  * timed), then p50/p95 of `quotes --speaker`, `timeline` and `search` over what it holds.
  * `--jsonl FILE` writes the corpus as JSON lines instead, for `dateline ingest` end to end.
+ *
+ * At scale (issue #18: 1M articles): `--minutes M` stops the ingest after M minutes and
+ * measures the queries at the size reached; `--resume` goes on from the articles the store
+ * holds already (article i is the same on every run), so 1M can be filled in several
+ * sittings; `--every N` prints the rate of each N articles, to see it fall as the store grows.
+ *   npm run bench:store -- --articles 1000000 --db /tmp/bench1m.db --every 100000
+ *   npm run bench:store -- --articles 1000000 --db 'postgres://…/test?schema=bench1m' --every 100000
  */
 const { values } = parseArgs({
   options: {
@@ -20,6 +28,9 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'skip-ingest': { type: 'boolean', default: false },
     jsonl: { type: 'string' },
+    minutes: { type: 'string' },
+    resume: { type: 'boolean', default: false },
+    every: { type: 'string', default: '0' },
   },
 });
 const articles = Number(values.articles);
@@ -44,11 +55,17 @@ const store = await Store.open({ db, write: true });
 const out = (line: string) => process.stdout.write(`${line}\n`);
 out(`store ${store.where} (${store.dialect}), ${articles} synthetic articles, batches of ${batch}`);
 
+const deadline = values.minutes ? performance.now() + Number(values.minutes) * 60_000 : Number.POSITIVE_INFINITY;
+const every = Number(values.every);
 if (!values['skip-ingest']) {
+  const first = values.resume ? (await store.stats()).articles : 0;
+  if (first > 0) out(`resuming after the ${first} articles stored`);
   let storeMs = 0;
   let cpuMs = 0;
   let chars = 0;
-  for (let start = 0; start < articles; start += batch) {
+  let end = first;
+  let segment = { at: first, ms: 0, cpuMs: 0 };
+  for (let start = first; start < articles && performance.now() < deadline; start += batch) {
     const items: ArticleInput[] = [];
     for (let i = start; i < Math.min(articles, start + batch); i++) items.push(syntheticArticle(i, seed));
     for (const item of items) chars += item.output.text.length;
@@ -56,13 +73,25 @@ if (!values['skip-ingest']) {
     const cpu = process.cpuUsage();
     await store.add(items, 'bench');
     const used = process.cpuUsage(cpu);
+    const ms = performance.now() - t;
     cpuMs += (used.user + used.system) / 1000;
-    storeMs += performance.now() - t;
-    if (process.stderr.isTTY) process.stderr.write(`\r${Math.min(articles, start + batch)}/${articles}`);
+    storeMs += ms;
+    segment.ms += ms;
+    segment.cpuMs += (used.user + used.system) / 1000;
+    end = Math.min(articles, start + batch);
+    if (every > 0 && end - segment.at >= every) {
+      const n = end - segment.at;
+      out(
+        `  ${segment.at}–${end}: ${((n / segment.ms) * 1000).toFixed(0)} articles/s wall, ${((n / segment.cpuMs) * 1000).toFixed(0)} per CPU-second; load average ${loadavg()[0]?.toFixed(1)}`,
+      );
+      segment = { at: end, ms: 0, cpuMs: 0 };
+    }
+    if (process.stderr.isTTY) process.stderr.write(`\r${end}/${articles}`);
   }
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  const n = end - first;
   out(
-    `ingest (store only): ${articles} articles in ${(storeMs / 1000).toFixed(1)} s = ${((articles / storeMs) * 1000).toFixed(0)} articles/s wall; this process's CPU ${(cpuMs / 1000).toFixed(1)} s = ${((articles / cpuMs) * 1000).toFixed(0)} articles per CPU-second (${(chars / articles).toFixed(0)} chars/article)`,
+    `ingest (store only): ${n} articles in ${(storeMs / 1000).toFixed(1)} s = ${((n / storeMs) * 1000).toFixed(0)} articles/s wall; this process's CPU ${(cpuMs / 1000).toFixed(1)} s = ${((n / cpuMs) * 1000).toFixed(0)} articles per CPU-second (${(chars / n).toFixed(0)} chars/article)${end < articles ? `; stopped at ${end} of ${articles} after --minutes ${values.minutes}` : ''}`,
   );
 }
 
@@ -70,7 +99,11 @@ const optimizing = performance.now();
 await store.optimize();
 out(`optimize (planner statistics): ${((performance.now() - optimizing) / 1000).toFixed(1)} s`);
 const stats = await store.stats();
-out(`holds ${stats.articles} articles, ${stats.entities} entities, ${stats.attributions} attributions`);
+out(
+  `holds ${stats.articles} articles, ${stats.entities} entities, ${stats.attributions} attributions; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const random = rng(seed + 99);
 const speakers = Array.from({ length: queries }, () => personName(Math.floor(random() ** 2 * PEOPLE)));
 const lastNames = speakers.map((s) => s.split(' ').at(-1) ?? s);

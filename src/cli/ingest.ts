@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { type EnqueueOptions, enqueueOptions, runEnqueue } from './enqueue.js';
 import { io, setExitCode } from './io.js';
 import { dateOption, positiveSeconds } from './options.js';
 import { ProgressBar, summaryLine } from './progress.js';
@@ -66,7 +67,7 @@ export function registerIngest(program: Command): void {
     )
     .option('--host-delay <ms>', 'least milliseconds between two requests to one web host', positiveInt, 1000)
     .option('--durable', 'SQLite: fsync every commit, so that a power loss cannot undo a committed transaction (slower)');
-  storeOptions(command, false)
+  storeOptions(enqueueOptions(command), false)
     .addHelpText(
       'after',
       `
@@ -84,7 +85,7 @@ Exit status: 0 all stored, 1 some failed or the store failed, 2 wrong usage.
 Example:
   npx dateline ingest samples --db /tmp/news.db`,
     )
-    .action(async (paths: string[], options: IngestOptions) => {
-      setExitCode(await runIngest(paths, options));
+    .action(async (paths: string[], options: IngestOptions & EnqueueOptions) => {
+      setExitCode(options.enqueue ? await runEnqueue(paths, options) : await runIngest(paths, options));
     });
 }

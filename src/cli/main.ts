@@ -13,6 +13,7 @@ import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { type CliIo, processIo, withIo } from './io.js';
 import { printableLine } from './printable.js';
+import { registerJobs } from './jobs.js';
 import { registerQuotes } from './quotes.js';
 import { registerReanalyse } from './reanalyse.js';
 import { registerSearch } from './search.js';
@@ -21,6 +22,7 @@ import { registerShow } from './show.js';
 import { registerStance } from './stance.js';
 import { registerTimeline } from './timeline.js';
 import { registerWatch } from './watch.js';
+import { registerWorker } from './worker.js';
 
 /**
  * The `dateline` command: one file per subcommand registers itself here, one line each.
@@ -55,6 +57,8 @@ export function createProgram(given: CliIo): Command {
   registerStance(program);
   registerServe(program);
   registerWatch(program);
+  registerWorker(program);
+  registerJobs(program);
   return program;
 }
 

@@ -1,4 +1,4 @@
-import type { Pipeline } from '../pipeline/pipeline.js';
+import type { Stage } from '../pipeline/stage.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -6,7 +6,8 @@ import { VERSION } from '../version.js';
  * version when it has one (`dateline 0.1.0: tokens+entities@3f9a0c1e+time+attribution@b2d4e6f8`,
  * the digest of the stage's model files). Stored with every annotation; an article stored
  * by another analysis is re-analysed on the next ingest or by `dateline reanalyse`.
+ * Takes a Pipeline, or the stages an analysis pool reports (`pool.stages()`).
  */
-export function analysisVersion(pipeline: Pipeline): string {
+export function analysisVersion(pipeline: { readonly stages: readonly Pick<Stage, 'name' | 'version'>[] }): string {
   return `dateline ${VERSION}: ${pipeline.stages.map((s) => (s.version ? `${s.name}@${s.version}` : s.name)).join('+')}`;
 }

@@ -138,6 +138,10 @@ async function connectPostgres(location: Extract<StoreLocation, { dialect: 'post
   pool.on('error', () => {
     // An idle client lost its server; the next query reports it.
   });
+  // A client checked out of the pool (in a transaction, between two statements) that loses
+  // its server emits 'error' with no pool listener on it: without this one a server
+  // restart would end the process. Its statement fails instead, and the pool drops it.
+  pool.on('connect', (client) => client.on('error', () => {}));
   if (location.schema) {
     const schema = location.schema;
     pool.on('connect', (client) => {

@@ -14,6 +14,8 @@ const PG_CODES: Record<string, DatelineError['code']> = {
   '28000': 'E_DB_CONNECT', // invalid_authorization_specification
   '28P01': 'E_DB_CONNECT', // invalid_password
   '57P03': 'E_DB_CONNECT', // cannot_connect_now
+  '57P01': 'E_DB_CONNECT', // admin_shutdown: the server ended the connection (restart, pg_terminate_backend)
+  '57P02': 'E_DB_CONNECT', // crash_shutdown
 };
 
 const NET_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET', 'EAI_AGAIN']);
