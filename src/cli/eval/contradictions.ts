@@ -31,6 +31,9 @@ export function registerEvalContradictions(evalCommand: Command): void {
           process.stdout.write(
             `${split.padEnd(6)} ${system.padEnd(9)} recall ${v.found}/${v.gold} = ${v.recall}% (across articles ${v.crossFound}/${v.crossGold})  precision ${v.precision}%  judged precision ${v.judgedPrecision}%  non-pairs reported ${v.nonPairsReported}/${v.nonPairs}  reported ${v.reported}  (${kinds})\n`,
           );
+          if (system === 'dateline')
+            for (const [rule, x] of Object.entries(v.perRule).sort())
+              process.stdout.write(`         ${rule}: reported ${x.reported}, on a pair ${x.onPair}, on a non-pair ${x.onNonPair}\n`);
         }
     });
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultPipeline } from '../../analysis/default-pipeline.js';
 import { Doc } from '../../doc/doc.js';
+import { portableClaims } from '../../stages/claims/portable.js';
+import { loadSynonyms } from '../../stages/claims/synonyms.js';
 import { crossPairs, type DocClaim } from '../../stages/contradictions/cross.js';
 import { denialBaseline } from './baseline.js';
 import { type PairItem, type PairScores, type Reported, scorePairs } from './score-pairs.js';
@@ -30,6 +32,7 @@ export function evaluatePairs(
   only?: string,
 ): Record<string, { dateline: PairScores; baseline: PairScores }> {
   const pipeline = defaultPipeline();
+  const synonyms = loadSynonyms();
   const out: Record<string, { dateline: PairScores; baseline: PairScores }> = {};
   for (const split of ['train', 'dev'] as const) {
     if (only && split !== only) continue;
@@ -42,8 +45,8 @@ export function evaluatePairs(
       const doc = new Doc({ id, date: dateOf(id), text: readFileSync(join(corpus, id), 'utf8'), meta: {} });
       pipeline.run(doc);
       for (const p of doc.get('contradictions'))
-        system.push({ doc: id, kind: p.kind, a: [p.a.span.start, p.a.span.end], b: [p.b.span.start, p.b.span.end] });
-      for (const c of doc.get('claims')) claims.push({ doc: id, claim: c });
+        system.push({ doc: id, kind: p.kind, rule: p.rule, a: [p.a.span.start, p.a.span.end], b: [p.b.span.start, p.b.span.end] });
+      for (const c of portableClaims(doc.get('claims'), synonyms)) claims.push({ doc: id, claim: c });
       baseline.push(...denialBaseline(id, doc.text, doc.get('sentences')));
     }
     for (const p of crossPairs(claims))
@@ -51,8 +54,9 @@ export function evaluatePairs(
         doc: p.a.doc,
         docB: p.b.doc,
         kind: p.kind,
-        a: [p.a.claim.span.start, p.a.claim.span.end],
-        b: [p.b.claim.span.start, p.b.claim.span.end],
+        rule: p.rule,
+        a: [p.a.claim.start, p.a.claim.end],
+        b: [p.b.claim.start, p.b.claim.end],
       });
     out[split] = { dateline: scorePairs(part, system), baseline: scorePairs(part, baseline) };
   }

@@ -19,6 +19,8 @@ export interface Reported {
   readonly kind: string;
   readonly a: readonly [number, number];
   readonly b: readonly [number, number];
+  /** The rule that found it, when the system says. */
+  readonly rule?: string;
 }
 
 export interface PairScores {
@@ -36,6 +38,8 @@ export interface PairScores {
   readonly nonPairsReported: number;
   readonly nonPairs: number;
   readonly perKind: Record<string, { gold: number; found: number }>;
+  /** Per rule: pairs reported, on a labelled pair, on a labelled non-pair. */
+  readonly perRule: Record<string, { reported: number; onPair: number; onNonPair: number }>;
 }
 
 function overlaps(x: readonly [number, number], y: readonly [number, number]): boolean {
@@ -74,6 +78,15 @@ export function scorePairs(items: readonly PairItem[], reported: readonly Report
       if (p.docB) crossFound++;
     }
   }
+  const perRule: Record<string, { reported: number; onPair: number; onNonPair: number }> = {};
+  for (const r of reported) {
+    const id = r.rule ?? 'unknown';
+    perRule[id] ??= { reported: 0, onPair: 0, onNonPair: 0 };
+    const rule = perRule[id];
+    rule.reported++;
+    if (pairs.some((p) => matches(r, p))) rule.onPair++;
+    else if (nonPairs.some((n) => matches(r, n))) rule.onNonPair++;
+  }
   const onPair = reported.filter((r) => pairs.some((p) => matches(r, p))).length;
   const onNonPair = reported.filter((r) => !pairs.some((p) => matches(r, p)) && nonPairs.some((n) => matches(r, n))).length;
   return {
@@ -88,6 +101,7 @@ export function scorePairs(items: readonly PairItem[], reported: readonly Report
     nonPairsReported: nonPairs.filter((n) => reported.some((r) => matches(r, n))).length,
     nonPairs: nonPairs.length,
     perKind,
+    perRule,
   };
 }
 
