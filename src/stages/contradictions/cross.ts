@@ -66,6 +66,27 @@ export function crossPairs(
   return bestPerClaim(found);
 }
 
+/**
+ * Pairs between a new document's claims and stored ones (candidates the store found by topic and
+ * date): each of `mine` judged against each of `others`, the best pair per claim kept.
+ */
+export function crossPairsBetween(
+  mine: readonly DocClaim[],
+  others: readonly DocClaim[],
+  params: CrossParams = DEFAULT_CROSS_PARAMS,
+): CrossPair[] {
+  const found: CrossPair[] = [];
+  for (const a of mine) {
+    if (!crossUsable(a.claim)) continue;
+    for (const b of others) {
+      if (!crossUsable(b.claim)) continue;
+      const pair = judgeCross(a, b, params);
+      if (pair) found.push(pair);
+    }
+  }
+  return bestPerClaim(found);
+}
+
 /** Keeps, most confident first, the pairs whose claims are in no kept pair yet. */
 function bestPerClaim(pairs: readonly CrossPair[]): CrossPair[] {
   const used = new Set<string>();

@@ -7,6 +7,7 @@ import { extraFieldsMigration } from './004-extra-fields.js';
 import { eventsMigration } from './005-events.js';
 import { contradictionsMigration } from './006-contradictions.js';
 import { copiesMigration } from './007-copies.js';
+import { claimsMigration } from './010-claims.js';
 
 /** Every migration this version knows, by name; names sort in the order they run. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -18,6 +19,7 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '005-events': eventsMigration(),
     '006-contradictions': contradictionsMigration(),
     '007-copies': copiesMigration(dialect),
+    '010-claims': claimsMigration(),
   };
 }
 
