@@ -12,6 +12,9 @@ async function pairsOfPaths(paths: readonly string[], options: ContradictionsOpt
   const { analyseInputs } = await import('../analysis/analyse.js');
   const { listInDoc, listCross } = await import('../stages/contradictions/listing.js');
   const { crossPairs } = await import('../stages/contradictions/cross.js');
+  const { portableClaims } = await import('../stages/claims/portable.js');
+  const { loadSynonyms } = await import('../stages/claims/synonyms.js');
+  const synonyms = loadSynonyms();
   const pairs: ListedPair[] = [];
   const claims: DocClaim[] = [];
   let failed = 0;
@@ -22,7 +25,7 @@ async function pairsOfPaths(paths: readonly string[], options: ContradictionsOpt
       continue;
     }
     for (const p of result.doc.find('contradictions') ?? []) pairs.push(listInDoc(result.output.id, p));
-    for (const c of result.doc.find('claims') ?? []) claims.push({ doc: result.output.id, claim: c });
+    for (const c of portableClaims(result.doc.find('claims') ?? [], synonyms)) claims.push({ doc: result.output.id, claim: c });
   }
   for (const p of crossPairs(claims)) pairs.push(listCross(p));
   return { pairs, failed };

@@ -8,6 +8,7 @@ import { analysisVersion } from '../store/analysis-version.js';
 import { contentHash } from '../store/hash.js';
 import type { Store } from '../store/store.js';
 import type { ArticleInput } from '../store/write-batch.js';
+import { claimsToStore, linkCrossPairs } from './cross-link.js';
 import { io } from './io.js';
 import { countOutcomes, emptyCounts, type IngestCounts } from './progress.js';
 import { reportError } from './stdio.js';
@@ -63,6 +64,7 @@ export async function ingestPaths(
       const batch = inputs;
       inputs = [];
       const outcomes = await store.add(batch, analysis);
+      await linkCrossPairs(store, batch); // pairs across articles (issue #14): the new articles against stored claims
       countOutcomes(counts, outcomes);
       counts.stored += batch.length;
       options.onCommit?.(batch.length);
@@ -111,7 +113,13 @@ export async function ingestPaths(
         reportError(result.where, result.error.code, result.error.message);
       } else {
         options.onAnalysed?.(result.doc, result.output);
-        inputs.push({ output: result.output, outlet: doc.meta.outlet ?? null, title: doc.meta.title ?? null, url: doc.meta.url ?? null });
+        inputs.push({
+          output: result.output,
+          outlet: doc.meta.outlet ?? null,
+          title: doc.meta.title ?? null,
+          url: doc.meta.url ?? null,
+          claims: claimsToStore(result.doc),
+        });
       }
       options.onProgress?.(counts);
       if (due()) await commit();

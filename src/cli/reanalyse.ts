@@ -19,6 +19,7 @@ export async function runReanalyse(options: ReanalyseOptions): Promise<number> {
     const { analyse } = await import('../analysis/analyse.js');
     const { defaultPipeline } = await import('../analysis/default-pipeline.js');
     const { analysisVersion } = await import('../store/analysis-version.js');
+    const { claimsToStore, linkCrossPairs } = await import('./cross-link.js');
     const pipeline = defaultPipeline();
     const analysis = analysisVersion(pipeline);
     const counts = emptyCounts();
@@ -39,9 +40,10 @@ export async function runReanalyse(options: ReanalyseOptions): Promise<number> {
           reportError(result.where, result.error.code, result.error.message);
           continue;
         }
-        inputs.push({ output: result.output, outlet: a.outlet, title: a.title, url: a.url });
+        inputs.push({ output: result.output, outlet: a.outlet, title: a.title, url: a.url, claims: claimsToStore(result.doc) });
       }
       countOutcomes(counts, await store.add(inputs, analysis));
+      await linkCrossPairs(store, inputs); // pairs across articles are found again (issue #14)
       counts.stored += inputs.length;
       bar.update(counts);
     }

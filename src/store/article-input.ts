@@ -1,3 +1,4 @@
+import type { PortableClaim } from '../doc/portable-claim.js';
 import type { DocumentOutput } from '../output/schema.js';
 
 /** An analysed article to store: its `dateline/1` object and what the reader knew. */
@@ -6,6 +7,8 @@ export interface ArticleInput {
   readonly outlet?: string | null;
   readonly title?: string | null;
   readonly url?: string | null;
+  /** Its claims, for pairs across articles (`claims` table); none: the article makes no such pairs. */
+  readonly claims?: readonly PortableClaim[];
 }
 
 /** What storing one article did. */

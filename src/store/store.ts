@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Insertable, type Kysely, sql } from 'kysely';
 import type { ListedPair, PairFilter } from '../doc/contradiction.js';
 import { DatelineError } from '../errors/codes.js';
 import type { DocumentOutput } from '../output/schema.js';
@@ -10,6 +10,7 @@ import { describeLocation, resolveLocation, type StoreLocation } from './locatio
 import { appliedMigrations, checkNotNewer, type MigrationStep, migrate, pendingMigrations } from './migrate.js';
 import { type ArticleRef, loadArticle, type StoredArticle } from './queries/article.js';
 import { type ArticleListQuery, type ArticleSummary, listArticles } from './queries/articles.js';
+import { type ClaimQuery, claimsAbout, claimsOfDocs, insertCrossPairs, type StoredClaim } from './queries/claims.js';
 import { findContradictions } from './queries/contradictions.js';
 import { type EntityQuery, type EntityRow, listEntities } from './queries/entities.js';
 import { exportDocuments } from './queries/export.js';
@@ -21,7 +22,7 @@ import { type StoredSource, staleArticles } from './queries/stale.js';
 import { type StoreStats, storeStats } from './queries/stats.js';
 import { type TimelineQuery, type TimelineRow, timeline } from './queries/timeline.js';
 import { inChunks } from './sql-helpers.js';
-import type { Database, Dialect } from './tables.js';
+import type { CrossContradictionTable, Database, Dialect } from './tables.js';
 import { type AddOutcome, type ArticleInput, writeBatch } from './write-batch.js';
 import { loadResolver } from './write-entities.js';
 
@@ -191,6 +192,27 @@ export class Store {
   /** Divergent pairs stored with current articles (`dateline contradictions`). */
   contradictions(filter: PairFilter): Promise<ListedPair[]> {
     return this.#read(() => findContradictions(this.db, filter));
+  }
+
+  /** The stored claims of the current articles of these document ids (pairs across articles). */
+  claimsOf(docIds: readonly string[]): Promise<StoredClaim[]> {
+    return this.#read(() => claimsOfDocs(this.db, docIds));
+  }
+
+  /** Stored claims about these topics within dates, other than one article's: candidates for pairs across articles. */
+  claimsAbout(query: ClaimQuery): Promise<StoredClaim[]> {
+    return this.#read(() => claimsAbout(this.db, query));
+  }
+
+  /** Stores pairs across articles (those already stored are kept). */
+  async addCrossPairs(rows: readonly Insertable<CrossContradictionTable>[]): Promise<void> {
+    if (this.readOnly) throw new DatelineError('E_DB_READONLY', `${this.where} is read-only`);
+    if (rows.length === 0) return;
+    try {
+      await this.db.transaction().execute((trx) => insertCrossPairs(trx, rows));
+    } catch (error) {
+      throw storeError(error, this.where);
+    }
   }
 
   entities(query: EntityQuery): Promise<EntityRow[]> {

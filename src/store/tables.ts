@@ -202,6 +202,44 @@ export interface EventEntityTable {
   sort_date: string | null;
 }
 
+/** A portable claim of a current article, as JSON (migration 010-claims). */
+export interface ClaimTable {
+  article_id: number;
+  idx: number;
+  date: string | null;
+  data: string;
+}
+
+/** An entity a stored claim is about, for finding claims to compare with (migration 010-claims). */
+export interface ClaimTopicTable {
+  topic: string;
+  article_id: number;
+  idx: number;
+  date: string | null;
+}
+
+/** A divergent pair across two articles, each side a stored claim (migration 010-claims). */
+export interface CrossContradictionTable {
+  kind: string;
+  reason: string;
+  confidence: number;
+  rule: string;
+  a_article: number;
+  a_idx: number;
+  a_start: number;
+  a_end: number;
+  a_holder: string;
+  a_anonymous: number;
+  a_date: string | null;
+  b_article: number;
+  b_idx: number;
+  b_start: number;
+  b_end: number;
+  b_holder: string;
+  b_anonymous: number;
+  b_date: string | null;
+}
+
 /** A divergent pair inside one article (migration 006-contradictions). */
 export interface ContradictionTable {
   article_id: number;
@@ -242,6 +280,9 @@ export interface Database {
   event_entities: EventEntityTable;
   contradictions: ContradictionTable;
   copies: CopyTable;
+  claims: ClaimTable;
+  claim_topics: ClaimTopicTable;
+  cross_contradictions: CrossContradictionTable;
   lsh_bands: LshBandTable;
   feed_items: FeedItemTable;
   feed_state: FeedStateTable;

@@ -2,9 +2,11 @@ import type { Kysely } from 'kysely';
 import { annotationRows, emptyRows } from './annotation-rows.js';
 import type { ArticleInput } from './article-input.js';
 import type { BulkInsert } from './bulk-insert.js';
+import { claimRows } from './claim-rows.js';
 import { contradictionRows } from './contradiction-rows.js';
 import { applyDeltas, countDeltas } from './entity-counts.js';
 import type { EntityResolver } from './entity-resolver.js';
+import { insertRows } from './sql-helpers.js';
 import type { Database } from './tables.js';
 import { writeEntities } from './write-entities.js';
 
@@ -51,6 +53,17 @@ export async function writeAnnotations(
     db,
     'contradictions',
     annotate.flatMap(({ articleId, item }) => contradictionRows(item.output, articleId, analysis)),
+  );
+  const claims = annotate.map(({ articleId, item }) => claimRows(articleId, item.claims ?? []));
+  await insertRows(
+    db,
+    'claims',
+    claims.flatMap((c) => c.claims),
+  );
+  await insertRows(
+    db,
+    'claim_topics',
+    claims.flatMap((c) => c.topics),
   );
   await applyDeltas(db, countDeltas(rows, dates));
 }

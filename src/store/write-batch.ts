@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { type AddOutcome, type ArticleInput, articleMetadata } from './article-input.js';
 import type { BulkInsert } from './bulk-insert.js';
+import { dropCrossPairs } from './claim-rows.js';
 import { refreshSeen, subtractArticles } from './entity-counts.js';
 import type { EntityResolver } from './entity-resolver.js';
 import { contentHash } from './hash.js';
@@ -28,6 +29,8 @@ const ANNOTATION_TABLES = [
   'events',
   'event_entities',
   'contradictions',
+  'claims',
+  'claim_topics',
 ] as const;
 
 /**
@@ -103,6 +106,7 @@ export async function writeBatch(
     const touched = await subtractArticles(db, dropIds);
     for (const table of ANNOTATION_TABLES)
       await inChunks(dropIds, async (part) => [await db.deleteFrom(table).where('article_id', 'in', part).execute()]);
+    await dropCrossPairs(db, dropIds);
     await refreshSeen(db, touched);
     await inChunks(
       superseded.map((r) => r.id),

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 interface EvalContradictionsOptions {
   readonly set: string;
   readonly corpus: string;
+  readonly split?: string;
   readonly json?: boolean;
 }
 
@@ -13,10 +14,11 @@ export function registerEvalContradictions(evalCommand: Command): void {
     .description('score divergent-pair finding on the hand-labelled PolNeAR set, beside the denial-word baseline')
     .option('--set <file>', 'the labelled pairs and non-pairs', 'test/data/contradictions-set.json')
     .option('--corpus <dir>', 'the PolNeAR folder the items point into', '../shared/corpus/polnear')
+    .option('--split <name>', 'score one split only: train (the tuning set) or dev (for reporting)')
     .option('--json', 'print the scores as JSON')
     .action(async (options: EvalContradictionsOptions) => {
       const { evaluatePairs, readPairSet } = await import('../../eval/contradictions/run-eval.js');
-      const scores = evaluatePairs(readPairSet(options.set), options.corpus);
+      const scores = evaluatePairs(readPairSet(options.set), options.corpus, options.split);
       if (options.json) {
         process.stdout.write(`${JSON.stringify(scores)}\n`);
         return;
@@ -27,8 +29,11 @@ export function registerEvalContradictions(evalCommand: Command): void {
             .map(([k, x]) => `${k} ${x.found}/${x.gold}`)
             .join(', ');
           process.stdout.write(
-            `${split.padEnd(6)} ${system.padEnd(9)} recall ${v.found}/${v.gold} = ${v.recall}%  judged precision ${v.judgedPrecision}%  non-pairs reported ${v.nonPairsReported}/${v.nonPairs}  reported ${v.reported}  (${kinds})\n`,
+            `${split.padEnd(6)} ${system.padEnd(9)} recall ${v.found}/${v.gold} = ${v.recall}% (across articles ${v.crossFound}/${v.crossGold})  precision ${v.precision}%  judged precision ${v.judgedPrecision}%  non-pairs reported ${v.nonPairsReported}/${v.nonPairs}  reported ${v.reported}  (${kinds})\n`,
           );
+          if (system === 'dateline')
+            for (const [rule, x] of Object.entries(v.perRule).sort())
+              process.stdout.write(`         ${rule}: reported ${x.reported}, on a pair ${x.onPair}, on a non-pair ${x.onNonPair}\n`);
         }
     });
 }

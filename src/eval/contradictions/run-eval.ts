@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultPipeline } from '../../analysis/default-pipeline.js';
 import { Doc } from '../../doc/doc.js';
+import { portableClaims } from '../../stages/claims/portable.js';
+import { loadSynonyms } from '../../stages/claims/synonyms.js';
+import { crossPairs, type DocClaim } from '../../stages/contradictions/cross.js';
 import { denialBaseline } from './baseline.js';
 import { type PairItem, type PairScores, type Reported, scorePairs } from './score-pairs.js';
 
@@ -14,22 +17,47 @@ function dateOf(doc: string): string | null {
   return /_(\d{4}-\d{2}-\d{2})_/.exec(doc)?.[1] ?? null;
 }
 
-/** Runs every stage on each labelled document and scores dateline and the denial baseline, per split. */
-export function evaluatePairs(items: readonly PairItem[], corpus: string): Record<string, { dateline: PairScores; baseline: PairScores }> {
+/** The documents an item points into. */
+function docsOf(item: PairItem): string[] {
+  return item.docB ? [item.doc, item.docB] : [item.doc];
+}
+
+/**
+ * Runs every stage on each labelled document and scores dateline (pairs inside each document,
+ * and across the split's documents) and the denial baseline, per split (`only`: one split).
+ */
+export function evaluatePairs(
+  items: readonly PairItem[],
+  corpus: string,
+  only?: string,
+): Record<string, { dateline: PairScores; baseline: PairScores }> {
   const pipeline = defaultPipeline();
+  const synonyms = loadSynonyms();
   const out: Record<string, { dateline: PairScores; baseline: PairScores }> = {};
   for (const split of ['train', 'dev'] as const) {
+    if (only && split !== only) continue;
     const part = items.filter((i) => i.split === split);
     if (part.length === 0) continue;
     const system: Reported[] = [];
     const baseline: Reported[] = [];
-    for (const id of [...new Set(part.map((i) => i.doc))]) {
+    const claims: DocClaim[] = [];
+    for (const id of [...new Set(part.flatMap(docsOf))]) {
       const doc = new Doc({ id, date: dateOf(id), text: readFileSync(join(corpus, id), 'utf8'), meta: {} });
       pipeline.run(doc);
       for (const p of doc.get('contradictions'))
-        system.push({ doc: id, kind: p.kind, a: [p.a.span.start, p.a.span.end], b: [p.b.span.start, p.b.span.end] });
+        system.push({ doc: id, kind: p.kind, rule: p.rule, a: [p.a.span.start, p.a.span.end], b: [p.b.span.start, p.b.span.end] });
+      for (const c of portableClaims(doc.get('claims'), synonyms)) claims.push({ doc: id, claim: c });
       baseline.push(...denialBaseline(id, doc.text, doc.get('sentences')));
     }
+    for (const p of crossPairs(claims))
+      system.push({
+        doc: p.a.doc,
+        docB: p.b.doc,
+        kind: p.kind,
+        rule: p.rule,
+        a: [p.a.claim.start, p.a.claim.end],
+        b: [p.b.claim.start, p.b.claim.end],
+      });
     out[split] = { dateline: scorePairs(part, system), baseline: scorePairs(part, baseline) };
   }
   return out;

@@ -36,7 +36,14 @@ export function readArguments(
       if (!seen.has(entity.id)) {
         seen.add(entity.id);
         const end = (tokens[j - 1] as Token).end;
-        out.push({ entity: entity.id, text: text.slice(t.start, end), norm: entity.name.toLowerCase(), start: t.start, end });
+        out.push({
+          entity: entity.id,
+          key: entityKey(entity),
+          text: text.slice(t.start, end),
+          norm: entity.name.toLowerCase(),
+          start: t.start,
+          end,
+        });
       }
       i = j;
       continue;
@@ -50,6 +57,7 @@ export function readArguments(
         const end = (tokens[j - 1] as Token).end;
         out.push({
           entity: null,
+          key: null,
           text: text.slice(t.start, end),
           norm: words.map((w) => w.lemma.toLowerCase()).join(' '),
           start: t.start,
@@ -65,8 +73,23 @@ export function readArguments(
 }
 
 /**
- * The content's words as frame keys: an entity's id for words inside a mention, else the
- * lemma and its WordNet keys. Function words and reporting verbs are left out.
+ * The key of an entity that holds across documents: `@` and its canonical name, lower-cased; a
+ * person's by the last word of the name ("Hillary Rodham Clinton" and "Clinton" meet). Rule
+ * `claims/entity-key`.
+ */
+export function entityKey(entity: Pick<Entity, 'name' | 'type'>): string {
+  const name = entity.name
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .trim();
+  if (entity.type !== 'PERSON') return `@${name}`;
+  const words = name.split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii)\.?$/.test(w));
+  return `@${words[words.length - 1] ?? name}`;
+}
+
+/**
+ * The content's words as frame keys: an entity's key (`entityKey`) for words inside a mention,
+ * else the lemma and its WordNet keys. Function words and reporting verbs are left out.
  */
 export function contentKeys(
   tokens: readonly Token[],
@@ -82,7 +105,7 @@ export function contentKeys(
     if (!CONTENT_POS.has(t.pos)) continue;
     const entity = entityAt(entities, t.start, t.end);
     if (entity) {
-      if (entity.id !== lastEntity) out.push([`@${entity.id}`]);
+      if (entity.id !== lastEntity) out.push([entityKey(entity)]);
       lastEntity = entity.id;
       continue;
     }

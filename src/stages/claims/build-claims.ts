@@ -1,7 +1,7 @@
 import type { Attribution, DocEvent, Entity, Timex, Token } from '../../doc/layers.js';
 import { type Span, spanOf } from '../../doc/span.js';
 import { tokenRange } from '../entities/token-index.js';
-import { contentKeys, readArguments } from './arguments.js';
+import { contentKeys, entityKey, readArguments } from './arguments.js';
 import type { Claim, ClaimHolder, Modality } from './claim.js';
 import { holderOf } from './holder.js';
 import { CUE_MODALITY } from './lexicon.js';
@@ -152,7 +152,7 @@ export function buildClaims(input: ClaimInput, synonyms: Synonyms): Claim[] {
     if (coveredByAttribution(e, input.attributions)) continue;
     const agent = e.participants.find((p) => p.role === 'agent' || p.role === 'speaker' || p.role === 'source');
     const entity = agent ? input.entities.find((x) => x.id === agent.entity) : undefined;
-    const holder = entity ? { entity: entity.id, name: entity.name, anonymous: false, outlet: false } : null;
+    const holder = entity ? { entity: entity.id, name: entity.name, key: entityKey(entity), anonymous: false, outlet: false } : null;
     const { a } = tokenRange(input.tokens, e.trigger.start, e.trigger.end);
     const sentence = (input.tokens[a] as Token).sentence;
     const inSentence = input.tokens.filter((t) => t.sentence === sentence);

@@ -14,6 +14,8 @@ export type Modality = 'assert' | 'will' | 'plan' | 'may' | 'must' | 'deny' | 'c
 export interface ClaimHolder {
   readonly entity: string | null;
   readonly name: string;
+  /** What names the holder across documents: its entity's key (`@clinton`), else `@` and the name lower-cased. */
+  readonly key: string;
   /** A group the text does not name ("four current and former officials"). */
   readonly anonymous: boolean;
   /** A news outlet, or a report or document standing for one. */
@@ -23,6 +25,8 @@ export interface ClaimHolder {
 /** An argument of the predicate: an entity of the document, or a normalized noun phrase. */
 export interface ClaimArgument {
   readonly entity: string | null;
+  /** The entity's key across documents (`@clinton`); null for a noun phrase. */
+  readonly key: string | null;
   /** The words, as written. */
   readonly text: string;
   /** Lemmas of the phrase's content words, lower-cased ("american troop"). */

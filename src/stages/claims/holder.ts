@@ -1,4 +1,5 @@
 import type { Attribution, Entity } from '../../doc/layers.js';
+import { entityKey } from './arguments.js';
 import type { ClaimHolder } from './claim.js';
 import { REPORT_NOUNS } from './lexicon.js';
 
@@ -27,7 +28,10 @@ export function holderOf(a: Attribution, entities: readonly Entity[]): { holder:
   const reportSource = sourceWords.some((w) => REPORT_NOUNS.has(w));
   if (!speaker) {
     if (reportSource && a.source)
-      return { holder: { entity: null, name: a.source.text, anonymous: false, outlet: true }, rule: 'claims/report-holder' };
+      return {
+        holder: { entity: null, name: a.source.text, key: nameKey(a.source.text), anonymous: false, outlet: true },
+        rule: 'claims/report-holder',
+      };
     return { holder: null, rule: 'claims/no-holder' };
   }
   const entity = speaker.entity ? (entities.find((e) => e.id === speaker.entity) as EntityExtras | undefined) : undefined;
@@ -35,7 +39,12 @@ export function holderOf(a: Attribution, entities: readonly Entity[]): { holder:
     entity?.anonymous === true || (speaker as { anonymous?: unknown }).anonymous === true || (!entity && ANONYMOUS.test(speaker.name));
   const outlet = entity?.kind === 'news outlet' || reportSource;
   return {
-    holder: { entity: speaker.entity, name: speaker.name, anonymous, outlet },
+    holder: { entity: speaker.entity, name: speaker.name, key: entity ? entityKey(entity) : nameKey(speaker.name), anonymous, outlet },
     rule: entity ? 'claims/holder-entity' : 'claims/holder-name',
   };
+}
+
+/** The key of a holder no entity stands for: `@` and its name, lower-cased. */
+function nameKey(name: string): string {
+  return `@${name.toLowerCase().trim()}`;
 }

@@ -98,6 +98,16 @@ export function readPredicate(tokens: readonly Token[], from: number, to: number
     modality = 'plan';
     rules.push('claims/plan-verb');
   }
+  const copula = negatedCopula(tokens, from, head);
+  if (!negated && copula >= 0) {
+    negated = true;
+    rules.push('claims/negated-copula');
+    return { head: copula, polarity: 'negated', modality, rules };
+  }
+  if (!negated && negativeSubject(tokens, from, head)) {
+    negated = true;
+    rules.push('claims/negative-subject');
+  }
   for (let i = Math.max(from, head - 3); !negated && i <= Math.min(to - 1, head + 1); i++) {
     if (i !== head && NEGATIVE_DETERMINERS.has((tokens[i] as Token).text.toLowerCase())) {
       negated = true;
@@ -105,4 +115,35 @@ export function readPredicate(tokens: readonly Token[], from: number, to: number
     }
   }
   return { head, polarity: negated ? 'negated' : 'affirmed', modality, rules };
+}
+
+/** Words that negate a clause from its subject: "none of her emails were …", "no one has …", "neither … nor". */
+const NEGATIVE_SUBJECTS = new Set(['none', 'no', 'neither', 'nobody', 'nothing', 'never', 'nor']);
+
+/**
+ * "none of her emails were marked", "she neither sent nor received": a negative word opening
+ * the content or standing just before its predicate negates it. Rule `claims/negative-subject`.
+ */
+function negativeSubject(tokens: readonly Token[], from: number, head: number): boolean {
+  const first = tokens[from];
+  if (first && NEGATIVE_SUBJECTS.has(first.text.toLowerCase())) return true;
+  for (let i = Math.max(from, head - 2); i < head; i++) if (NEGATIVE_SUBJECTS.has((tokens[i] as Token).text.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * "the information was not classified at the time the emails were sent": before the verb found,
+ * a form of "be" and a negator, then the adjective or participle that is the real predicate.
+ * Returns that word's index, or -1. Rule `claims/negated-copula`.
+ */
+function negatedCopula(tokens: readonly Token[], from: number, head: number): number {
+  for (let i = from; i < head - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.lemma !== 'be') continue;
+    const neg = tokens[i + 1] as Token;
+    if (!NEGATORS.has(neg.text.toLowerCase())) continue;
+    const next = tokens[i + 2];
+    if (next && i + 2 <= head && ['ADJ', 'VERB', 'NOUN'].includes(next.pos)) return i + 2;
+  }
+  return -1;
 }

@@ -1,12 +1,12 @@
-import { type Claim, stancePolarity } from '../claims/claim.js';
+import type { PortableClaim } from '../../doc/portable-claim.js';
 import { CONTRAST_MARKERS } from './markers.js';
 import type { ContradictionKind } from './pair.js';
-import { daysApart, frameSimilarity } from './similarity.js';
+import { daysApart, frameSimilarity, predicateShared } from './similarity.js';
 
 /** A claim with the document it comes from. */
 export interface DocClaim {
   readonly doc: string;
-  readonly claim: Claim;
+  readonly claim: PortableClaim;
 }
 
 /** A divergent pair across two documents. */
@@ -26,86 +26,110 @@ export interface CrossParams {
 
 export const DEFAULT_CROSS_PARAMS: CrossParams = { frame: 0.5, windowDays: 366 };
 
-function holderKey(c: Claim): string | null {
-  return c.holder ? (c.holder.entity ?? c.holder.name).toLowerCase() : null;
-}
-
-/** The entities a claim is about (its holder and argument entities), as cross-document keys. */
-function topics(c: Claim): Set<string> {
-  const out = new Set<string>();
-  const h = holderKey(c);
-  if (h) out.add(h);
-  for (const a of c.args) if (a.entity) out.add(a.entity);
-  return out;
+/** Whether a claim can stand for an account in another document: a holder, enough words, no contrast of its own. */
+export function crossUsable(c: PortableClaim): boolean {
+  return c.holder !== null && c.keys.length >= 3 && c.entities.length > 0 && !CONTRAST_MARKERS.test(c.text);
 }
 
 /**
- * Pairs of claims from different documents: candidates share a holder or an entity and fill
- * one frame (synonyms allowed); they diverge when their polarity is opposite or their figures
- * for one quantity differ. `rank` (the stance model's disagree score) orders them.
- * Rule `contradictions/cross-frame`.
+ * Pairs of claims from different documents, candidates grouped by the entities they are about
+ * (holder and arguments): the same predicate (synonyms allowed) on a shared argument entity, one
+ * frame, opposite polarity, dates within the window; one holder at different dates is a
+ * flip-flop. A claim enters one pair at most, its most similar one. `rank` (the stance model's
+ * disagree score) averages into the confidence. Rule `contradictions/cross-frame`.
  */
 export function crossPairs(
   claims: readonly DocClaim[],
   params: CrossParams = DEFAULT_CROSS_PARAMS,
   rank?: (a: DocClaim, b: DocClaim) => number,
 ): CrossPair[] {
+  const usable = claims.filter((c) => crossUsable(c.claim));
   const byTopic = new Map<string, number[]>();
-  const usable = claims.filter((c) => c.claim.holder && c.claim.keys.length >= 3 && !CONTRAST_MARKERS.test(c.claim.span.text));
   usable.forEach((c, i) => {
-    for (const t of topics(c.claim)) byTopic.set(t, [...(byTopic.get(t) ?? []), i]);
+    for (const t of c.claim.entities) byTopic.set(t, [...(byTopic.get(t) ?? []), i]);
   });
   const seen = new Set<string>();
-  const out: CrossPair[] = [];
+  const found: CrossPair[] = [];
   for (const members of byTopic.values()) {
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
-        const i = members[x] as number;
-        const j = members[y] as number;
-        const a = usable[i] as DocClaim;
-        const b = usable[j] as DocClaim;
-        const key = i < j ? `${i}:${j}` : `${j}:${i}`;
-        if (a.doc === b.doc || seen.has(key)) continue;
+        const i = Math.min(members[x] as number, members[y] as number);
+        const j = Math.max(members[x] as number, members[y] as number);
+        const key = `${i}:${j}`;
+        if (seen.has(key)) continue;
         seen.add(key);
-        const pair = judge(a, b, params);
-        if (pair) out.push(rank ? { ...pair, confidence: Math.round(((pair.confidence + rank(a, b)) / 2) * 1000) / 1000 } : pair);
+        const pair = judgeCross(usable[i] as DocClaim, usable[j] as DocClaim, params);
+        if (pair) found.push(rank ? { ...pair, confidence: round((pair.confidence + rank(pair.a, pair.b)) / 2) } : pair);
       }
     }
   }
-  return out.sort((p, q) => q.confidence - p.confidence);
+  return bestPerClaim(found);
 }
 
-function judge(a: DocClaim, b: DocClaim, params: CrossParams): CrossPair | null {
+/**
+ * Pairs between a new document's claims and stored ones (candidates the store found by topic and
+ * date): each of `mine` judged against each of `others`, the best pair per claim kept.
+ */
+export function crossPairsBetween(
+  mine: readonly DocClaim[],
+  others: readonly DocClaim[],
+  params: CrossParams = DEFAULT_CROSS_PARAMS,
+): CrossPair[] {
+  const found: CrossPair[] = [];
+  for (const a of mine) {
+    if (!crossUsable(a.claim)) continue;
+    for (const b of others) {
+      if (!crossUsable(b.claim)) continue;
+      const pair = judgeCross(a, b, params);
+      if (pair) found.push(pair);
+    }
+  }
+  return bestPerClaim(found);
+}
+
+/** Keeps, most confident first, the pairs whose claims are in no kept pair yet. */
+function bestPerClaim(pairs: readonly CrossPair[]): CrossPair[] {
+  const used = new Set<string>();
+  const out: CrossPair[] = [];
+  for (const p of [...pairs].sort((x, y) => y.confidence - x.confidence)) {
+    const ka = `${p.a.doc}#${p.a.claim.idx}`;
+    const kb = `${p.b.doc}#${p.b.claim.idx}`;
+    if (used.has(ka) || used.has(kb)) continue;
+    used.add(ka);
+    used.add(kb);
+    out.push(p);
+  }
+  return out;
+}
+
+/** The pair two claims of different documents make, or null. */
+export function judgeCross(a: DocClaim, b: DocClaim, params: CrossParams = DEFAULT_CROSS_PARAMS): CrossPair | null {
+  if (a.doc === b.doc || a.claim.stance === b.claim.stance) return null;
+  const shared = a.claim.entities.some((e) => b.claim.entities.includes(e));
+  if (!shared || !predicateShared(a.claim, b.claim)) return null;
   const sim = frameSimilarity(a.claim.keys, b.claim.keys);
   if (sim < params.frame) return null;
   const apart = daysApart(a.claim.date, b.claim.date);
   if (apart !== null && apart > params.windowDays) return null;
-  const same = holderKey(a.claim) === holderKey(b.claim);
-  const opposite = stancePolarity(a.claim) !== stancePolarity(b.claim);
-  const figures =
-    !same &&
-    a.claim.quantities.some((qa) =>
-      b.claim.quantities.some((qb) => qb.unit === qa.unit && Math.abs(qb.value - qa.value) > 0.1 * Math.max(qa.value, qb.value)),
-    );
-  if (!opposite && !figures) return null;
+  const same = a.claim.holder?.key === b.claim.holder?.key;
   if (same && !(apart !== null && apart > 0)) return null;
-  const kind: ContradictionKind = figures
-    ? 'numbers-differ'
-    : same
-      ? 'flip-flop'
-      : a.claim.holder?.outlet !== b.claim.holder?.outlet
-        ? 'statement-vs-report'
-        : a.claim.modality === 'deny' || b.claim.modality === 'deny'
-          ? 'denial'
-          : 'account-differs';
+  const kind: ContradictionKind = same
+    ? 'flip-flop'
+    : a.claim.holder?.outlet !== b.claim.holder?.outlet
+      ? 'statement-vs-report'
+      : a.claim.modality === 'deny' || b.claim.modality === 'deny'
+        ? 'denial'
+        : 'account-differs';
   return {
     kind,
     a,
     b,
-    reason: figures
-      ? 'different figures for one quantity'
-      : `one frame, opposite polarity (${stancePolarity(a.claim)} / ${stancePolarity(b.claim)})`,
-    confidence: Math.round(Math.min(0.85, sim * 0.9) * 1000) / 1000,
+    reason: `one frame, opposite polarity (${a.claim.stance} / ${b.claim.stance})`,
+    confidence: round(Math.min(0.85, sim * 0.9)),
     rule: 'contradictions/cross-frame',
   };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

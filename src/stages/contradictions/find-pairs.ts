@@ -3,6 +3,7 @@ import type { PairContext } from './context.js';
 import type { Contradiction, PairSide } from './pair.js';
 import type { PairParams } from './params.js';
 import { denialPairs } from './rule-denial.js';
+import { denialAnaphorPairs } from './rule-denial-anaphor.js';
 import { factCheckPairs } from './rule-fact-check.js';
 import { framePairs } from './rule-frame.js';
 import { markerPairs } from './rule-marker.js';
@@ -12,6 +13,7 @@ import { numberPairs } from './rule-numbers.js';
 export const PAIR_RULES: readonly { readonly id: string; readonly find: (ctx: PairContext, p: PairParams) => Candidate[] }[] = [
   { id: 'contradictions/marker', find: markerPairs },
   { id: 'contradictions/denial', find: denialPairs },
+  { id: 'contradictions/denial-anaphor', find: denialAnaphorPairs },
   { id: 'contradictions/fact-check', find: factCheckPairs },
   { id: 'contradictions/numbers', find: numberPairs },
   { id: 'contradictions/frame-polarity', find: framePairs },

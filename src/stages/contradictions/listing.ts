@@ -1,5 +1,5 @@
 import type { Contradiction, ListedPair, ListedSide, PairFilter } from '../../doc/contradiction.js';
-import type { Claim } from '../claims/claim.js';
+import type { PortableClaim } from '../../doc/portable-claim.js';
 import type { CrossPair } from './cross.js';
 
 export type { ListedPair, ListedSide, PairFilter };
@@ -20,11 +20,11 @@ export function listInDoc(doc: string, p: Contradiction): ListedPair {
 
 /** A pair across documents. */
 export function listCross(p: CrossPair): ListedPair {
-  const side = (doc: string, c: Claim): ListedSide => ({
+  const side = (doc: string, c: PortableClaim): ListedSide => ({
     doc,
-    start: c.span.start,
-    end: c.span.end,
-    text: c.span.text,
+    start: c.start,
+    end: c.end,
+    text: c.text,
     holder: c.holder?.name ?? 'unknown',
     ...(c.holder?.anonymous ? { anonymous: true } : {}),
     date: c.date,

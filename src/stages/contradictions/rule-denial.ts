@@ -1,8 +1,7 @@
-import { entityAt } from '../claims/arguments.js';
 import type { Claim } from '../claims/claim.js';
 import type { Candidate } from './candidate.js';
-import { gist, keysOf, type PairContext, sentenceSpan, sideOf } from './context.js';
-import { DENIAL_WORDS, REPORT_WORDS } from './markers.js';
+import { gist, type PairContext, sideOf } from './context.js';
+import { REPORT_WORDS } from './markers.js';
 import type { PairParams } from './params.js';
 import { frameSimilarity, type KeyBag, sameHolder, sharedEntities } from './similarity.js';
 
@@ -18,18 +17,19 @@ function counterpart(ctx: PairContext, keys: KeyBag, not: (c: Claim) => boolean,
 }
 
 /**
- * X denies, rejects or disputes what another says: a claim whose cue is a verb of denial,
- * paired with the other holder's claim nearest in frame. Rule `contradictions/denial`.
+ * X denies, rejects or disputes what another says: a claim whose cue is a verb of denial (not
+ * under negation: "did not dispute" grants), paired with the other holder's claim before it
+ * nearest in frame (an account comes before its denial). Rule `contradictions/denial`.
  */
 export function denialPairs(ctx: PairContext, params: PairParams): Candidate[] {
   const out: Candidate[] = [];
   for (const d of ctx.claims) {
-    if (d.modality !== 'deny') continue;
+    if (d.modality !== 'deny' || negatedCue(ctx, d)) continue;
     const report = REPORT_WORDS.test(d.span.text);
     const best = counterpart(
       ctx,
       d.keys,
-      (c) => c === d || sameHolder(c, d) || overlaps(c, d) || (!report && sharedEntities(c, d).length === 0),
+      (c) => c === d || sameHolder(c, d) || overlaps(c, d) || c.span.start >= d.span.end || (!report && sharedEntities(c, d).length === 0),
       report,
     );
     if (!best || best.score < params.denial) continue;
@@ -42,42 +42,15 @@ export function denialPairs(ctx: PairContext, params: PairParams): Candidate[] {
       rule: 'contradictions/denial',
     });
   }
-  return out.concat(denialSentences(ctx, params));
+  return out;
+}
+
+/** "he did not dispute that …": a denial verb under negation grants the content. */
+function negatedCue(ctx: PairContext, d: Claim): boolean {
+  if (!d.cue) return false;
+  return /\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$/i.test(ctx.text.slice(Math.max(0, d.cue.start - 20), d.cue.start));
 }
 
 function overlaps(a: Claim, b: Claim): boolean {
   return a.span.start < b.span.end && b.span.start < a.span.end;
-}
-
-/**
- * "The campaign denied the report." with no attribution around the verb: the entity before
- * the verb is the holder; the other holder's claim nearest to the sentence is the account.
- * Rule `contradictions/denial-sentence`.
- */
-function denialSentences(ctx: PairContext, params: PairParams): Candidate[] {
-  const out: Candidate[] = [];
-  ctx.sentences.forEach((s, index) => {
-    const m = DENIAL_WORDS.exec(ctx.text.slice(s.start, s.end));
-    if (!m) return;
-    const at = s.start + m.index;
-    if (ctx.claims.some((c) => c.modality === 'deny' && c.cue && c.cue.start <= at && at < c.cue.end)) return;
-    if (ctx.claims.some((c) => c.span.start <= at && at < c.span.end)) return;
-    const subject = ctx.tokens.find((t) => t.start >= s.start && t.end <= at && entityAt(ctx.entities, t.start, t.end));
-    const entity = subject ? entityAt(ctx.entities, subject.start, subject.end) : undefined;
-    if (!entity) return;
-    const span = sentenceSpan(ctx, index);
-    const keys = keysOf(ctx, at, s.end);
-    const report = REPORT_WORDS.test(ctx.text.slice(at, s.end));
-    const best = counterpart(ctx, keys, (c) => c.holder?.entity === entity.id || (c.span.start < s.end && s.start < c.span.end), report);
-    if (!best || best.score < params.denial) return;
-    out.push({
-      kind: 'denial',
-      a: sideOf(best.claim),
-      b: { attribution: null, claim: null, span, holder: { entity: entity.id, name: entity.name }, date: ctx.date },
-      reason: `${entity.name} ${m[0]} what ${best.claim.holder?.name ?? 'another source'} says: ${gist(best.claim.span.text)}`,
-      confidence: Math.min(0.9, 0.45 + best.score / 2),
-      rule: 'contradictions/denial-sentence',
-    });
-  });
-  return out;
 }

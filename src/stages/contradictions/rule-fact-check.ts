@@ -1,8 +1,28 @@
+import { type Span, spanOf } from '../../doc/span.js';
+import type { Claim } from '../claims/claim.js';
 import type { Candidate } from './candidate.js';
 import { gist, keysOf, narratorSide, type PairContext, sentenceSpan, sideOf } from './context.js';
 import { FACT_CHECK_MARKERS } from './markers.js';
 import type { PairParams } from './params.js';
 import { frameSimilarity, sameHolder, sharedEntities } from './similarity.js';
+
+/** Nouns for an account a source can call false ("the report", "his claim", "Trump's tweet"). */
+const ACCOUNT_NOUNS =
+  /\b(?:reports?|claims?|tweets?|stor(?:y|ies)|statements?|numbers|figures|assertions?|allegations?|account|remarks|comments|charges?|accusations?|notion|suggestions?)\b/i;
+
+/**
+ * The article's own words in a sentence that calls its claim false: the part before the claim
+ * when the verdict comes first ("falsely suggesting that …"), else the part after it ("…, but
+ * offered no proof"); the whole sentence when that part is empty.
+ */
+function verdictPart(ctx: PairContext, sentence: Span, claim: Claim, at: number): Span {
+  const [start, end] = at < claim.span.start ? [sentence.start, claim.span.start] : [claim.span.end, sentence.end];
+  let x = start;
+  let y = end;
+  while (x < y && /[\s,;:—–-]/.test(ctx.text[x] as string)) x++;
+  while (y > x && /[\s,;:—–-]/.test(ctx.text[y - 1] as string)) y--;
+  return y - x >= 3 ? spanOf(ctx.text, x, y) : sentence;
+}
 
 /**
  * The article calls a claim false, misleading or unsupported ("falsely claimed that …", "there
@@ -19,6 +39,9 @@ export function factCheckPairs(ctx: PairContext, params: PairParams): Candidate[
     const speaking = ctx.claims.find((c) => c.span.start <= at && at < c.span.end);
     const keys = keysOf(ctx, s.start, s.end);
     if (speaking) {
+      // a source's verdict counts when it is about an account ("the report was misleading")
+      const around = ctx.text.slice(Math.max(s.start, at - 60), Math.min(s.end, at + m[0].length + 60));
+      if (!ACCOUNT_NOUNS.test(around)) return;
       let best: { c: (typeof ctx.claims)[number]; score: number } | null = null;
       for (const c of ctx.claims) {
         if (c === speaking || sameHolder(c, speaking) || c.span.start >= s.start || sharedEntities(c, speaking).length === 0) continue;
@@ -54,7 +77,7 @@ export function factCheckPairs(ctx: PairContext, params: PairParams): Candidate[
     out.push({
       kind: 'fact-check',
       a: sideOf(target),
-      b: narratorSide(ctx, sentenceSpan(ctx, index)),
+      b: narratorSide(ctx, inSentence ? verdictPart(ctx, sentenceSpan(ctx, index), inSentence, at) : sentenceSpan(ctx, index)),
       reason: `the article calls ${target.holder?.name ?? 'the'}'s claim ${m[0]}: ${gist(target.span.text)}`,
       confidence: inSentence ? 0.75 : Math.min(0.7, 0.3 + score / 2),
       rule: 'contradictions/fact-check',

@@ -75,6 +75,8 @@ export function markerPairs(ctx: PairContext, params: PairParams): Candidate[] {
       (c) => (b ? frameSimilarity(c.keys, b.claim.keys) / 2 + (stancePolarity(c) !== stancePolarity(b.claim) ? 0.2 : 0) : 0),
     );
     if (!a || a.score < params.marker) continue;
+    // the right side must be a claim of its own: a bare phrase after the marker is no account
+    if (!b || b.score < params.marker) continue;
     const bSide =
       b && b.score >= params.marker ? sideOf(b.claim) : narratorSide(ctx, { start: after, end: s.end, text: ctx.text.slice(after, s.end) });
     const report = rightIsReport || (b !== null && isReport(b.claim));

@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/claim.js';
+import type { Synonyms } from '../claims/synonyms.js';
 
 /** Keys of a set of words, each word a list of keys (its lemma, entity id, WordNet keys). */
 export type KeyBag = readonly (readonly string[])[];
@@ -71,4 +72,55 @@ export function daysApart(a: string | null, b: string | null): number | null {
   const x = day(a);
   const y = day(b);
   return x === null || y === null ? null : Math.abs(x - y);
+}
+
+/** Verbs too light to carry a frame alone: two claims on "be" or "have" need not say the same thing. */
+const LIGHT_PREDICATES = new Set(['be', 'have', 'do', 'get', 'make', 'say', 'go', 'come', 'take', 'give', 'let', 'seem']);
+
+/** What `predicatesMeet` compares of a claim: its predicate lemma, that verb's WordNet keys, its frame keys. */
+export interface PredicateView {
+  readonly predicate: string | null;
+  readonly predicateKeys: readonly string[];
+  readonly keys: KeyBag;
+}
+
+/**
+ * Whether two claims assert the same predicate: the same lemma, or verbs whose WordNet keys
+ * meet ("send" / "dispatch"); a light verb ("be", "have") matches only itself, and only when
+ * the claims share a content word besides it and their entities. Rule `contradictions/same-predicate`.
+ */
+export function predicatesMeet(a: PredicateView, b: PredicateView): boolean {
+  const x = a.predicate;
+  const y = b.predicate;
+  if (!x || !y) return false;
+  if (x === y) return !LIGHT_PREDICATES.has(x) || lightFrameShared(a, b, x);
+  if (LIGHT_PREDICATES.has(x) || LIGHT_PREDICATES.has(y)) return false;
+  const keys = new Set(a.predicateKeys);
+  return b.predicateKeys.some((k) => keys.has(k));
+}
+
+/**
+ * `predicatesMeet`, or one claim's predicate is, but for its ending, a word of the other's
+ * frame ("were not marked classified" / "emails with classified markings").
+ */
+export function predicateShared(a: PredicateView, b: PredicateView): boolean {
+  if (predicatesMeet(a, b)) return true;
+  const inFrame = (p: string | null, bag: KeyBag) =>
+    p !== null && !LIGHT_PREDICATES.has(p) && bag.some((w) => (w[0] as string).startsWith(p) && (w[0] as string).length <= p.length + 3);
+  return inFrame(a.predicate, b.keys) || inFrame(b.predicate, a.keys);
+}
+
+/** `predicatesMeet` for two claims of one document. */
+export function samePredicate(a: Claim, b: Claim, synonyms: Synonyms): boolean {
+  const view = (c: Claim): PredicateView => {
+    const p = c.predicate?.lemma ?? null;
+    return { predicate: p, predicateKeys: p ? [p, ...(synonyms.verbs.get(p) ?? [])] : [], keys: c.keys };
+  };
+  return predicatesMeet(view(a), view(b));
+}
+
+/** Two claims on a light verb share a content word besides it and their entities ("was [classified]"). */
+function lightFrameShared(a: PredicateView, b: PredicateView, verb: string): boolean {
+  const words = new Set(a.keys.map((w) => w[0] as string).filter((w) => !w.startsWith('@') && w !== verb));
+  return b.keys.some((w) => words.has(w[0] as string));
 }

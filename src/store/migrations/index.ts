@@ -8,6 +8,7 @@ import { eventsMigration } from './005-events.js';
 import { contradictionsMigration } from './006-contradictions.js';
 import { copiesMigration } from './007-copies.js';
 import { searchWordsMigration } from './009-search-words.js';
+import { claimsMigration } from './010-claims.js';
 
 /** Every migration this version knows, by name; names sort in the order they run. */
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -20,6 +21,7 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '006-contradictions': contradictionsMigration(),
     '007-copies': copiesMigration(dialect),
     '009-search-words': searchWordsMigration(dialect),
+    '010-claims': claimsMigration(),
   };
 }
 

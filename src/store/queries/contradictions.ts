@@ -3,10 +3,51 @@ import type { ListedPair, ListedSide, PairFilter } from '../../doc/contradiction
 import type { Database } from '../tables.js';
 
 /**
- * Stored pairs of current articles, filtered by kind and date in SQL (`--about` is applied
- * by the caller on holders and words), most confident first.
+ * Stored pairs of current articles, inside one article and across two (`crossContradictions`),
+ * filtered by kind and date in SQL (`--about` is applied by the caller on holders and words),
+ * most confident first.
  */
 export async function findContradictions(db: Kysely<Database>, filter: PairFilter, limit = 1000): Promise<ListedPair[]> {
+  const inside = await insideContradictions(db, filter, limit);
+  const across = await crossContradictions(db, filter, limit);
+  return [...inside, ...across].sort((x, y) => y.confidence - x.confidence).slice(0, limit);
+}
+
+/** Pairs across two current articles (migration 010-claims), each side's text taken from its article. */
+async function crossContradictions(db: Kysely<Database>, filter: PairFilter, limit: number): Promise<ListedPair[]> {
+  let q = db
+    .selectFrom('cross_contradictions as c')
+    .innerJoin('articles as aa', 'aa.id', 'c.a_article')
+    .innerJoin('articles as ab', 'ab.id', 'c.b_article')
+    .selectAll('c')
+    .select(['aa.doc_id as a_doc', 'aa.text as a_text', 'ab.doc_id as b_doc', 'ab.text as b_text'])
+    .where('aa.current', '=', 1)
+    .where('ab.current', '=', 1);
+  if (filter.kind) q = q.where('c.kind', '=', filter.kind);
+  if (filter.since) {
+    const since = filter.since;
+    q = q.where((eb) => eb.or([eb('c.a_date', '>=', since), eb('c.b_date', '>=', since)]));
+  }
+  const rows = await q.orderBy('c.confidence', 'desc').orderBy('c.a_article').orderBy('c.a_idx').limit(limit).execute();
+  return rows.map((r) => {
+    const side = (s: 'a' | 'b'): ListedSide => {
+      const start = r[`${s}_start`];
+      const end = r[`${s}_end`];
+      return {
+        doc: r[`${s}_doc`],
+        start,
+        end,
+        text: r[`${s}_text`].slice(start, end),
+        holder: r[`${s}_holder`],
+        ...(r[`${s}_anonymous`] ? { anonymous: true } : {}),
+        date: r[`${s}_date`],
+      };
+    };
+    return { kind: r.kind, a: side('a'), b: side('b'), reason: r.reason, confidence: Number(r.confidence), rule: r.rule };
+  });
+}
+
+async function insideContradictions(db: Kysely<Database>, filter: PairFilter, limit: number): Promise<ListedPair[]> {
   let q = db
     .selectFrom('contradictions as c')
     .innerJoin('articles as a', 'a.id', 'c.article_id')
