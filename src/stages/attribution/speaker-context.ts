@@ -68,6 +68,50 @@ export function isPersonPronoun(source: Span | null): boolean {
   return source !== null && pronounGender(source.text) !== '?';
 }
 
+/** A definite phrase for one person by a role: "the Republican nominee", "The Indiana governor". */
+const PERSON_NOMINAL =
+  /^the\s+(?:[\p{L}.'’-]+\s+){0,3}(nominee|candidate|front-?runner|governor|senator|director|secretary|president|lady|mogul|billionaire|businessman|businesswoman|congressman|congresswoman|chairman|chairwoman|mayor|judge|attorney general|speaker)$/iu;
+/** Roles so tied to the person an article is about that, with no one named in that role, they mean its most-mentioned person. */
+const PROTAGONIST_ROLES = new Set(['nominee', 'candidate', 'frontrunner', 'front-runner', 'lady', 'mogul', 'billionaire', 'businessman', 'businesswoman']);
+const ROLE_ABBREVIATIONS: Record<string, string> = { governor: 'gov.', senator: 'sen.', president: 'pres.' };
+
+/**
+ * The person a definite role nominal source stands for: the person last mentioned before it
+ * whose roles name that head ("Indiana Gov. Mike Pence" for "The Indiana governor"), else,
+ * for a candidate's role ("the Republican nominee", "the former first lady"), the person
+ * mentioned most often before it (at least three times).
+ */
+export function roleNominalPerson(entities: readonly Entity[], source: Span): Entity | undefined {
+  const m = PERSON_NOMINAL.exec(source.text.trim());
+  if (!m) return undefined;
+  const head = (m[1] as string).toLowerCase();
+  const short = ROLE_ABBREVIATIONS[head];
+  let byRole: Entity | undefined;
+  let byRoleAt = -1;
+  let salient: Entity | undefined;
+  let salientCount = 0;
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    const before = e.mentions.filter((x) => x.end <= source.start);
+    if (before.length === 0) continue;
+    const last = Math.max(...before.map((x) => x.start));
+    const hasRole = e.roles.some((r) => {
+      const words = r.toLowerCase().split(/\s+/);
+      return words.includes(head) || (short !== undefined && words.includes(short));
+    });
+    if (hasRole && last > byRoleAt) {
+      byRole = e;
+      byRoleAt = last;
+    }
+    if (before.length > salientCount) {
+      salient = e;
+      salientCount = before.length;
+    }
+  }
+  if (byRole) return byRole;
+  return PROTAGONIST_ROLES.has(head) && salientCount >= 3 ? salient : undefined;
+}
+
 /** The statement before, as the speaker flow sees it. */
 export interface PreviousStatement {
   readonly speaker: Speaker;
@@ -84,7 +128,7 @@ const ORG_WINDOW = 1200;
  * nominal or "it" with no entity of its own is the organisation just mentioned
  * (`speaker/organisation-nominal`, `speaker/it-organisation`; "it" never takes the
  * previous speaker's name); "he"/"she" right after a statement of a person of that gender, in the same
- * paragraph or the one before, is that person (`speaker/pronoun-continuity`), unless the
+ * paragraph or the one before, is that person (one the article already calls he/she) (`speaker/pronoun-continuity`), unless the
  * entity coreference chose someone mentioned since that statement.
  */
 export function refineSpeaker(
@@ -103,6 +147,10 @@ export function refineSpeaker(
       ? speakerEntity(previous.speaker, entities)
       : undefined;
   const asOrg = previousOrg && previousOrg.type !== 'GPE' && entityGender(previousOrg) === '?' ? previousOrg : undefined;
+  if (resolved.speaker?.entity == null) {
+    const person = roleNominalPerson(entities, source);
+    if (person) return { speaker: named(person), rule: 'speaker/role-nominal' };
+  }
   if (isOrganisationNominal(source.text) && resolved.speaker?.entity == null) {
     const org = asOrg ?? recentOrganisation(entities, source.start, ORG_WINDOW);
     return org ? { speaker: named(org), rule: 'speaker/organisation-nominal' } : resolved;
@@ -111,9 +159,12 @@ export function refineSpeaker(
   if (paragraph - previous.paragraph > 1 || resolved.speaker?.entity === previous.speaker.entity) return resolved;
   const before = speakerEntity(previous.speaker, entities);
   if (!before || before.type !== 'PERSON') return resolved;
-  const g = entityGender(before);
-  if (g !== '?' && g !== pronounGender(source.text)) return resolved;
+  // a person already called by this pronoun, or one not yet called anything when the
+  // coreference chose nobody called so either
   const chosen = speakerEntity(resolved.speaker, entities);
+  const g = pronounGender(source.text);
+  const was = entityGender(before);
+  if (was !== g && (was !== '?' || entityGender(chosen) === g)) return resolved;
   if (chosen?.mentions.some((m) => m.start >= previous.end && m.end <= source.start && !isPersonPronoun(m))) return resolved;
   return { speaker: previous.speaker, rule: 'speaker/pronoun-continuity' };
 }
