@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../src/doc/layers.js';
 import { spanOf } from '../src/doc/span.js';
-import {
-  entityGender,
-  isOrganisationNominal,
-  type PreviousStatement,
-  refineSpeaker,
-} from '../src/stages/attribution/speaker-context.js';
+import { entityGender, isOrganisationNominal, type PreviousStatement, refineSpeaker } from '../src/stages/attribution/speaker-context.js';
 
 // Invented text: offsets are computed from it, so the entities below point at real words.
 const TEXT =
@@ -21,8 +16,20 @@ function mention(word: string, from = 0) {
 
 const she1 = TEXT.indexOf('She said');
 const she2 = TEXT.indexOf('She said', she1 + 1);
-const mara: Entity = { id: 'e1', name: 'Mara Quell', type: 'PERSON', roles: [], mentions: [mention('Mara Quell'), mention('She', she1 - 1)] };
-const teodor: Entity = { id: 'e2', name: 'Teodor Vance', type: 'PERSON', roles: [], mentions: [mention('Teodor Vance'), mention('He', TEXT.indexOf('He said'))] };
+const mara: Entity = {
+  id: 'e1',
+  name: 'Mara Quell',
+  type: 'PERSON',
+  roles: [],
+  mentions: [mention('Mara Quell'), mention('She', she1 - 1)],
+};
+const teodor: Entity = {
+  id: 'e2',
+  name: 'Teodor Vance',
+  type: 'PERSON',
+  roles: [],
+  mentions: [mention('Teodor Vance'), mention('He', TEXT.indexOf('He said'))],
+};
 const ostra: Entity = { id: 'e3', name: 'Ostra Freight', type: 'ORG', roles: [], mentions: [mention('Ostra Freight')] };
 const entities = [mara, teodor, ostra];
 const asEntity = (e: Entity) => ({ entity: e.id, name: e.name });

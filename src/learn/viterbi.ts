@@ -12,12 +12,7 @@ export type LocalScores = (i: number, p1: number, p2: number, out: Float64Array)
  * among those where `allowed(prev, next)` holds at every step (`prev` −1 at the start).
  * States are label pairs (previous two); ties go to the lower label, as greedy decoding does.
  */
-export function viterbi2(
-  n: number,
-  L: number,
-  allowed: (prev: number, next: number) => boolean,
-  local: LocalScores,
-): Int8Array {
+export function viterbi2(n: number, L: number, allowed: (prev: number, next: number) => boolean, local: LocalScores): Int8Array {
   const tags = new Int8Array(n);
   if (n === 0) return tags;
   // a state (p2, p1) is stored at (p2 + 1) * S + (p1 + 1), S = L + 1 (−1 is "before the start")

@@ -72,7 +72,17 @@ export function isPersonPronoun(source: Span | null): boolean {
 const PERSON_NOMINAL =
   /^the\s+(?:[\p{L}.'’-]+\s+){0,3}(nominee|candidate|front-?runner|governor|senator|director|secretary|president|lady|mogul|billionaire|businessman|businesswoman|congressman|congresswoman|chairman|chairwoman|mayor|judge|attorney general|speaker)$/iu;
 /** Roles so tied to the person an article is about that, with no one named in that role, they mean its most-mentioned person. */
-const PROTAGONIST_ROLES = new Set(['nominee', 'candidate', 'frontrunner', 'front-runner', 'lady', 'mogul', 'billionaire', 'businessman', 'businesswoman']);
+const PROTAGONIST_ROLES = new Set([
+  'nominee',
+  'candidate',
+  'frontrunner',
+  'front-runner',
+  'lady',
+  'mogul',
+  'billionaire',
+  'businessman',
+  'businesswoman',
+]);
 const ROLE_ABBREVIATIONS: Record<string, string> = { governor: 'gov.', senator: 'sen.', president: 'pres.' };
 
 /**

@@ -135,23 +135,28 @@ export function decodeViterbi(
   const one = new Int32Array(1);
   const ids = new Int32Array(5);
   let cachedAt = -1;
-  return viterbi2(n, L, (p, l) => allowed(model.labels, p, l), (i, p1, p2, out) => {
-    if (cachedAt !== i) {
-      byPrev.fill(0);
-      for (let p = -1; p < L; p++) {
-        ids[0] = feature(200, p);
-        ids[1] = feature(202, p, keys[i * KEYS] as number);
-        ids[2] = feature(203, p, keys[i * KEYS + 1] as number);
-        ids[3] = feature(204, p, keys[i * KEYS + 2] as number);
-        ids[4] = feature(205, p, keys[i * KEYS + 3] as number, keys[i * KEYS + 2] as number);
-        model.add(byPrev.subarray((p + 1) * L, (p + 2) * L), ids);
+  return viterbi2(
+    n,
+    L,
+    (p, l) => allowed(model.labels, p, l),
+    (i, p1, p2, out) => {
+      if (cachedAt !== i) {
+        byPrev.fill(0);
+        for (let p = -1; p < L; p++) {
+          ids[0] = feature(200, p);
+          ids[1] = feature(202, p, keys[i * KEYS] as number);
+          ids[2] = feature(203, p, keys[i * KEYS + 1] as number);
+          ids[3] = feature(204, p, keys[i * KEYS + 2] as number);
+          ids[4] = feature(205, p, keys[i * KEYS + 3] as number, keys[i * KEYS + 2] as number);
+          model.add(byPrev.subarray((p + 1) * L, (p + 2) * L), ids);
+        }
+        cachedAt = i;
       }
-      cachedAt = i;
-    }
-    for (let l = 0; l < L; l++) out[l] = (fixed[i * L + l] as number) + (byPrev[(p1 + 1) * L + l] as number);
-    one[0] = feature(201, p1, p2);
-    model.add(out, one);
-  });
+      for (let l = 0; l < L; l++) out[l] = (fixed[i * L + l] as number) + (byPrev[(p1 + 1) * L + l] as number);
+      one[0] = feature(201, p1, p2);
+      model.add(out, one);
+    },
+  );
 }
 
 /** A labelled run of tokens `[tokenStart, tokenEnd)`. */
