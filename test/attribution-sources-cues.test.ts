@@ -96,3 +96,40 @@ describe('a cue after its content runs on over the circumstance of the saying', 
     expect(words(tokens, extendPostposedCues(tokens, [l])[0]?.cue ?? null)).toBe('said');
   });
 });
+
+describe('a source never starts or ends inside a word', () => {
+  it.each([
+    [
+      'a number written with a hyphen',
+      'Sixty-six percent of voters said they would stay home.',
+      'six percent',
+      'Sixty - six percent of voters',
+    ],
+    ['a compound adjective', 'The self-described reformer said he would stay home.', 'The self', 'The self - described reformer'],
+    ['an abbreviation with inner stops', 'The A.F.L.-C.I.O. said it would stay home.', 'The A.F.L. - C', 'The A.F.L. - C . I.O.'],
+  ])('%s', (_name, text, source, expected) => {
+    const cue = 'said';
+    const content = text.includes('it would')
+      ? 'it would stay home'
+      : text.includes('he would')
+        ? 'he would stay home'
+        : 'they would stay home';
+    const { tokens, l } = attribution(text, source, cue, content);
+    expect(words(tokens, extendSources(tokens, [l])[0]?.source ?? null)).toBe(expected);
+  });
+
+  it('leaves a hyphen with spaces around it alone', () => {
+    const text = 'The mayor - a quiet man - said he would stay home.';
+    const { tokens, l } = attribution(text, 'a quiet man', 'said', 'he would stay home');
+    expect(words(tokens, extendSources(tokens, [l])[0]?.source ?? null)).toBe('a quiet man');
+  });
+});
+
+describe('no sentence starts at a word in lower case', () => {
+  it.each([
+    ['after a bracketed label', 'Chairman Ivo Brandt (R-Miss.) said he would stay. The vote is Friday.', 2],
+    ['two real sentences', 'Ivo Brandt spoke. He would stay.', 2],
+  ])('%s', (_name, text, count) => {
+    expect(tokenizedDoc(text).get('sentences')).toHaveLength(count);
+  });
+});

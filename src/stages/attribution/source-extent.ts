@@ -62,9 +62,12 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
     // "Hillary| Clinton", "The| article": a name or noun right after the source's last word continues it
     const inOther = (i: number): boolean =>
       (l.content.tokenStart <= i && i < l.content.tokenEnd) || (l.cue !== null && l.cue.tokenStart <= i && i < l.cue.tokenEnd);
+    [a, b] = wholeWords(tokens, a, b, l);
     while (b < tokens.length && (tokens[b] as Token).sentence === sentence && !inOther(b)) {
       const next = tokens[b] as Token;
-      const last = tokens[b - 1] as Token;
+      // the end of a hyphenated compound modifies what follows: "self-described| socialist"
+      const compound = b >= 2 && JOINT.test((tokens[b - 2] as Token).text);
+      const last = compound ? { ...(tokens[b - 1] as Token), pos: 'ADJ' } : (tokens[b - 1] as Token);
       const continues =
         (next.pos === 'PROPN' && (last.pos === 'PROPN' || last.pos === 'DET' || last.pos === 'ADJ' || last.pos === 'NOUN')) ||
         (next.pos === 'NOUN' && (last.pos === 'DET' || last.pos === 'ADJ' || last.pos === 'NOUN' || last.pos === 'PROPN'));
@@ -85,6 +88,8 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
       (tokens[b - 1] as Token).text !== ','
     )
       b -= 2;
+    // "Sixty-|six percent", "the self|-described": a source never starts or ends inside a word
+    [a, b] = wholeWords(tokens, a, b, l);
     if (a === l.source.tokenStart && b === l.source.tokenEnd) return l;
     return { ...l, source: { ...l.source, tokenStart: a, tokenEnd: b } };
   });
@@ -123,6 +128,31 @@ function withSubject(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
 }
 
 const MAX_BRACKET = 8;
+
+/** Word-internal joints a span may not stop at: a hyphen or a full stop written without spaces ("Sixty-six", "A.F.L.-C.I.O."). */
+const JOINT = /^[-.‐–]$/;
+
+/**
+ * `[a, b)` widened to whole words: over a hyphen or full stop written without spaces on
+ * both sides and the word beyond it, never into the content or cue.
+ */
+function wholeWords(tokens: readonly Token[], a: number, b: number, l: LinkedSpans): [number, number] {
+  const glued = (i: number): boolean => (tokens[i] as Token).end === (tokens[i + 1] as Token).start;
+  const free = (i: number): boolean =>
+    !(l.content.tokenStart <= i && i < l.content.tokenEnd) && !(l.cue !== null && l.cue.tokenStart <= i && i < l.cue.tokenEnd);
+  while (a >= 2 && JOINT.test((tokens[a - 1] as Token).text) && glued(a - 1) && glued(a - 2) && free(a - 1) && free(a - 2)) a -= 2;
+  while (
+    b + 1 < tokens.length &&
+    JOINT.test((tokens[b] as Token).text) &&
+    glued(b - 1) &&
+    glued(b) &&
+    /^[\p{L}\p{N}]/u.test((tokens[b + 1] as Token).text) &&
+    free(b) &&
+    free(b + 1)
+  )
+    b += 2;
+  return [a, b];
+}
 
 /** "Rep. Ana Ortiz (D-N.|M.) said": a source tagged inside the bracketed label before its cue is the name before it, label included. */
 function insideBracket(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {

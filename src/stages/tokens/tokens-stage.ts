@@ -48,7 +48,9 @@ export function createTokensStage(): Stage {
       for (let i = 0; i < values.length; i++) {
         const value = values[i] as string;
         const tag = tags[i] as string;
-        if (opensSentence[i] === 1 && !(bracketOpen >= 0 && tokens.length - bracketOpen <= MAX_BRACKET)) pendingBreak = true;
+        // …nor one before a word in lower case ("Roger Wicker (R-Miss.)| said he …")
+        if (opensSentence[i] === 1 && !(bracketOpen >= 0 && tokens.length - bracketOpen <= MAX_BRACKET) && !/^\p{Ll}/u.test(value))
+          pendingBreak = true;
         if (tag === 'SPACE' || value.trim() === '') continue;
         const start = starts[i] as number;
         if (pendingBreak || paragraphStarts.has(start) || lineStarts?.has(start)) {
