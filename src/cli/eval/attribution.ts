@@ -13,6 +13,7 @@ interface EvalAttributionOptions {
   readonly off?: string;
   readonly bonus?: string;
   readonly speakers?: string;
+  readonly decoding?: string;
 }
 
 const fail = (message: string): void => {
@@ -36,6 +37,7 @@ export function registerEvalAttribution(evalCommand: Command): void {
     .option('--off <steps>', 'leave these rule steps out, comma-separated (ablation; see STEPS in src/stages/attribution/propose.ts)')
     .option('--bonus <end,start>', "the boundary rankers' bonus for the tagger's own end and start")
     .option('--speakers <tsv>', 'hand-resolved speakers (doc, start, end, name) for the speaker accuracy')
+    .option('--decoding <d>', "the taggers' decoding: greedy or viterbi (default: the stage's)")
     .action(async (options: EvalAttributionOptions) => {
       const limit = options.limit === undefined ? Number.POSITIVE_INFINITY : Number(options.limit);
       if (!Number.isInteger(limit) && limit !== Number.POSITIVE_INFINITY) return fail('E_USAGE: --limit takes a whole number');
@@ -45,6 +47,8 @@ export function registerEvalAttribution(evalCommand: Command): void {
       if (options.folds !== undefined && (!Number.isInteger(folds) || folds < 2)) return fail('E_USAGE: --folds takes a whole number ≥ 2');
       const bonus = options.bonus?.split(',').map(Number);
       if (bonus && (bonus.length !== 2 || bonus.some((x) => !Number.isFinite(x)))) return fail('E_USAGE: --bonus is END,START, e.g. 4,8');
+      if (options.decoding !== undefined && options.decoding !== 'greedy' && options.decoding !== 'viterbi')
+        return fail('E_USAGE: --decoding is greedy or viterbi');
       const { runAttributionEval } = await import('../../eval/attribution/cli-run.js');
       try {
         const out = runAttributionEval({
@@ -58,6 +62,7 @@ export function registerEvalAttribution(evalCommand: Command): void {
           off: new Set((options.off ?? '').split(',').filter((s) => s !== '')),
           ...(bonus ? { bonus: { end: bonus[0] as number, start: bonus[1] as number } } : {}),
           ...(options.speakers ? { speakers: options.speakers } : {}),
+          ...(options.decoding ? { decoding: options.decoding as 'greedy' | 'viterbi' } : {}),
           json: options.json === true,
         });
         io().stdout.write(`${out}\n`);

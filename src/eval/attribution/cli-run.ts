@@ -5,6 +5,7 @@ import { createAttributionStage } from '../../stages/attribution/attribution-sta
 import type { BoundaryBonus } from '../../stages/attribution/content-bounds.js';
 import { loadModel } from '../../stages/attribution/model-file.js';
 import { STEPS } from '../../stages/attribution/propose.js';
+import { DEFAULT_BOOSTS } from '../../stages/attribution/tag.js';
 import { type GoldDoc, readBratSplit } from './corpus.js';
 import { foldModelPath, foldOf } from './folds.js';
 import { evaluateAttribution, formatScores, headline, scoresToJson } from './run-eval.js';
@@ -23,6 +24,8 @@ export interface AttributionEvalRun {
   readonly off: ReadonlySet<string>;
   readonly bonus?: BoundaryBonus;
   readonly speakers?: string;
+  /** The taggers' decoding (default: the stage's, `DEFAULT_BOOSTS.decoding`). */
+  readonly decoding?: 'greedy' | 'viterbi';
   readonly json: boolean;
 }
 
@@ -45,6 +48,7 @@ export function runAttributionEval(run: AttributionEvalRun): string {
               rankers: run.rankers,
               off: run.off,
               ...(run.bonus ? { boundaryBonus: run.bonus } : {}),
+              ...(run.decoding ? { boosts: { ...DEFAULT_BOOSTS, decoding: run.decoding } } : {}),
               ...(run.model ? (model === undefined ? {} : { model }) : { model: null }),
             })
           : s,

@@ -4,6 +4,7 @@ import { type DateSource, presentTenseCue, statedDate } from './date.js';
 import { RELATIVE_PRONOUNS } from './lexicon.js';
 import type { LinkedSpans } from './link.js';
 import { type ResolvedSpeaker, resolveSpeaker } from './speaker.js';
+import { type PreviousStatement, refineSpeaker } from './speaker-context.js';
 import type { TaggedSpan } from './tagger.js';
 
 /** An attribution with how its speaker and date were found (extra fields the contract allows). */
@@ -54,6 +55,7 @@ export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): 
   const { text, tokens, inside, entities, timexes } = input;
   const out: AttributionRecord[] = [];
   let previous: Speaker | null = null;
+  let statement: PreviousStatement | null = null;
   const occasion = new Map<string, { date: string; paragraph: number }>();
   const published = input.published ?? null;
   const paragraphOf = (s: TaggedSpan): number =>
@@ -67,13 +69,13 @@ export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): 
     // "…, adding that …", "confirming that …": a participle cue shares the clause's subject
     const subjectless = cue !== null && /ing$/i.test(cue.text.split(/\s/)[0] ?? '');
     const antecedent = l.source ? relativeAntecedent(text, tokens, l.source) : null;
+    const paragraph = paragraphOf(l.content);
     const resolved: ResolvedSpeaker = antecedent
       ? resolveSpeaker(antecedent, entities, previous, false)
-      : resolveSpeaker(source, entities, previous, continuing, subjectless);
+      : refineSpeaker(resolveSpeaker(source, entities, previous, continuing, subjectless), source, entities, statement, paragraph);
     const key = speakerKey(resolved.speaker);
     let date = statedDate(cue, timexes, content, published);
     let dateSource: DateSource | null = date ? 'stated' : null;
-    const paragraph = paragraphOf(l.content);
     const before = key ? occasion.get(key) : undefined;
     if (!date && before && paragraph - before.paragraph <= INHERIT_PARAGRAPHS) {
       date = before.date;
@@ -88,7 +90,10 @@ export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): 
       if (date && dateSource !== 'published') occasion.set(key, { date, paragraph });
       else occasion.delete(key);
     }
-    if (resolved.speaker) previous = resolved.speaker;
+    if (resolved.speaker) {
+      previous = resolved.speaker;
+      statement = { speaker: resolved.speaker, paragraph, end: content.end };
+    }
     out.push({
       id: `a${out.length + 1}`,
       type,

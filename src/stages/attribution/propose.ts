@@ -6,6 +6,7 @@ import { withoutTaggedEdges } from './content-edges.js';
 import { snapContents } from './content-snap.js';
 import { withoutStrayBracket } from './content-trim.js';
 import { cutAtCoordinatedCue } from './coordinated-cue.js';
+import { extendPostposedCues } from './cue-circumstance.js';
 import { extendCues } from './cue-extent.js';
 import { prepositionToCue, separateCueFromContent } from './cue-overlap.js';
 import { dropFalseAttributions } from './filters.js';
@@ -16,6 +17,7 @@ import { layoutCues } from './layout-cues.js';
 import { lexiconSpans } from './lexicon-spans.js';
 import { type LinkedSpans, linkSpans } from './link.js';
 import type { AttributionModel } from './model-file.js';
+import { participleSubjects } from './participle-source.js';
 import { aroundPassiveCue } from './passive-cue.js';
 import { continueOverNextQuote } from './quote-continuation.js';
 import type { QuoteState } from './quotes.js';
@@ -54,6 +56,8 @@ export const STEPS = [
   'layout',
   'cue-extent',
   'source-extent',
+  'participle-subject',
+  'circumstance',
   'inverted-cue',
   'snap',
   'separate-cue',
@@ -91,7 +95,9 @@ export function proposeAttributions(input: ProposalInput, config: ProposalConfig
   const ruled = on('layout') ? layoutCues(input, inside, withRules) : withRules;
   // 3. spans to PolNeAR's conventions
   const cues = on('cue-extent') ? extendCues(tokens, ruled, timexes) : ruled;
-  const sources = on('source-extent') ? extendSources(tokens, cues) : cues;
+  const extended = on('source-extent') ? extendSources(tokens, cues) : cues;
+  const subjects = on('participle-subject') ? participleSubjects(tokens, extended) : extended;
+  const sources = on('circumstance') ? extendPostposedCues(tokens, subjects) : subjects;
   const inverted = on('inverted-cue') ? invertedCueContents(tokens, sources) : sources;
   const snapped = on('snap') ? snapContents(tokens, inverted) : inverted;
   const shaped = on('separate-cue') ? separateCueFromContent(tokens, snapped) : snapped;

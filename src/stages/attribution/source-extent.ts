@@ -18,7 +18,7 @@ const MAX_RIGHT = 8;
 export function extendSources(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
   return linked.map((found) => {
     const nouns = reportNounCue(tokens, found);
-    const l = found.source || nouns !== found ? nouns : withSubject(tokens, found);
+    const l = insideBracket(tokens, found.source || nouns !== found ? nouns : withSubject(tokens, found));
     if (!l.source) return l;
     let a = l.source.tokenStart;
     const sentence = (tokens[a] as Token).sentence;
@@ -37,6 +37,9 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
     }
     // "Rival Hillary| Clinton said", "The city| of Phoenix said": a gap of name-phrase words up to the cue joins the source
     let b = l.source.tokenEnd;
+    // "Sen. Ana Ortiz| (D-N.M.) said": a bracketed label between the name and its cue is the source's
+    if (l.cue && l.cue.tokenStart > b && bracketBefore(tokens, l.cue.tokenStart) === b && (tokens[b - 1] as Token).pos === 'PROPN')
+      b = l.cue.tokenStart;
     if (l.cue && l.cue.tokenStart > b && l.cue.tokenStart - b <= MAX_RIGHT) {
       let ok = true;
       for (let i = b; i < l.cue.tokenStart; i++)
@@ -59,9 +62,12 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
     // "Hillary| Clinton", "The| article": a name or noun right after the source's last word continues it
     const inOther = (i: number): boolean =>
       (l.content.tokenStart <= i && i < l.content.tokenEnd) || (l.cue !== null && l.cue.tokenStart <= i && i < l.cue.tokenEnd);
+    [a, b] = wholeWords(tokens, a, b, l);
     while (b < tokens.length && (tokens[b] as Token).sentence === sentence && !inOther(b)) {
       const next = tokens[b] as Token;
-      const last = tokens[b - 1] as Token;
+      // the end of a hyphenated compound modifies what follows: "self-described| socialist"
+      const compound = b >= 2 && JOINT.test((tokens[b - 2] as Token).text);
+      const last = compound ? { ...(tokens[b - 1] as Token), pos: 'ADJ' } : (tokens[b - 1] as Token);
       const continues =
         (next.pos === 'PROPN' && (last.pos === 'PROPN' || last.pos === 'DET' || last.pos === 'ADJ' || last.pos === 'NOUN')) ||
         (next.pos === 'NOUN' && (last.pos === 'DET' || last.pos === 'ADJ' || last.pos === 'NOUN' || last.pos === 'PROPN'));
@@ -82,6 +88,8 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
       (tokens[b - 1] as Token).text !== ','
     )
       b -= 2;
+    // "Sixty-|six percent", "the self|-described": a source never starts or ends inside a word
+    [a, b] = wholeWords(tokens, a, b, l);
     if (a === l.source.tokenStart && b === l.source.tokenEnd) return l;
     return { ...l, source: { ...l.source, tokenStart: a, tokenEnd: b } };
   });
@@ -106,13 +114,65 @@ const SUBJECT_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
 /** A cue the tagger left without a source: the noun or pronoun right before it is its subject ("The secretary voiced…"). */
 function withSubject(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
   if (!l.cue || l.cue.tokenStart === 0) return l;
-  const i = l.cue.tokenStart - 1;
+  // "Rep. Ana Ortiz (D-N.M.) said": the name before a bracketed label is the subject, the label part of the source
+  const open = bracketBefore(tokens, l.cue.tokenStart);
+  const end = l.cue.tokenStart;
+  const i = open > 0 ? open - 1 : l.cue.tokenStart - 1;
   const t = tokens[i] as Token;
+  if (open > 0 && t.pos !== 'PROPN') return l;
   if (!SUBJECT_HEAD.has(t.pos) || t.sentence !== (tokens[l.cue.tokenStart] as Token).sentence) return l;
   if (l.content.tokenStart <= i && i < l.content.tokenEnd) return carveSource(tokens, l);
   if (t.pos === 'PRON' && !/^(he|she|they|we|i|you|it)$/i.test(t.text)) return l;
   if (!activeClause(tokens, i, l.cue)) return l;
-  return { ...l, source: { kind: 'S', tokenStart: i, tokenEnd: i + 1 }, rule: `${l.rule}+subject` };
+  return { ...l, source: { kind: 'S', tokenStart: i, tokenEnd: open > 0 ? end : i + 1 }, rule: `${l.rule}+subject` };
+}
+
+const MAX_BRACKET = 8;
+
+/** Word-internal joints a span may not stop at: a hyphen or a full stop written without spaces ("Sixty-six", "A.F.L.-C.I.O."). */
+const JOINT = /^[-.‐–]$/;
+
+/**
+ * `[a, b)` widened to whole words: over a hyphen or full stop written without spaces on
+ * both sides and the word beyond it, never into the content or cue.
+ */
+function wholeWords(tokens: readonly Token[], a: number, b: number, l: LinkedSpans): [number, number] {
+  const glued = (i: number): boolean => (tokens[i] as Token).end === (tokens[i + 1] as Token).start;
+  const free = (i: number): boolean =>
+    !(l.content.tokenStart <= i && i < l.content.tokenEnd) && !(l.cue !== null && l.cue.tokenStart <= i && i < l.cue.tokenEnd);
+  while (a >= 2 && JOINT.test((tokens[a - 1] as Token).text) && glued(a - 1) && glued(a - 2) && free(a - 1) && free(a - 2)) a -= 2;
+  while (
+    b + 1 < tokens.length &&
+    JOINT.test((tokens[b] as Token).text) &&
+    glued(b - 1) &&
+    glued(b) &&
+    /^[\p{L}\p{N}]/u.test((tokens[b + 1] as Token).text) &&
+    free(b) &&
+    free(b + 1)
+  )
+    b += 2;
+  return [a, b];
+}
+
+/** "Rep. Ana Ortiz (D-N.|M.) said": a source tagged inside the bracketed label before its cue is the name before it, label included. */
+function insideBracket(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
+  if (!l.source || !l.cue) return l;
+  const open = bracketBefore(tokens, l.cue.tokenStart);
+  if (open < 1 || l.source.tokenStart <= open - 1 || l.source.tokenEnd > l.cue.tokenStart) return l;
+  if ((tokens[open - 1] as Token).pos !== 'PROPN') return l;
+  return { ...l, source: { ...l.source, tokenStart: open - 1, tokenEnd: l.cue.tokenStart } };
+}
+
+/** The index of the "(" of a bracketed label that ends right before token `at` ("(D-N.Y.)"), else −1. */
+export function bracketBefore(tokens: readonly Token[], at: number): number {
+  if (at < 3 || (tokens[at - 1] as Token).text !== ')') return -1;
+  const sentence = (tokens[at - 1] as Token).sentence;
+  for (let k = at - 2; k >= 0 && at - k <= MAX_BRACKET; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.text === ')') return -1;
+    if (t.text === '(') return k;
+  }
+  return -1;
 }
 
 const NOT_SPEECH = new Set(['seem', 'appear', 'label', 'title', 'name']);

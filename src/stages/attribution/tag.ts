@@ -4,7 +4,7 @@ import { CUE_VERBS } from './lexicon.js';
 import type { AttributionModel } from './model-file.js';
 import { STACKED_K, stackedFeatures } from './stacked-features.js';
 import { interleave, staticScores } from './static-scores.js';
-import { decode, type TaggedSpan, tagsToSpans } from './tagger.js';
+import { decode as decodeGreedy, decodeViterbi, type TaggedSpan, tagsToSpans } from './tagger.js';
 
 export interface TagResult {
   readonly spans: TaggedSpan[];
@@ -24,6 +24,8 @@ export interface TagBoosts {
   readonly content: readonly number[];
   /** Added to B-C on a verb whose lemma is in the core speech lexicon (CUE_VERBS). */
   readonly speechVerbCue?: number;
+  /** `greedy`: left to right, one label at a time; `viterbi`: the best whole sequence (`decodeViterbi`). */
+  readonly decoding?: 'greedy' | 'viterbi';
 }
 
 export const DEFAULT_BOOSTS: TagBoosts = { sourceCue: [0, 0, 0, 8, 3], content: [0, 0, 10], speechVerbCue: 40 };
@@ -37,6 +39,7 @@ export function tagAttributionSpans(input: TaggerInput, model: AttributionModel,
   const presummed = staticScores(stat, table);
   const at = (k: number) => ({ scores: presummed, stride: table.stride, offset: table.offsets[k] as number });
   const verbBoost = speechVerbBoost(input, boosts.speechVerbCue ?? 0);
+  const decode = boosts.decoding === 'viterbi' ? decodeViterbi : decodeGreedy;
   const sourceCueTags = decode(model.sourceCue, stat, undefined, 0, boosts.sourceCue, verbBoost, at(0));
   const extra = contentFeatures(sourceCueTags, input.sentences, inside);
   const contentTags = decode(model.content, stat, extra, CONTENT_K, boosts.content, undefined, at(1));

@@ -1,5 +1,6 @@
 import { feature } from '../../learn/hashing.js';
 import type { Perceptron } from '../../learn/perceptron.js';
+import { viterbi2 } from '../../learn/viterbi.js';
 import { KEYS, STATIC_K, type StaticFeatures } from './features.js';
 
 /** Labels of the source/cue tagger and of the content tagger (BIO). */
@@ -82,6 +83,80 @@ export function decode(
     tags[i] = bestAllowed(model.labels, scores, p1);
   }
   return tags;
+}
+
+/** Per-token scores that do not depend on the labels before it: boosts, static, extra features, token boost. */
+function staticPart(
+  model: Perceptron,
+  stat: StaticFeatures,
+  extra: Int32Array | undefined,
+  extraK: number,
+  boost: readonly number[] | undefined,
+  tokenBoost: ((i: number, scores: Float64Array) => void) | undefined,
+  presummed: PresummedScores | undefined,
+): Float64Array {
+  const n = stat.ids.length / STATIC_K;
+  const L = model.labels.length;
+  const all = new Float64Array(n * L);
+  const scores = new Float64Array(L);
+  for (let i = 0; i < n; i++) {
+    if (boost) for (let l = 0; l < L; l++) scores[l] = boost[l] ?? 0;
+    else scores.fill(0);
+    if (presummed) {
+      const o = i * presummed.stride + presummed.offset;
+      for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (presummed.scores[o + l] as number);
+    } else model.add(scores, stat.ids, i * STATIC_K, (i + 1) * STATIC_K);
+    if (extra) model.add(scores, extra, i * extraK, (i + 1) * extraK);
+    if (tokenBoost) tokenBoost(i, scores);
+    all.set(scores, i * L);
+  }
+  return all;
+}
+
+/**
+ * Exact decoding (second-order Viterbi over the BIO transitions) of the same scores `decode`
+ * sums greedily: the static part once per token, the history features per pair of previous labels.
+ */
+export function decodeViterbi(
+  model: Perceptron,
+  stat: StaticFeatures,
+  extra?: Int32Array,
+  extraK = 0,
+  boost?: readonly number[],
+  tokenBoost?: (i: number, scores: Float64Array) => void,
+  presummed?: PresummedScores,
+): Int8Array {
+  const n = stat.ids.length / STATIC_K;
+  const L = model.labels.length;
+  const fixed = staticPart(model, stat, extra, extraK, boost, tokenBoost, presummed);
+  const keys = stat.keys;
+  // the history features of one previous label (all but the label-pair one), per token, cached
+  const byPrev = new Float64Array((L + 1) * L);
+  const one = new Int32Array(1);
+  const ids = new Int32Array(5);
+  let cachedAt = -1;
+  return viterbi2(
+    n,
+    L,
+    (p, l) => allowed(model.labels, p, l),
+    (i, p1, p2, out) => {
+      if (cachedAt !== i) {
+        byPrev.fill(0);
+        for (let p = -1; p < L; p++) {
+          ids[0] = feature(200, p);
+          ids[1] = feature(202, p, keys[i * KEYS] as number);
+          ids[2] = feature(203, p, keys[i * KEYS + 1] as number);
+          ids[3] = feature(204, p, keys[i * KEYS + 2] as number);
+          ids[4] = feature(205, p, keys[i * KEYS + 3] as number, keys[i * KEYS + 2] as number);
+          model.add(byPrev.subarray((p + 1) * L, (p + 2) * L), ids);
+        }
+        cachedAt = i;
+      }
+      for (let l = 0; l < L; l++) out[l] = (fixed[i * L + l] as number) + (byPrev[(p1 + 1) * L + l] as number);
+      one[0] = feature(201, p1, p2);
+      model.add(out, one);
+    },
+  );
 }
 
 /** A labelled run of tokens `[tokenStart, tokenEnd)`. */

@@ -6,6 +6,9 @@ import { findParagraphs } from './paragraphs.js';
 import { wink } from './wink.js';
 import { readWithWink } from './wink-read.js';
 
+/** Tokens after an open "(" within which wink's sentence breaks are not taken. */
+const MAX_BRACKET = 12;
+
 /**
  * Paragraphs, sentences and tokens with part of speech and lemmas, on wink-nlp.
  * wink keeps each token's original text and the white space before it, so offsets
@@ -39,18 +42,26 @@ export function createTokensStage(): Stage {
         sentenceStart = -1;
       };
       let pendingBreak = true;
+      // the token of a "(" still open in this sentence: wink's break inside a short bracket
+      // ("Rep. Ana Ortiz (D-N.|M.) said") is no sentence end
+      let bracketOpen = -1;
       for (let i = 0; i < values.length; i++) {
         const value = values[i] as string;
         const tag = tags[i] as string;
-        if (opensSentence[i] === 1) pendingBreak = true;
+        // …nor one before a word in lower case ("Roger Wicker (R-Miss.)| said he …")
+        if (opensSentence[i] === 1 && !(bracketOpen >= 0 && tokens.length - bracketOpen <= MAX_BRACKET) && !/^\p{Ll}/u.test(value))
+          pendingBreak = true;
         if (tag === 'SPACE' || value.trim() === '') continue;
         const start = starts[i] as number;
         if (pendingBreak || paragraphStarts.has(start) || lineStarts?.has(start)) {
           pendingBreak = false;
+          bracketOpen = -1;
           closeSentence();
           while (paragraph + 1 < paragraphs.length && (paragraphs[paragraph + 1] as Paragraph).start <= start) paragraph++;
           sentenceStart = tokens.length;
         }
+        if (value === '(') bracketOpen = tokens.length;
+        else if (value === ')') bracketOpen = -1;
         tokens.push({ start, end: start + value.length, text: value, pos: tag, lemma: lemmas[i] as string, sentence: sentences.length });
       }
       closeSentence();

@@ -1,0 +1,180 @@
+import type { Entity, Speaker } from '../../doc/layers.js';
+import type { Span } from '../../doc/span.js';
+
+/**
+ * What the article around a source says about who it is, for sources the entities layer
+ * leaves unresolved or resolves against the flow of the article: organisation nominals
+ * ("the company", "it"), and "he"/"she" right after the same person's statement.
+ */
+
+/** Heads of a definite phrase that stands for an organisation: "the company", "the social media company". */
+const ORG_NOMINAL =
+  /^(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,3}(company|firm|group|organi[sz]ation|agency|network|newspaper|paper|outlet|magazine|website|site|channel|bank|union|association|department|ministry|committee|institute|foundation|university|charity|corporation|giant|startup|broadcaster|publication)$/iu;
+
+/** Whether a source is a definite common-noun phrase for an organisation. */
+export function isOrganisationNominal(text: string): boolean {
+  return ORG_NOMINAL.test(text.trim());
+}
+
+/**
+ * The organisation mentioned last before `at` and at most `window` characters before it
+ * (an organisation nominal or "it" names one the article has just spoken of).
+ */
+export function recentOrganisation(entities: readonly Entity[], at: number, window: number): Entity | undefined {
+  let best: Entity | undefined;
+  let bestStart = -1;
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    for (const m of e.mentions) {
+      if (m.end <= at && m.start > bestStart && at - m.end <= window) {
+        best = e;
+        bestStart = m.start;
+      }
+    }
+  }
+  return best;
+}
+
+const MALE = /^(he|him|his|himself)$/i;
+const FEMALE = /^(she|her|hers|herself)$/i;
+
+/** 'm' / 'f' from the personal pronouns among an entity's mentions (the majority), '?' without any. */
+export function entityGender(entity: Entity | undefined): 'm' | 'f' | '?' {
+  if (!entity) return '?';
+  let m = 0;
+  let f = 0;
+  for (const x of entity.mentions) {
+    const t = x.text.trim();
+    if (MALE.test(t)) m++;
+    else if (FEMALE.test(t)) f++;
+  }
+  return m > f ? 'm' : f > m ? 'f' : '?';
+}
+
+/** The gender a singular personal pronoun states ('?' for anything else). */
+export function pronounGender(text: string): 'm' | 'f' | '?' {
+  const t = text.trim();
+  return MALE.test(t) ? 'm' : FEMALE.test(t) ? 'f' : '?';
+}
+
+/** The entity a speaker names, when it has one. */
+export function speakerEntity(speaker: Speaker | null, entities: readonly Entity[] | undefined): Entity | undefined {
+  if (!speaker?.entity || !entities) return undefined;
+  return entities.find((e) => e.id === speaker.entity);
+}
+
+/** Whether the span's text is a source pronoun for one person: "he", "she". */
+export function isPersonPronoun(source: Span | null): boolean {
+  return source !== null && pronounGender(source.text) !== '?';
+}
+
+/** A definite phrase for one person by a role: "the Republican nominee", "The Indiana governor". */
+const PERSON_NOMINAL =
+  /^the\s+(?:[\p{L}.'’-]+\s+){0,3}(nominee|candidate|front-?runner|governor|senator|director|secretary|president|lady|mogul|billionaire|businessman|businesswoman|congressman|congresswoman|chairman|chairwoman|mayor|judge|attorney general|speaker)$/iu;
+/** Roles so tied to the person an article is about that, with no one named in that role, they mean its most-mentioned person. */
+const PROTAGONIST_ROLES = new Set([
+  'nominee',
+  'candidate',
+  'frontrunner',
+  'front-runner',
+  'lady',
+  'mogul',
+  'billionaire',
+  'businessman',
+  'businesswoman',
+]);
+const ROLE_ABBREVIATIONS: Record<string, string> = { governor: 'gov.', senator: 'sen.', president: 'pres.' };
+
+/**
+ * The person a definite role nominal source stands for: the person last mentioned before it
+ * whose roles name that head ("Indiana Gov. Mike Pence" for "The Indiana governor"), else,
+ * for a candidate's role ("the Republican nominee", "the former first lady"), the person
+ * mentioned most often before it (at least three times).
+ */
+export function roleNominalPerson(entities: readonly Entity[], source: Span): Entity | undefined {
+  const m = PERSON_NOMINAL.exec(source.text.trim());
+  if (!m) return undefined;
+  const head = (m[1] as string).toLowerCase();
+  const short = ROLE_ABBREVIATIONS[head];
+  let byRole: Entity | undefined;
+  let byRoleAt = -1;
+  let salient: Entity | undefined;
+  let salientCount = 0;
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    const before = e.mentions.filter((x) => x.end <= source.start);
+    if (before.length === 0) continue;
+    const last = Math.max(...before.map((x) => x.start));
+    const hasRole = e.roles.some((r) => {
+      const words = r.toLowerCase().split(/\s+/);
+      return words.includes(head) || (short !== undefined && words.includes(short));
+    });
+    if (hasRole && last > byRoleAt) {
+      byRole = e;
+      byRoleAt = last;
+    }
+    if (before.length > salientCount) {
+      salient = e;
+      salientCount = before.length;
+    }
+  }
+  if (byRole) return byRole;
+  return PROTAGONIST_ROLES.has(head) && salientCount >= 3 ? salient : undefined;
+}
+
+/** The statement before, as the speaker flow sees it. */
+export interface PreviousStatement {
+  readonly speaker: Speaker;
+  readonly paragraph: number;
+  /** Where its content ends (offset): a mention after it is news since. */
+  readonly end: number;
+}
+
+/** Characters before a source within which "the company" looks for its organisation. */
+const ORG_WINDOW = 1200;
+
+/**
+ * Second thoughts on a resolved speaker from the flow of the article: an organisation
+ * nominal or "it" with no entity of its own is the organisation just mentioned
+ * (`speaker/organisation-nominal`, `speaker/it-organisation`; "it" never takes the
+ * previous speaker's name); "he"/"she" right after a statement of a person of that gender, in the same
+ * paragraph or the one before, is that person (one the article already calls he/she) (`speaker/pronoun-continuity`), unless the
+ * entity coreference chose someone mentioned since that statement.
+ */
+export function refineSpeaker(
+  resolved: { speaker: Speaker | null; rule: string },
+  source: Span | null,
+  entities: readonly Entity[] | undefined,
+  previous: PreviousStatement | null,
+  paragraph: number,
+): { speaker: Speaker | null; rule: string } {
+  if (!source || !entities) return resolved;
+  const named = (e: Entity): Speaker => ({ entity: e.id, name: e.name });
+  // an organisation speaks as "the company": the previous speaker if it is no he or
+  // she and names somebody, else the organisation mentioned last
+  const previousOrg =
+    previous && !previous.speaker.anonymous && previous.speaker.entity && paragraph - previous.paragraph <= 2
+      ? speakerEntity(previous.speaker, entities)
+      : undefined;
+  const asOrg = previousOrg && previousOrg.type !== 'GPE' && entityGender(previousOrg) === '?' ? previousOrg : undefined;
+  if (resolved.speaker?.entity == null) {
+    const person = roleNominalPerson(entities, source);
+    if (person) return { speaker: named(person), rule: 'speaker/role-nominal' };
+  }
+  if (isOrganisationNominal(source.text) && resolved.speaker?.entity == null) {
+    const org = asOrg ?? recentOrganisation(entities, source.start, ORG_WINDOW);
+    return org ? { speaker: named(org), rule: 'speaker/organisation-nominal' } : resolved;
+  }
+  if (!isPersonPronoun(source) || !previous || previous.speaker.anonymous || !previous.speaker.entity) return resolved;
+  if (paragraph - previous.paragraph > 1 || resolved.speaker?.entity === previous.speaker.entity) return resolved;
+  const before = speakerEntity(previous.speaker, entities);
+  if (!before || before.type !== 'PERSON') return resolved;
+  // a person already called by this pronoun, or one not yet called anything when the
+  // coreference chose nobody called so either
+  const chosen = speakerEntity(resolved.speaker, entities);
+  const g = pronounGender(source.text);
+  const was = entityGender(before);
+  if (was !== g && (was !== '?' || entityGender(chosen) === g)) return resolved;
+  if (chosen?.mentions.some((m) => m.start >= previous.end && m.end <= source.start && !isPersonPronoun(m))) return resolved;
+  return { speaker: previous.speaker, rule: 'speaker/pronoun-continuity' };
+}
