@@ -124,13 +124,15 @@ for (const dialect of DIALECTS) {
 
     it('prints a readable table by default', async () => {
       const r = await dateline(['quotes', '--speaker', 'Marco Rubio', '--db', place.db]);
-      expect(r.stdout.split('\n')[0]).toMatch(/^said\s+speaker\s+quote\s+doc_id$/);
-      expect(r.stdout).toMatch(/2025-02-02\s+Rubio\s+Petrova had been helpful\s+helpful/);
+      // Issue #19 item 6: cue, source, article and outlet too.
+      expect(r.stdout.split('\n')[0]).toMatch(/^said\s+speaker\s+cue\s+quote\s+source\s+article\s+doc_id\s+outlet$/);
+      expect(r.stdout).toMatch(/2025-02-02\s+Rubio\s+.*Petrova had been helpful\s+.*helpful/);
     });
 
     it('shows an article without colour off a terminal, with colour when forced', async () => {
+      // Off a terminal: the text with its annotations in [brackets]{labels} (issue #19 item 7).
       const plain = await dateline(['show', 'geneva', '--db', place.db]);
-      expect(plain.stdout).toContain(NEWS.geneva!.text);
+      expect(plain.stdout).toContain('[Marco Rubio]{PERSON} [said]{cue}');
       expect(plain.stdout).not.toContain(ESC);
       const coloured = await dateline(['show', 'geneva', '--db', place.db], { env: { FORCE_COLOR: '1', NO_COLOR: undefined } });
       expect(coloured.stdout).toContain(`${ESC}36mMarco Rubio${ESC}0m`);
@@ -145,7 +147,7 @@ for (const dialect of DIALECTS) {
         .map((line) => JSON.parse(line));
       expect(docs).toEqual(articles.map((a) => a.output));
       const csv = (await dateline(['export', '--csv', '--db', place.db])).stdout.trim().split('\n');
-      expect(csv[0]).toBe('doc_id,date,layer,id,type,start,end,text,value,rule');
+      expect(csv[0]).toBe('doc_id,date,layer,id,type,start,end,text,value,rule,outlet,said,cue,source');
       expect(csv.filter((l) => l.includes(',attribution,'))).toHaveLength(4);
     });
   });
