@@ -32,6 +32,15 @@ describe('claims: polarity, modality and predicate of invented statements', () =
       'The mayor said there was no money left for the bridge.',
       { polarity: 'negated', stance: 'negated', modality: 'assert', predicate: 'leave' },
     ],
+    // negation from the subject or after a copula (issue #14, claims/negative-subject, claims/negated-copula)
+    [
+      'The minister said none of the documents were marked secret.',
+      { polarity: 'negated', stance: 'negated', modality: 'assert', predicate: 'mark' },
+    ],
+    [
+      'The minister said the report was not accurate at the time it was sent.',
+      { polarity: 'negated', stance: 'negated', modality: 'assert', predicate: 'accurate' },
+    ],
   ];
   it.each(cases)('%s', (text, want) => {
     const [c] = claimsOf(text);

@@ -6,7 +6,6 @@ import { claimRows } from './claim-rows.js';
 import { contradictionRows } from './contradiction-rows.js';
 import { applyDeltas, countDeltas } from './entity-counts.js';
 import type { EntityResolver } from './entity-resolver.js';
-import { insertRows } from './sql-helpers.js';
 import type { Database } from './tables.js';
 import { writeEntities } from './write-entities.js';
 

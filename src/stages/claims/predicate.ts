@@ -131,6 +131,9 @@ function negativeSubject(tokens: readonly Token[], from: number, head: number): 
   return false;
 }
 
+/** Negators after a copula that negate its predicate ("was not classified"); "there was no money" is not one. */
+const COPULA_NEGATORS = new Set(['not', "n't", 'never']);
+
 /**
  * "the information was not classified at the time the emails were sent": before the verb found,
  * a form of "be" and a negator, then the adjective or participle that is the real predicate.
@@ -141,9 +144,9 @@ function negatedCopula(tokens: readonly Token[], from: number, head: number): nu
     const t = tokens[i] as Token;
     if (t.lemma !== 'be') continue;
     const neg = tokens[i + 1] as Token;
-    if (!NEGATORS.has(neg.text.toLowerCase())) continue;
+    if (!COPULA_NEGATORS.has(neg.text.toLowerCase())) continue;
     const next = tokens[i + 2];
-    if (next && i + 2 <= head && ['ADJ', 'VERB', 'NOUN'].includes(next.pos)) return i + 2;
+    if (next && i + 2 <= head && (next.pos === 'ADJ' || next.pos === 'VERB')) return i + 2;
   }
   return -1;
 }
