@@ -168,7 +168,7 @@ export function refineSpeaker(
   if (!isPersonPronoun(source) || !previous || previous.speaker.anonymous || !previous.speaker.entity) return resolved;
   if (paragraph - previous.paragraph > 1 || resolved.speaker?.entity === previous.speaker.entity) return resolved;
   const before = speakerEntity(previous.speaker, entities);
-  if (!before || before.type !== 'PERSON') return resolved;
+  if (before?.type !== 'PERSON') return resolved;
   // a person already called by this pronoun, or one not yet called anything when the
   // coreference chose nobody called so either
   const chosen = speakerEntity(resolved.speaker, entities);
