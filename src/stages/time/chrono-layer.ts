@@ -1,4 +1,5 @@
-import { type Chrono, casual, type ParsingResult, type Refiner } from 'chrono-node';
+import type { Chrono, ParsingResult, Refiner } from 'chrono-node';
+import { casual } from 'chrono-node/en';
 import { formatDay, pad } from './calendar.js';
 import { resolveMonth, resolveMonthDay, resolveWeekday } from './resolve.js';
 import type { Detection, ResolveContext } from './types.js';
