@@ -27,9 +27,9 @@ const covers = new WeakMap<readonly Entity[], TokenCover>();
  * mentions' length) instead of every mention for every token (quadratic in the document's
  * length). The first entity in order wins, as in `entityAt`.
  */
-function coverOf(tokens: readonly Token[], entities: readonly Entity[]): (Entity | undefined)[] {
-  let count = 0;
-  for (const e of entities) count += e.mentions.length;
+export function coverOf(tokens: readonly Token[], entities: readonly Entity[]): readonly (Entity | undefined)[] {
+  // a document's layers are not changed once set: the same arrays mean the same answer
+  const count = entities.length;
   const hit = covers.get(entities);
   if (hit && hit.tokens === tokens && hit.count === count) return hit.at;
   const at: (Entity | undefined)[] = new Array(tokens.length).fill(undefined);

@@ -1,5 +1,7 @@
-import { entityAt } from '../claims/arguments.js';
+import type { Entity, Token } from '../../doc/layers.js';
+import { coverOf } from '../claims/arguments.js';
 import type { Claim } from '../claims/claim.js';
+import { tokenAtOrAfter } from '../entities/token-index.js';
 import type { Candidate } from './candidate.js';
 import { gist, keysOf, type PairContext, sentenceSpan, sideOf } from './context.js';
 import { DENIAL_WORDS, REPORT_WORDS } from './markers.js';
@@ -45,6 +47,23 @@ export function denialPairs(ctx: PairContext, params: PairParams): Candidate[] {
   return out.concat(denialSentences(ctx, params));
 }
 
+/**
+ * The entity of the first token in [from, at) inside a mention (tokens are in text order:
+ * the scan starts at the first that can start at `from`, by binary search).
+ */
+function subjectBefore(ctx: PairContext, from: number, at: number): Entity | undefined {
+  const cover = coverOf(ctx.tokens, ctx.entities);
+  let i = tokenAtOrAfter(ctx.tokens, from);
+  while (i > 0 && (ctx.tokens[i - 1] as Token).start >= from) i--;
+  for (; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.start < from) continue;
+    if (t.start > at) break;
+    if (t.end <= at && cover[i]) return cover[i];
+  }
+  return undefined;
+}
+
 function overlaps(a: Claim, b: Claim): boolean {
   return a.span.start < b.span.end && b.span.start < a.span.end;
 }
@@ -62,8 +81,7 @@ function denialSentences(ctx: PairContext, params: PairParams): Candidate[] {
     const at = s.start + m.index;
     if (ctx.claims.some((c) => c.modality === 'deny' && c.cue && c.cue.start <= at && at < c.cue.end)) return;
     if (ctx.claims.some((c) => c.span.start <= at && at < c.span.end)) return;
-    const subject = ctx.tokens.find((t) => t.start >= s.start && t.end <= at && entityAt(ctx.entities, t.start, t.end));
-    const entity = subject ? entityAt(ctx.entities, subject.start, subject.end) : undefined;
+    const entity = subjectBefore(ctx, s.start, at);
     if (!entity) return;
     const span = sentenceSpan(ctx, index);
     const keys = keysOf(ctx, at, s.end);
