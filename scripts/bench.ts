@@ -122,7 +122,12 @@ for (let r = 0; r < rounds; r++) {
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const perSec = (count: number, ms: number) => fmt((count / ms) * 1000);
 console.log(`corpus: ${dir}`);
-console.log(`${docCount} articles, ${fmt(words)} words, ${fmt(tokenCount)} tokens; best of ${rounds} rounds, processor ms; node ${process.version}; load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `${docCount} articles, ${fmt(words)} words, ${fmt(tokenCount)} tokens; best of ${rounds} rounds, processor ms; node ${process.version}; load ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 console.log('');
 console.log('| what | ms | documents/s | tokens/s | words/s |');
 console.log('|---|---:|---:|---:|---:|');

@@ -58,7 +58,16 @@ function contextOf(n: number): PairContext {
     const at = i % 2 === 0 ? i / 2 : n - 1 - (i - 1) / 2;
     return { id: `c${i + 1}`, span: { start: 10 * at, end: 10 * at + 5, text: 'x' } } as unknown as Claim;
   });
-  return { text: '', date: null, tokens: [], sentences, entities: [], claims, synonyms: new Map(), narrator: 'the article' } as unknown as PairContext;
+  return {
+    text: '',
+    date: null,
+    tokens: [],
+    sentences,
+    entities: [],
+    claims,
+    synonyms: new Map(),
+    narrator: 'the article',
+  } as unknown as PairContext;
 }
 
 describe('pairWindows', () => {

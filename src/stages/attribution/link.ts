@@ -142,7 +142,12 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
  * between the source and the content) sits inside the subject's phrase and is not what the
  * cue attributes.
  */
-function insideSubject(tokens: readonly Token[], sourcesIn: ReadonlyMap<number, readonly TaggedSpan[]>, q: TaggedSpan, c: TaggedSpan): boolean {
+function insideSubject(
+  tokens: readonly Token[],
+  sourcesIn: ReadonlyMap<number, readonly TaggedSpan[]>,
+  q: TaggedSpan,
+  c: TaggedSpan,
+): boolean {
   if (c.tokenStart < q.tokenEnd) return false;
   for (let i = q.tokenEnd; i < c.tokenStart; i++) if ((tokens[i] as Token).pos !== 'PUNCT') return false;
   const sentence = sentenceOf(tokens, q.tokenStart);
