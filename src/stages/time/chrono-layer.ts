@@ -1,5 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Chrono, ParsingResult, Refiner } from 'chrono-node';
+import { formatDay, pad } from './calendar.js';
+import { resolveMonth, resolveMonthDay, resolveWeekday } from './resolve.js';
+import type { Detection, ResolveContext } from './types.js';
 
 /**
  * chrono's English parsers alone (`chrono-node/en`): the package's main entry loads every
@@ -8,9 +11,6 @@ import type { Chrono, ParsingResult, Refiner } from 'chrono-node';
  * resolver does not).
  */
 const { casual } = createRequire(import.meta.url)('chrono-node/en') as { casual: Chrono };
-import { formatDay, pad } from './calendar.js';
-import { resolveMonth, resolveMonthDay, resolveWeekday } from './resolve.js';
-import type { Detection, ResolveContext } from './types.js';
 
 /** Words chrono reads as dates that news prose uses otherwise ("may", "sat", "the second"). */
 const FALSE_WORDS = /^(may|sat|sun|wed|mar|march|march of|may of|second|the second|a second|now|sec|min)$/i;
