@@ -1,4 +1,14 @@
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { parseHTML as linkedomParse } from 'linkedom';
+
+type ParseHtml = typeof linkedomParse;
+let parseHTML: ParseHtml | undefined;
+
+/** linkedom (~180 ms to load), loaded on the first page parsed: a run without HTML never pays for it. */
+function linkedom(): ParseHtml {
+  parseHTML ??= (createRequire(import.meta.url)('linkedom') as { parseHTML: ParseHtml }).parseHTML;
+  return parseHTML;
+}
 
 /**
  * The few DOM members the HTML reader uses, typed here because the project compiles
@@ -37,7 +47,7 @@ export const TEXT_NODE = 3;
 
 /** Parses a page with linkedom (forgiving: broken markup gives a tree, never an error). */
 export function parsePage(html: string): DomDocument {
-  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  const { document } = linkedom()(html) as unknown as { document: DomDocument };
   return document;
 }
 

@@ -74,7 +74,7 @@ export function bestBoundary(
   cache?: Float64Array,
 ): number {
   const [lo, hi] = candidates(c, side, fixed);
-  const ids = new Int32Array(BOUNDARY_K);
+  const ids = scratchIds;
   const features = SIDES[side];
   const frame = ids.subarray(features.ownK);
   let best = -1;
@@ -82,8 +82,9 @@ export function bestBoundary(
   if (cache) {
     // the candidate-only scores, cached per document, keep the SHORTLIST best candidates (and
     // the preferred one); only those get their frame features scored
-    const shortlist: number[] = [];
-    const own: number[] = [];
+    const shortlist = scratchShortlist;
+    const own = scratchOwn;
+    let size = 0;
     for (let x = lo; x <= hi; x++) {
       let v = cache[x] as number;
       if (Number.isNaN(v)) {
@@ -93,22 +94,25 @@ export function bestBoundary(
         cache[x] = v;
       }
       // insert into the shortlist, kept sorted best first (earlier candidate first on ties)
-      let at = shortlist.length;
+      let at = size;
       while (at > 0 && (own[at - 1] as number) < v) at--;
       if (at < SHORTLIST) {
-        shortlist.splice(at, 0, x);
-        own.splice(at, 0, v);
-        if (shortlist.length > SHORTLIST) {
-          shortlist.pop();
-          own.pop();
+        const last = Math.min(size, SHORTLIST - 1);
+        for (let k = last; k > at; k--) {
+          shortlist[k] = shortlist[k - 1] as number;
+          own[k] = own[k - 1] as number;
         }
+        shortlist[at] = x;
+        own[at] = v;
+        if (size < SHORTLIST) size++;
       }
     }
-    if (preferred >= lo && preferred <= hi && !shortlist.includes(preferred)) {
-      shortlist.push(preferred);
-      own.push(cache[preferred] as number);
+    if (preferred >= lo && preferred <= hi && !shortlist.subarray(0, size).includes(preferred)) {
+      shortlist[size] = preferred;
+      own[size] = cache[preferred] as number;
+      size++;
     }
-    for (let i = 0; i < shortlist.length; i++) {
+    for (let i = 0; i < size; i++) {
       const x = shortlist[i] as number;
       frame.fill(-1);
       features.frame(c, f, fixed, x, ids, features.ownK);
@@ -134,3 +138,8 @@ export function bestBoundary(
 
 /** How many candidates, best by their candidate-only score, get their frame features scored (tuned on PolNeAR dev: no loss). */
 const SHORTLIST = 10;
+
+// Buffers reused by every call (bestBoundary does not call itself): no allocation per call.
+const scratchIds = new Int32Array(BOUNDARY_K);
+const scratchShortlist = new Int32Array(SHORTLIST + 1);
+const scratchOwn = new Float64Array(SHORTLIST + 1);

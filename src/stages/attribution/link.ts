@@ -29,6 +29,38 @@ function near(tokens: readonly Token[], sentences: readonly Sentence[], content:
 }
 
 const MAX_CUE_GAP = 12;
+
+/** Spans by start, to visit those that reach into a token range without looking at every span. */
+class NearbySpans {
+  readonly #order: number[];
+  readonly #longest: number;
+
+  constructor(private readonly spans: readonly TaggedSpan[]) {
+    this.#order = spans.map((_, i) => i).sort((a, b) => (spans[a] as TaggedSpan).tokenStart - (spans[b] as TaggedSpan).tokenStart || a - b);
+    this.#longest = spans.reduce((n, s) => Math.max(n, s.tokenEnd - s.tokenStart), 0);
+  }
+
+  /** Calls `fn` (in the spans' own order) for each span with `tokenEnd >= from` and `tokenStart <= to`. */
+  visit(from: number, to: number, fn: (span: TaggedSpan, index: number) => void): void {
+    const order = this.#order;
+    const startAt = (i: number): number => (this.spans[order[i] as number] as TaggedSpan).tokenStart;
+    // a span starting before from − longest cannot reach from
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (startAt(mid) < from - this.#longest) lo = mid + 1;
+      else hi = mid;
+    }
+    const hits: number[] = [];
+    for (let i = lo; i < order.length && startAt(i) <= to; i++) {
+      const k = order[i] as number;
+      if ((this.spans[k] as TaggedSpan).tokenEnd >= from) hits.push(k);
+    }
+    hits.sort((a, b) => a - b);
+    for (const k of hits) fn(this.spans[k] as TaggedSpan, k);
+  }
+}
 const MAX_FRAGMENT_GAP = 4;
 const NAME_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
 const MAX_SOURCE_GAP = 10;
@@ -42,13 +74,23 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
   const contents = mergeFragments(tokens, spans);
   const cues = spans.filter((s) => s.kind === 'C');
   const sources = spans.filter((s) => s.kind === 'S');
+  // the sources of each sentence, in their order (was: every source for every content)
+  const sourcesIn = new Map<number, TaggedSpan[]>();
+  for (const s of sources) {
+    const k = sentenceOf(tokens, s.tokenStart);
+    const list = sourcesIn.get(k);
+    if (list) list.push(s);
+    else sourcesIn.set(k, [s]);
+  }
   const pairs: { q: number; c: number; d: number }[] = [];
+  const nearby = new NearbySpans(cues);
   contents.forEach((q, qi) => {
-    cues.forEach((c, ci) => {
+    // only cues within MAX_CUE_GAP tokens can pair (was: every cue for every content)
+    nearby.visit(q.tokenStart - MAX_CUE_GAP, q.tokenEnd + MAX_CUE_GAP, (c, ci) => {
       const inside = c.tokenStart >= q.tokenStart && c.tokenEnd <= q.tokenEnd;
       // a cue before its content is the commoner order (PolNeAR train: about five to one)
       const d = inside ? 4 : gap(q, c) + (c.tokenStart >= q.tokenEnd ? 1.5 : 0);
-      if (d <= MAX_CUE_GAP && near(tokens, sentences, q, c) && !insideSubject(tokens, sources, q, c)) pairs.push({ q: qi, c: ci, d });
+      if (d <= MAX_CUE_GAP && near(tokens, sentences, q, c) && !insideSubject(tokens, sourcesIn, q, c)) pairs.push({ q: qi, c: ci, d });
     });
   });
   pairs.sort((a, b) => a.d - b.d || a.q - b.q || a.c - b.c);
@@ -69,8 +111,7 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
     let source: TaggedSpan | null = null;
     let best = Number.POSITIVE_INFINITY;
     const cueInside = cue.tokenStart >= q.tokenStart && cue.tokenEnd <= q.tokenEnd;
-    for (const s of sources) {
-      if (sentenceOf(tokens, s.tokenStart) !== sentenceOf(tokens, cue.tokenStart)) continue;
+    for (const s of sourcesIn.get(sentenceOf(tokens, cue.tokenStart)) ?? []) {
       const inside = s.tokenStart >= q.tokenStart && s.tokenEnd <= q.tokenEnd;
       // a source at the very end of a content before its cue ("…, Ortiz said") bounds the content
       const closesContent = inside && s.tokenEnd === q.tokenEnd && cue.tokenStart === s.tokenEnd;
@@ -101,12 +142,17 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
  * between the source and the content) sits inside the subject's phrase and is not what the
  * cue attributes.
  */
-function insideSubject(tokens: readonly Token[], sources: readonly TaggedSpan[], q: TaggedSpan, c: TaggedSpan): boolean {
+function insideSubject(
+  tokens: readonly Token[],
+  sourcesIn: ReadonlyMap<number, readonly TaggedSpan[]>,
+  q: TaggedSpan,
+  c: TaggedSpan,
+): boolean {
   if (c.tokenStart < q.tokenEnd) return false;
   for (let i = q.tokenEnd; i < c.tokenStart; i++) if ((tokens[i] as Token).pos !== 'PUNCT') return false;
   const sentence = sentenceOf(tokens, q.tokenStart);
-  return sources.some((s) => {
-    if (s.tokenEnd > q.tokenStart || sentenceOf(tokens, s.tokenStart) !== sentence) return false;
+  return (sourcesIn.get(sentence) ?? []).some((s) => {
+    if (s.tokenEnd > q.tokenStart) return false;
     for (let i = s.tokenEnd; i < q.tokenStart; i++) if (RELATIVE_PRONOUNS.has((tokens[i] as Token).text.toLowerCase())) return true;
     return false;
   });

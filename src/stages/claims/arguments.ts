@@ -1,4 +1,5 @@
 import type { Entity, Token } from '../../doc/layers.js';
+import { tokenAtOrAfter } from '../entities/token-index.js';
 import type { ClaimArgument } from './claim.js';
 import { FRAME_STOP } from './lexicon.js';
 import { frameKeys, type Synonyms } from './synonyms.js';
@@ -10,6 +11,40 @@ const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 export function entityAt(entities: readonly Entity[], start: number, end: number): Entity | undefined {
   for (const e of entities) for (const m of e.mentions) if (m.start <= start && end <= m.end) return e;
   return undefined;
+}
+
+/** Per token, what `entityAt` answers for its span (built once per document, see coverOf). */
+interface TokenCover {
+  readonly tokens: readonly Token[];
+  readonly count: number;
+  readonly at: (Entity | undefined)[];
+}
+
+const covers = new WeakMap<readonly Entity[], TokenCover>();
+
+/**
+ * `entityAt` for every token at once, by walking each mention's tokens (linear in the
+ * mentions' length) instead of every mention for every token (quadratic in the document's
+ * length). The first entity in order wins, as in `entityAt`.
+ */
+export function coverOf(tokens: readonly Token[], entities: readonly Entity[]): readonly (Entity | undefined)[] {
+  // a document's layers are not changed once set: the same arrays mean the same answer
+  const count = entities.length;
+  const hit = covers.get(entities);
+  if (hit && hit.tokens === tokens && hit.count === count) return hit.at;
+  const at: (Entity | undefined)[] = new Array(tokens.length).fill(undefined);
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      let i = tokenAtOrAfter(tokens, m.start);
+      while (i > 0 && (tokens[i - 1] as Token).end >= m.start) i--;
+      for (; i < tokens.length && (tokens[i] as Token).start <= m.end; i++) {
+        const t = tokens[i] as Token;
+        if (at[i] === undefined && m.start <= t.start && t.end <= m.end) at[i] = e;
+      }
+    }
+  }
+  covers.set(entities, { tokens, count, at });
+  return at;
 }
 
 /**
@@ -26,13 +61,14 @@ export function readArguments(
 ): ClaimArgument[] {
   const out: ClaimArgument[] = [];
   const seen = new Set<string>();
+  const cover = coverOf(tokens, entities);
   let i = from;
   while (i < to) {
     const t = tokens[i] as Token;
-    const entity = entityAt(entities, t.start, t.end);
+    const entity = cover[i];
     if (entity) {
       let j = i + 1;
-      while (j < to && entityAt(entities, (tokens[j] as Token).start, (tokens[j] as Token).end) === entity) j++;
+      while (j < to && cover[j] === entity) j++;
       if (!seen.has(entity.id)) {
         seen.add(entity.id);
         const end = (tokens[j - 1] as Token).end;
@@ -50,8 +86,7 @@ export function readArguments(
     }
     if (NP_POS.has(t.pos) && t.pos !== 'NUM') {
       let j = i;
-      while (j < to && NP_POS.has((tokens[j] as Token).pos) && !entityAt(entities, (tokens[j] as Token).start, (tokens[j] as Token).end))
-        j++;
+      while (j < to && NP_POS.has((tokens[j] as Token).pos) && !cover[j]) j++;
       const words = tokens.slice(i, j).filter((w) => !FRAME_STOP.has(w.lemma));
       if (words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) {
         const end = (tokens[j - 1] as Token).end;
@@ -99,11 +134,12 @@ export function contentKeys(
   synonyms: Synonyms,
 ): string[][] {
   const out: string[][] = [];
+  const cover = coverOf(tokens, entities);
   let lastEntity: string | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (!CONTENT_POS.has(t.pos)) continue;
-    const entity = entityAt(entities, t.start, t.end);
+    const entity = cover[i];
     if (entity) {
       if (entity.id !== lastEntity) out.push([entityKey(entity)]);
       lastEntity = entity.id;

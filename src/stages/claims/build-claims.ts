@@ -106,10 +106,53 @@ function statementKey(a: Attribution): string | null {
   return `${a.source?.start ?? -1}:${a.source?.end ?? -1}|${a.cue.start}:${a.cue.end}`;
 }
 
-/** Whether an event is already an attribution's (its trigger in the cue, source or content). */
-function coveredByAttribution(e: DocEvent, attributions: readonly Attribution[]): boolean {
-  const t = e.trigger;
-  return attributions.some((a) => [a.cue, a.source, a.content].some((s) => s !== null && s.start <= t.start && t.end <= s.end));
+/**
+ * Whether some span of a set holds [start, end): spans sorted by start with the running
+ * maximum of their ends, so that a question costs a binary search (was: every span).
+ */
+class SpanCover {
+  readonly #starts: number[] = [];
+  readonly #maxEnds: number[] = [];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((x, y) => x.start - y.start);
+    let max = Number.NEGATIVE_INFINITY;
+    for (const s of sorted) {
+      max = Math.max(max, s.end);
+      this.#starts.push(s.start);
+      this.#maxEnds.push(max);
+    }
+  }
+
+  /** True when a span `s` has `s.start <= start && end <= s.end`. */
+  holds(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.#starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.#starts[mid] as number) <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (this.#maxEnds[lo - 1] as number) >= end;
+  }
+}
+
+/** The spans of the attributions (cue, source, content): an event inside one is already theirs. */
+function attributionSpans(attributions: readonly Attribution[]): Span[] {
+  const spans: Span[] = [];
+  for (const a of attributions) for (const s of [a.cue, a.source, a.content]) if (s !== null) spans.push(s);
+  return spans;
+}
+
+/** Per sentence index, its first and last token (as `tokens.filter(t => t.sentence === s)` would give). */
+function sentenceBounds(tokens: readonly Token[]): Map<number, [number, number]> {
+  const bounds = new Map<number, [number, number]>();
+  tokens.forEach((t, i) => {
+    const b = bounds.get(t.sentence);
+    if (b) b[1] = i;
+    else bounds.set(t.sentence, [i, i]);
+  });
+  return bounds;
 }
 
 /**
@@ -147,16 +190,25 @@ export function buildClaims(input: ClaimInput, synonyms: Synonyms): Claim[] {
       ),
     );
   }
-  for (const e of input.events ?? []) {
-    if (claims.some((c) => c.span.start <= e.trigger.start && e.trigger.end <= c.span.end)) continue;
-    if (coveredByAttribution(e, input.attributions)) continue;
+  const events = input.events ?? [];
+  if (events.length === 0) return claims;
+  const ofAttributions = new SpanCover(claims.map((c) => c.span));
+  const inAttribution = new SpanCover(attributionSpans(input.attributions));
+  const eventSpans: Span[] = [];
+  const entityById = new Map<string, Entity>();
+  for (const x of input.entities) if (!entityById.has(x.id)) entityById.set(x.id, x);
+  const bounds = sentenceBounds(input.tokens);
+  for (const e of events) {
+    const { start, end } = e.trigger;
+    if (ofAttributions.holds(start, end) || eventSpans.some((s) => s.start <= start && end <= s.end)) continue;
+    if (inAttribution.holds(start, end)) continue;
     const agent = e.participants.find((p) => p.role === 'agent' || p.role === 'speaker' || p.role === 'source');
-    const entity = agent ? input.entities.find((x) => x.id === agent.entity) : undefined;
+    const entity = agent ? entityById.get(agent.entity) : undefined;
     const holder = entity ? { entity: entity.id, name: entity.name, key: entityKey(entity), anonymous: false, outlet: false } : null;
-    const { a } = tokenRange(input.tokens, e.trigger.start, e.trigger.end);
-    const sentence = (input.tokens[a] as Token).sentence;
-    const inSentence = input.tokens.filter((t) => t.sentence === sentence);
-    const span = spanOf(input.text, (inSentence[0] as Token).start, (inSentence[inSentence.length - 1] as Token).end);
+    const { a } = tokenRange(input.tokens, start, end);
+    const [first, last] = bounds.get((input.tokens[a] as Token).sentence) as [number, number];
+    const span = spanOf(input.text, (input.tokens[first] as Token).start, (input.tokens[last] as Token).end);
+    eventSpans.push(span);
     claims.push(
       toClaim(
         input,

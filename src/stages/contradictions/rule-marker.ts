@@ -1,5 +1,6 @@
-import { entityAt } from '../claims/arguments.js';
+import { coverOf } from '../claims/arguments.js';
 import { type Claim, stancePolarity } from '../claims/claim.js';
+import { tokenAtOrAfter } from '../entities/token-index.js';
 import type { Candidate } from './candidate.js';
 import { gist, keysOf, narratorSide, type PairContext, sideOf } from './context.js';
 import { CONTRAST_MARKERS, REPORT_WORDS } from './markers.js';
@@ -16,9 +17,15 @@ function isReport(c: Claim): boolean {
 
 /** The first entity mentioned in [start, end) that holds a claim. */
 function holderIn(ctx: PairContext, start: number, end: number): string | null {
-  for (const t of ctx.tokens) {
+  const cover = coverOf(ctx.tokens, ctx.entities);
+  // from the first token that can lie in [start, end) (binary search, not every token)
+  let i = tokenAtOrAfter(ctx.tokens, start);
+  while (i > 0 && (ctx.tokens[i - 1] as (typeof ctx.tokens)[number]).end >= start) i--;
+  for (; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i] as (typeof ctx.tokens)[number];
+    if (t.start > end) break;
     if (t.start < start || t.end > end) continue;
-    const e = entityAt(ctx.entities, t.start, t.end);
+    const e = cover[i];
     if (e && ctx.claims.some((c) => c.holder?.entity === e.id)) return e.id;
   }
   return null;

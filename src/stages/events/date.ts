@@ -64,14 +64,48 @@ const STORY_DAYS = 7;
  * Apple unveiled … The phone was praised …": both on Monday's date). Null when none.
  */
 function storyDay(dated: readonly DatedTimex[], i: number, published: string): string | null {
-  let found: string | null = null;
-  for (const d of dated) {
-    if (d.first >= i) break;
-    if (!DAY.test(d.value) || d.value > published) continue;
-    const days = (Date.parse(published) - Date.parse(d.value)) / 86_400_000;
-    if (days <= STORY_DAYS) found = d.value;
+  const index = storyDayIndex(dated, published);
+  // the scan stops at the first timex at or after `i`: the first k whose running maximum of `first` reaches i
+  let lo = 0;
+  let hi = dated.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((index.maxFirst[mid] as number) >= i) hi = mid;
+    else lo = mid + 1;
   }
-  return found;
+  return lo === 0 ? null : (index.last[lo - 1] as string | null);
+}
+
+interface StoryDayIndex {
+  readonly published: string;
+  /** Per timex, the largest `first` up to it. */
+  readonly maxFirst: Int32Array;
+  /** Per timex, the story day a scan up to it (inclusive) would have found. */
+  readonly last: (string | null)[];
+}
+
+const storyDayIndexes = new WeakMap<readonly DatedTimex[], StoryDayIndex>();
+
+/** What `storyDay` would find for every prefix of `dated`, built once per document (was: a scan per event). */
+function storyDayIndex(dated: readonly DatedTimex[], published: string): StoryDayIndex {
+  const hit = storyDayIndexes.get(dated);
+  if (hit && hit.published === published) return hit;
+  const maxFirst = new Int32Array(dated.length);
+  const last: (string | null)[] = new Array(dated.length);
+  let max = -1;
+  let found: string | null = null;
+  dated.forEach((d, k) => {
+    max = Math.max(max, d.first);
+    maxFirst[k] = max;
+    if (DAY.test(d.value) && d.value <= published) {
+      const days = (Date.parse(published) - Date.parse(d.value)) / 86_400_000;
+      if (days <= STORY_DAYS) found = d.value;
+    }
+    last[k] = found;
+  });
+  const index = { published, maxFirst, last };
+  storyDayIndexes.set(dated, index);
+  return index;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Attribution, DocEvent, Sentence, Token } from '../../doc/layers.js
 import { spanOf } from '../../doc/span.js';
 import type { Perceptron } from '../../learn/perceptron.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { tokenAtOrAfter } from '../entities/token-index.js';
 import { eventArguments } from './arguments.js';
 import { eventContext } from './context.js';
 import { datedTimexes, eventDate } from './date.js';
@@ -22,9 +23,23 @@ export function documentEventFeatures(doc: Doc): EventFeatures {
 
 const HARMFUL = new Set(['killing', 'attack', 'arrest', 'sanction']);
 
-/** The attribution whose cue holds token `t`. */
-function cueOf(attributions: readonly Attribution[], t: Token): Attribution | undefined {
-  return attributions.find((a) => a.cue !== null && a.cue.start <= t.start && t.end <= a.cue.end);
+/**
+ * Per token, the first attribution whose cue holds it (as `attributions.find` would answer),
+ * built once per document by walking each cue's tokens (was: every attribution per event).
+ */
+function cuesByToken(tokens: readonly Token[], attributions: readonly Attribution[]): (Attribution | undefined)[] {
+  const at: (Attribution | undefined)[] = new Array(tokens.length).fill(undefined);
+  for (const a of attributions) {
+    const cue = a.cue;
+    if (cue === null) continue;
+    let i = tokenAtOrAfter(tokens, cue.start);
+    while (i > 0 && (tokens[i - 1] as Token).end >= cue.start) i--;
+    for (; i < tokens.length && (tokens[i] as Token).start <= cue.end; i++) {
+      const t = tokens[i] as Token;
+      if (at[i] === undefined && cue.start <= t.start && t.end <= cue.end) at[i] = a;
+    }
+  }
+  return at;
 }
 
 /** Events from the tags of one document's tokens. */
@@ -32,6 +47,7 @@ export function buildEvents(doc: Doc, tags: Uint8Array): DocEvent[] {
   const ctx = eventContext(doc);
   const dated = datedTimexes(ctx, doc.get('timexes'));
   const attributions = doc.find('attributions') ?? [];
+  const cueAt = cuesByToken(ctx.tokens, attributions);
   const events: DocEvent[] = [];
   for (const s of ctx.sentences as Sentence[]) {
     let mainTaken = false;
@@ -48,7 +64,7 @@ export function buildEvents(doc: Doc, tags: Uint8Array): DocEvent[] {
       const finiteVerb = t.pos === 'VERB' && (grammar.tense === 'PAST' || grammar.tense === 'PRESENT');
       const main = finiteVerb && !mainTaken;
       if (finiteVerb) mainTaken = true;
-      const cue = cls === 'REPORTING' || type === 'statement' ? cueOf(attributions, t) : undefined;
+      const cue = cls === 'REPORTING' || type === 'statement' ? cueAt[i] : undefined;
       // an attribution's cue stands in the main clause even after the content ("…, the army said")
       const date = eventDate(ctx, i, dated, cue, grammar, main || (cue !== undefined && t.pos === 'VERB'));
       const args = eventArguments(ctx, i, s.tokenStart, s.tokenEnd, HARMFUL.has(type));

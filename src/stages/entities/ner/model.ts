@@ -30,7 +30,11 @@ export class NerModel {
   readonly #trans2: Float32Array;
   readonly #history: Float32Array;
   readonly #feat = new Uint32Array(MAX_FEATURES);
+  /** The first slot probed for each of a token's features (see `tag`). */
+  readonly #slots = new Int32Array(MAX_FEATURES);
   readonly #scores = new Float64Array(NTAGS);
+  /** Where the first pass's reads go, so that the engine cannot leave them out. */
+  touched = 0;
 
   constructor(data: ModelData) {
     this.header = data.header;
@@ -58,11 +62,10 @@ export class NerModel {
     return (Math.imul(key, 0x9e3779b1) >>> 0) & this.#mask;
   }
 
-  /** Adds the weights of feature `key` (if the model knows it) to `scores`. */
-  #add(key: number, scores: Float64Array): void {
+  /** Adds the weights of feature `key` (if the model knows it, probing from `slot`) to `scores`. */
+  #add(key: number, slot: number, scores: Float64Array): void {
     const k = key || 1;
     const keys = this.#keys;
-    let slot = this.#slot(k);
     for (;;) {
       const base = slot * STRIDE;
       const found = keys[base]!;
@@ -100,7 +103,19 @@ export class NerModel {
       const hrow = historyRow(doc.history, key, i === 0);
       if (hrow >= 0) for (let t = 0; t < NTAGS; t++) scores[t]! += this.#history[hrow * NTAGS + t]!;
       const m = tokenFeatures(s, doc, i, feat);
-      for (let j = 0; j < m; j++) this.#add(feat[j]!, scores);
+      // Two passes: the first reads each feature's first slot so that the processor fetches
+      // them from memory side by side (the reads do not wait on each other); the second
+      // probes, now in the cache. Same sums in the same order as one pass.
+      const slots = this.#slots;
+      const keys = this.#keys;
+      let touched = 0;
+      for (let j = 0; j < m; j++) {
+        const slot = this.#slot(feat[j]! || 1);
+        slots[j] = slot;
+        touched ^= keys[slot * STRIDE]!;
+      }
+      this.touched = touched;
+      for (let j = 0; j < m; j++) this.#add(feat[j]!, slots[j]!, scores);
       const tag = bestAllowed(scores, p1);
       out[i] = tag;
       remember(doc.history, key, tag);
