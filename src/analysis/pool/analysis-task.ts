@@ -1,0 +1,47 @@
+import type { Doc, SourceDoc } from '../../doc/doc.js';
+import type { LayerName } from '../../doc/layers.js';
+import { DatelineError, type ErrorCode } from '../../errors/codes.js';
+import type { DocumentOutput } from '../../output/schema.js';
+import type { Pipeline } from '../../pipeline/pipeline.js';
+import { analyse } from '../analyse.js';
+import type { PooledAnalysis, ReturnedLayers } from './pool-api.js';
+import type { PipelineRecipe } from './recipe.js';
+
+/** What the pool gives every worker when it starts. */
+export interface WorkerSetup {
+  readonly recipe: PipelineRecipe;
+  readonly maxSeconds: number | undefined;
+  readonly layers: readonly LayerName[];
+}
+
+/** A task: a document to analyse, or a request for the stages' names and versions. */
+export type WorkerTask = { readonly kind: 'analyse'; readonly id: number; readonly source: SourceDoc } | { readonly kind: 'stages' };
+
+/** What a worker posts when it starts on a document: that document's clock starts then. */
+export interface StartedMessage {
+  readonly analysisStarted: number;
+}
+
+/** What crosses the thread boundary: plain data only (structured clone). */
+export type WireAnalysis =
+  | { readonly ok: true; readonly output: DocumentOutput; readonly layers: ReturnedLayers }
+  | { readonly ok: false; readonly where: string; readonly code: ErrorCode; readonly message: string };
+
+/** Analyses one document and keeps only what crosses threads. */
+export function analyseForWire(pipeline: Pipeline, source: SourceDoc, layers: readonly LayerName[]): WireAnalysis {
+  const result = analyse(pipeline, source);
+  if (!result.ok) return { ok: false, where: result.where, code: result.error.code, message: result.error.message };
+  return { ok: true, output: result.output, layers: pickLayers(result.doc, layers) };
+}
+
+/** The outcome as the caller sees it, the error a `DatelineError` again. */
+export function fromWire(wire: WireAnalysis): PooledAnalysis {
+  return wire.ok ? wire : { ok: false, where: wire.where, error: new DatelineError(wire.code, wire.message) };
+}
+
+/** The layers `layers` of `doc`, by name (absent ones undefined). */
+export function pickLayers(doc: Doc, layers: readonly LayerName[]): ReturnedLayers {
+  const out: Record<string, unknown> = {};
+  for (const name of layers) out[name] = doc.find(name);
+  return out as ReturnedLayers;
+}

@@ -1,0 +1,81 @@
+import { Piscina } from 'piscina';
+import type { SourceDoc } from '../../doc/doc.js';
+import { DatelineError } from '../../errors/codes.js';
+import { whereOf } from '../analyse.js';
+import { fromWire, type StartedMessage, type WireAnalysis, type WorkerSetup, type WorkerTask } from './analysis-task.js';
+import type { AnalysisPool, PooledAnalysis, StageInfo } from './pool-api.js';
+import { analysisWorkerFile } from './worker-file.js';
+
+export interface WorkerPoolOptions {
+  readonly jobs: number;
+  readonly setup: WorkerSetup;
+  readonly graceSeconds: number;
+}
+
+/**
+ * `jobs` worker threads (piscina), each with its own pipeline. A worker says when it starts
+ * on a document; if that document is still running `maxSeconds + graceSeconds` later, its
+ * worker is stopped (piscina starts a new one) and the document fails with E_TOO_SLOW.
+ * Time a document waits in the queue, or a fresh worker spends loading its models, does
+ * not count.
+ */
+export function createWorkerPool(options: WorkerPoolOptions): AnalysisPool {
+  const { jobs, setup } = options;
+  const file = analysisWorkerFile();
+  const piscina = new Piscina<WorkerTask, WireAnalysis | StageInfo[]>({
+    filename: file.filename,
+    execArgv: [...file.execArgv],
+    workerData: setup,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: Number.POSITIVE_INFINITY,
+  });
+  const limitSeconds = setup.maxSeconds === undefined ? undefined : setup.maxSeconds + options.graceSeconds;
+  /** Documents handed to piscina, by task id: what to do when their worker starts on them. */
+  const onStart = new Map<number, () => void>();
+  piscina.on('message', (message: Partial<StartedMessage>) => {
+    if (typeof message?.analysisStarted === 'number') onStart.get(message.analysisStarted)?.();
+  });
+  let nextId = 0;
+  let closed = false;
+
+  const analyseOne = async (source: SourceDoc): Promise<PooledAnalysis> => {
+    if (closed) return { ok: false, where: whereOf(source), error: workerError(null, limitSeconds, closed) };
+    const id = nextId++;
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    if (limitSeconds !== undefined) onStart.set(id, () => (timer = setTimeout(() => abort.abort(), limitSeconds * 1000)));
+    try {
+      return fromWire((await piscina.run({ kind: 'analyse', id, source }, { signal: abort.signal })) as WireAnalysis);
+    } catch (error) {
+      return { ok: false, where: whereOf(source), error: workerError(error, limitSeconds, closed) };
+    } finally {
+      onStart.delete(id);
+      clearTimeout(timer);
+    }
+  };
+
+  return {
+    jobs,
+    analyse: analyseOne,
+    stages: async () => (await piscina.run({ kind: 'stages' })) as StageInfo[],
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await piscina.destroy();
+    },
+  };
+}
+
+/** The coded error of a document whose worker failed: stopped over its time, closed, or crashed. */
+function workerError(error: unknown, limitSeconds: number | undefined, closed: boolean): DatelineError {
+  const e = error as Error | undefined;
+  if (e?.name === 'AbortError') {
+    return new DatelineError(
+      'E_TOO_SLOW',
+      `analysis still running after ${limitSeconds} s; its worker was stopped and replaced; raise --max-seconds or split the document`,
+    );
+  }
+  if (closed) return new DatelineError('E_ANALYSIS', 'the analysis pool was closed before this document was analysed');
+  return new DatelineError('E_ANALYSIS', `the analysis worker stopped: ${String(e?.message ?? e).split('\n')[0]}`);
+}
