@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // CLI tests analyse in-process unless they ask for --jobs: a worker started from the
+    // TypeScript sources loads them through tsx, seconds per worker (src/analysis/pool/worker-file.ts).
+    env: { DATELINE_JOBS: '1' },
   },
 });

@@ -1,5 +1,10 @@
-import type { Pipeline } from '../pipeline/pipeline.js';
 import { VERSION } from '../version.js';
+
+/** A stage as the analysis version names it (a pipeline's stage, or a worker's description of it). */
+export interface StageVersion {
+  readonly name: string;
+  readonly version?: string | undefined;
+}
 
 /**
  * The name of an analysis: the dateline version and the stages it ran, each with its
@@ -7,6 +12,6 @@ import { VERSION } from '../version.js';
  * the digest of the stage's model files). Stored with every annotation; an article stored
  * by another analysis is re-analysed on the next ingest or by `dateline reanalyse`.
  */
-export function analysisVersion(pipeline: Pipeline): string {
+export function analysisVersion(pipeline: { readonly stages: readonly StageVersion[] }): string {
   return `dateline ${VERSION}: ${pipeline.stages.map((s) => (s.version ? `${s.name}@${s.version}` : s.name)).join('+')}`;
 }
