@@ -7,7 +7,15 @@
 import { parentPort } from 'node:worker_threads';
 import { workerData } from 'piscina';
 import type { Pipeline } from '../../pipeline/pipeline.js';
-import { analyseForWire, type StartedMessage, type WireAnalysis, type WorkerSetup, type WorkerTask } from './analysis-task.js';
+import {
+  analyseForWire,
+  layersForWire,
+  type StartedMessage,
+  type WireAnalysis,
+  type WireLayers,
+  type WorkerSetup,
+  type WorkerTask,
+} from './analysis-task.js';
 import type { StageInfo } from './pool-api.js';
 import { buildPipeline } from './recipe.js';
 
@@ -22,10 +30,10 @@ function pipeline(): Promise<Pipeline> {
   return built;
 }
 
-export default async function run(task: WorkerTask): Promise<WireAnalysis | StageInfo[]> {
+export default async function run(task: WorkerTask): Promise<WireAnalysis | WireLayers | StageInfo[]> {
   const p = await pipeline();
   if (task.kind === 'stages') return p.stages.map((s) => (s.version ? { name: s.name, version: s.version } : { name: s.name }));
   // The document's clock starts now, with the models loaded.
   parentPort?.postMessage({ analysisStarted: task.id } satisfies StartedMessage);
-  return analyseForWire(p, task.source, setup.layers);
+  return task.kind === 'layers' ? layersForWire(p, task.source, setup.layers) : analyseForWire(p, task.source, setup.layers);
 }
