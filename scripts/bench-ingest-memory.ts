@@ -34,7 +34,8 @@ try {
     const date = `2016-${String(1 + (copy % 12)).padStart(2, '0')}-15`;
     for (const file of files) {
       const text = readFileSync(join(values.dir, file), 'utf8');
-      if (!out.write(`${JSON.stringify({ id: `${file}#${copy}`, date, text })}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+      if (!out.write(`${JSON.stringify({ id: `${file}#${copy}`, date, text })}\n`))
+        await new Promise<void>((r) => out.once('drain', () => r()));
     }
   }
   await new Promise<void>((r) => out.end(() => r()));
