@@ -10,5 +10,8 @@ export default defineConfig({
     globalSetup: ['test/support/pg-probe.ts'],
     // An unhandled error or rejection fails the run (the default, stated: issue #19).
     dangerouslyIgnoreUnhandledErrors: false,
+    // CLI tests analyse in-process unless they ask for --jobs: a worker started from the
+    // TypeScript sources loads them through tsx, seconds per worker (src/analysis/pool/worker-file.ts).
+    env: { DATELINE_JOBS: '1' },
   },
 });

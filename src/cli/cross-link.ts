@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
-import type { Doc } from '../doc/doc.js';
 import type { PortableClaim } from '../doc/portable-claim.js';
+import type { Claim } from '../stages/claims/claim.js';
 import { portableClaims } from '../stages/claims/portable.js';
 import { loadSynonyms } from '../stages/claims/synonyms.js';
 import { type CrossPair, crossPairsBetween, crossUsable, type DocClaim } from '../stages/contradictions/cross.js';
@@ -18,9 +18,12 @@ export interface CrossLinkOptions {
 
 export const CROSS_LINK: CrossLinkOptions = { windowDays: 366, cap: 2000 };
 
-/** An analysed document's claims as the store keeps them (`ArticleInput.claims`). */
-export function claimsToStore(doc: Doc): PortableClaim[] {
-  return portableClaims(doc.find('claims') ?? [], loadSynonyms());
+/** The layers an analysis pool must send back for the store's cross-article pairs. */
+export const CROSS_LINK_LAYERS = ['claims'] as const;
+
+/** An analysed document's claims (its `claims` layer) as the store keeps them (`ArticleInput.claims`). */
+export function claimsToStore(claims: readonly Claim[] | undefined): PortableClaim[] {
+  return portableClaims(claims ?? [], loadSynonyms());
 }
 
 /** `date` moved by `days`, as YYYY-MM-DD; null when the date is not one. */

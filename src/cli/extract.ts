@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { io, setExitCode } from './io.js';
+import { jobsFor, jobsOption } from './jobs-option.js';
 import { dateOption, positiveSeconds } from './options.js';
 import { LineWriter, reportError } from './stdio.js';
 
@@ -7,31 +8,36 @@ export interface ExtractOptions {
   readonly date?: string;
   readonly format: string;
   readonly maxSeconds?: number;
+  readonly jobs?: number;
 }
 
 /** `dateline extract`: articles in, one `dateline/1` JSON object a line out. Returns the exit status. */
 export async function runExtract(paths: readonly string[], options: ExtractOptions): Promise<number> {
-  const { analyseInputs } = await import('../analysis/analyse.js');
-  const { defaultPipeline } = await import('../analysis/default-pipeline.js');
-  const pipeline = defaultPipeline();
-  pipeline.budgetSeconds = options.maxSeconds;
+  const { createAnalysisPool } = await import('../analysis/pool/analysis-pool.js');
+  const { analyseInputsOn } = await import('../analysis/pool/analyse-inputs.js');
+  const inputs = paths.length > 0 ? paths : ['-'];
+  const pool = await createAnalysisPool({ jobs: jobsFor(options.jobs, inputs), maxSeconds: options.maxSeconds });
   const out = new LineWriter(io().stdout);
   let failed = 0;
-  for await (const result of analyseInputs(pipeline, paths.length > 0 ? paths : ['-'], { date: options.date, stdin: io().stdin })) {
-    if (!result.ok) {
-      failed++;
-      reportError(result.where, result.error.code, result.error.message);
-      continue;
+  try {
+    for await (const result of analyseInputsOn(pool, inputs, { date: options.date, stdin: io().stdin })) {
+      if (!result.ok) {
+        failed++;
+        reportError(result.where, result.error.code, result.error.message);
+        continue;
+      }
+      await out.line(JSON.stringify(result.output));
+      if (out.closed) break;
     }
-    await out.line(JSON.stringify(result.output));
-    if (out.closed) break;
+  } finally {
+    await pool.close();
   }
   await out.flush();
   return failed > 0 ? 1 : 0;
 }
 
 export function registerExtract(program: Command): void {
-  program
+  const command = program
     .command('extract')
     .description('analyse articles and print one dateline/1 JSON object per document (JSONL)')
     .argument('[paths...]', 'files, folders (read recursively, sorted), http(s) URLs of pages or feeds, or - for standard input', [])
@@ -42,7 +48,8 @@ export function registerExtract(program: Command): void {
       'most seconds of analysis for one document; a slower one fails with E_TOO_SLOW',
       positiveSeconds('--max-seconds'),
       300,
-    )
+    );
+  jobsOption(command)
     .addHelpText(
       'after',
       `

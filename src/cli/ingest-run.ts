@@ -1,14 +1,16 @@
-import { analyse, copyOutput } from '../analysis/analyse.js';
+import { copyOutput } from '../analysis/analyse.js';
+import { type AnalysisPool, pipelinePool } from '../analysis/pool/analysis-pool.js';
+import { mapOrdered } from '../analysis/pool/ordered-map.js';
 import type { Doc, SourceDoc } from '../doc/doc.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import type { WebReadOptions } from '../ingest/web/read-url.js';
 import type { DocumentOutput } from '../output/schema.js';
-import type { Pipeline } from '../pipeline/pipeline.js';
+import { Pipeline } from '../pipeline/pipeline.js';
 import { analysisVersion } from '../store/analysis-version.js';
-import { contentHash } from '../store/hash.js';
 import type { Store } from '../store/store.js';
 import type { ArticleInput } from '../store/write-batch.js';
-import { claimsToStore, linkCrossPairs } from './cross-link.js';
+import { CROSS_LINK_LAYERS, claimsToStore, linkCrossPairs } from './cross-link.js';
+import { planIngest } from './ingest-plan.js';
 import { io } from './io.js';
 import { countOutcomes, emptyCounts, type IngestCounts } from './progress.js';
 import { reportError } from './stdio.js';
@@ -28,31 +30,30 @@ export interface IngestRunOptions {
   readonly onProgress?: (counts: IngestCounts) => void;
   /** How URLs and feeds are fetched (`web-hooks.ts` makes the store-backed ones). */
   readonly web?: WebReadOptions;
-  /** Called with every document analysed (before it is stored). */
+  /** Called with every document analysed in this thread (before it is stored); not for documents analysed by worker threads. */
   readonly onAnalysed?: (doc: Doc, output: DocumentOutput) => void;
   /** Called after every commit with the number of articles it stored (tests of kills). */
   readonly onCommit?: (stored: number) => void;
 }
 
-/** Documents whose stored state is looked up together before they are analysed. */
-const LOOKAHEAD = 64;
-
 /**
  * Reads, analyses and stores documents. Articles already stored by this analysis are
- * skipped before analysis (their hashes are looked up a few dozen at a time), so a re-run
- * after an interruption only does what is left. The others are analysed as they come and
- * committed in one transaction once `batch` documents or `batchSeconds` of work are pending:
- * a kill loses at most that. Bad documents print one stderr line and the batch goes on.
+ * skipped before analysis (their hashes are looked up a few dozen at a time, `ingest-plan.ts`),
+ * so a re-run after an interruption only does what is left. The others are analysed on the
+ * pool's threads (at most two documents per thread in flight), taken back in input order,
+ * and committed by this thread alone in one transaction once `batch` documents or
+ * `batchSeconds` of work are pending: a kill loses at most that. Bad documents print one
+ * stderr line and the batch goes on. A `Pipeline` is analysed in this thread.
  */
 export async function ingestPaths(
   store: Store,
-  pipeline: Pipeline,
+  analyser: Pipeline | AnalysisPool,
   paths: readonly string[],
   options: IngestRunOptions,
 ): Promise<IngestCounts> {
-  const analysis = analysisVersion(pipeline);
+  const pool = analyser instanceof Pipeline ? pipelinePool(analyser, CROSS_LINK_LAYERS) : analyser;
+  const analysis = analysisVersion({ stages: await pool.stages() });
   const counts = emptyCounts();
-  let read: SourceDoc[] = [];
   let inputs: ArticleInput[] = [];
   let fed: SourceDoc[] = [];
   const failedIds = new Set<string>();
@@ -81,65 +82,44 @@ export async function ingestPaths(
 
   const due = (): boolean => inputs.length >= options.batch || performance.now() - batchStarted >= batchMs;
 
-  const analyseRead = async (): Promise<void> => {
-    if (read.length === 0) return;
-    const docs = read;
-    read = [];
-    const hashes = docs.map((d) => contentHash(d.date, d.text));
-    const known = await store.knownOwners(hashes);
-    for (const doc of docs) if (doc.meta.feed?.guid) fed.push(doc);
-    for (const [i, doc] of docs.entries()) {
-      const owner = known.get(hashes[i] as string);
-      if (owner && owner.docId !== doc.id) {
-        // A syndicated copy: stored as its own article pointing at the analysis already made.
-        inputs.push({ output: copyOutput(doc) });
-        counts.done++;
-        options.onProgress?.(counts);
-        if (due()) await commit();
-        continue;
-      }
-      if (owner?.analysis === analysis) {
-        counts.unchanged++;
-        counts.done++;
-        options.onProgress?.(counts);
-        continue;
-      }
-      const result = analyse(pipeline, doc);
-      counts.analysed++;
-      counts.done++;
-      if (!result.ok) {
-        counts.failed++;
-        failedIds.add(doc.id);
-        reportError(result.where, result.error.code, result.error.message);
-      } else {
-        options.onAnalysed?.(result.doc, result.output);
-        inputs.push({
-          output: result.output,
-          outlet: doc.meta.outlet ?? null,
-          title: doc.meta.title ?? null,
-          url: doc.meta.url ?? null,
-          claims: claimsToStore(result.doc),
-        });
-      }
-      options.onProgress?.(counts);
-      if (due()) await commit();
-    }
-  };
-
-  for await (const result of readInputs(paths, { date: options.date, stdin: io().stdin, ...(options.web && { web: options.web }) })) {
-    counts.read++;
-    if (!result.ok) {
+  const reads = readInputs(paths, { date: options.date, stdin: io().stdin, ...(options.web && { web: options.web }) });
+  const steps = planIngest(store, analysis, reads, { groupMs: batchMs, onRead: () => counts.read++ });
+  const analysed = mapOrdered(
+    steps,
+    async (step) => (step.kind === 'analyse' ? { step, result: await pool.analyse(step.doc) } : { step, result: null }),
+    2 * pool.jobs,
+  );
+  for await (const { step, result } of analysed) {
+    counts.done++;
+    if (step.kind === 'failed') {
       counts.failed++;
-      counts.done++;
-      reportError(result.where, result.error.code, result.error.message);
+      reportError(step.failure.where, step.failure.error.code, step.failure.error.message);
       continue;
     }
-    read.push(result.doc);
+    if (step.doc.meta.feed?.guid) fed.push(step.doc);
+    if (step.kind === 'unchanged') counts.unchanged++;
+    // A syndicated copy: stored as its own article pointing at the analysis already made.
+    else if (step.kind === 'copy') inputs.push({ output: copyOutput(step.doc) });
+    else if (result && !result.ok) {
+      counts.analysed++;
+      counts.failed++;
+      failedIds.add(step.doc.id);
+      reportError(result.where, result.error.code, result.error.message);
+    } else if (result) {
+      counts.analysed++;
+      if (result.doc) options.onAnalysed?.(result.doc, result.output);
+      const { meta } = step.doc;
+      inputs.push({
+        output: result.output,
+        outlet: meta.outlet ?? null,
+        title: meta.title ?? null,
+        url: meta.url ?? null,
+        claims: claimsToStore(result.layers.claims),
+      });
+    }
     options.onProgress?.(counts);
-    if (read.length >= LOOKAHEAD || due()) await analyseRead();
     if (due()) await commit();
   }
-  await analyseRead();
   await commit();
   return counts;
 }

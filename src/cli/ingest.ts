@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { type EnqueueOptions, enqueueOptions, runEnqueue } from './enqueue.js';
 import { io, setExitCode } from './io.js';
+import { jobsFor, jobsOption } from './jobs-option.js';
 import { dateOption, positiveSeconds } from './options.js';
 import { ProgressBar, summaryLine } from './progress.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
@@ -14,6 +15,7 @@ export interface IngestOptions extends DbOptions {
   readonly batchSeconds: number;
   readonly maxSeconds: number;
   readonly durable?: boolean;
+  readonly jobs?: number;
 }
 
 /** `dateline ingest PATH…`: analyse articles and store them. Returns the exit status. */
@@ -22,22 +24,22 @@ export async function runIngest(paths: readonly string[], options: IngestOptions
     'ingest',
     { db: options.db, write: true, durable: options.durable === true, onMigration: reportMigration },
     async (store) => {
-      const { defaultPipeline } = await import('../analysis/default-pipeline.js');
+      const { createAnalysisPool } = await import('../analysis/pool/analysis-pool.js');
       const { countInputs } = await import('./count-inputs.js');
       const { ingestPaths } = await import('./ingest-run.js');
       const { isUrl } = await import('../ingest/web/read-url.js');
-      const pipeline = defaultPipeline();
-      pipeline.budgetSeconds = options.maxSeconds;
+      const { CROSS_LINK_LAYERS } = await import('./cross-link.js');
+      const pool = await createAnalysisPool({ jobs: jobsFor(options.jobs, paths), maxSeconds: options.maxSeconds, layers: CROSS_LINK_LAYERS });
       const bar = new ProgressBar(io().stderr);
       if (io().stderr.isTTY) bar.total = await countInputs(paths);
       const started = performance.now();
-      const counts = await ingestPaths(store, pipeline, paths, {
+      const counts = await ingestPaths(store, pool, paths, {
         date: options.date,
         batch: options.batch,
         batchSeconds: options.batchSeconds,
         onProgress: (c) => bar.update(c),
         ...(paths.some(isUrl) && { web: storeWebOptions(store, { hostDelayMs: options.hostDelay ?? 1000 }) }),
-      });
+      }).finally(() => pool.close());
       bar.done();
       // After a large load the planner needs fresh statistics to pick the indexes.
       if (counts.added + counts.versions + counts.reanalysed >= 5_000) await store.optimize();
@@ -67,7 +69,7 @@ export function registerIngest(program: Command): void {
     )
     .option('--host-delay <ms>', 'least milliseconds between two requests to one web host', positiveInt, 1000)
     .option('--durable', 'SQLite: fsync every commit, so that a power loss cannot undo a committed transaction (slower)');
-  storeOptions(enqueueOptions(command), false)
+  storeOptions(jobsOption(enqueueOptions(command)), false)
     .addHelpText(
       'after',
       `

@@ -1,5 +1,10 @@
-import type { Stage } from '../pipeline/stage.js';
 import { VERSION } from '../version.js';
+
+/** A stage as the analysis version names it (a pipeline's stage, or a worker's description of it). */
+export interface StageVersion {
+  readonly name: string;
+  readonly version?: string | undefined;
+}
 
 /**
  * The name of an analysis: the dateline version and the stages it ran, each with its
@@ -8,6 +13,6 @@ import { VERSION } from '../version.js';
  * by another analysis is re-analysed on the next ingest or by `dateline reanalyse`.
  * Takes a Pipeline, or the stages an analysis pool reports (`pool.stages()`).
  */
-export function analysisVersion(pipeline: { readonly stages: readonly Pick<Stage, 'name' | 'version'>[] }): string {
+export function analysisVersion(pipeline: { readonly stages: readonly StageVersion[] }): string {
   return `dateline ${VERSION}: ${pipeline.stages.map((s) => (s.version ? `${s.name}@${s.version}` : s.name)).join('+')}`;
 }

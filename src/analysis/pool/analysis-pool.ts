@@ -2,12 +2,12 @@ import type { LayerName } from '../../doc/layers.js';
 import { DatelineError } from '../../errors/codes.js';
 import type { Pipeline } from '../../pipeline/pipeline.js';
 import { analyse } from '../analyse.js';
-import { pickLayers } from './analysis-task.js';
+import { pickLayers, runLayers } from './analysis-task.js';
 import type { AnalysisPool } from './pool-api.js';
 import { buildPipeline, type PipelineRecipe } from './recipe.js';
 import { createWorkerPool } from './worker-pool.js';
 
-export type { AnalysisPool, PooledAnalysis, ReturnedLayers, StageInfo } from './pool-api.js';
+export type { AnalysisPool, LayersOutcome, PooledAnalysis, ReturnedLayers, StageInfo } from './pool-api.js';
 export type { PipelineRecipe } from './recipe.js';
 
 export interface AnalysisPoolOptions {
@@ -52,6 +52,7 @@ export function pipelinePool(pipeline: Pipeline, layers: readonly LayerName[] = 
       const result = analyse(pipeline, source);
       return result.ok ? { ok: true, output: result.output, layers: pickLayers(result.doc, layers), doc: result.doc } : result;
     },
+    runLayers: async (source) => runLayers(pipeline, source, layers),
     stages: async () => pipeline.stages,
     close: async () => {},
   };

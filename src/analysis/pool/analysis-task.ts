@@ -1,10 +1,10 @@
-import type { Doc, SourceDoc } from '../../doc/doc.js';
+import { Doc, type SourceDoc } from '../../doc/doc.js';
 import type { LayerName } from '../../doc/layers.js';
 import { DatelineError, type ErrorCode } from '../../errors/codes.js';
 import type { DocumentOutput } from '../../output/schema.js';
 import type { Pipeline } from '../../pipeline/pipeline.js';
-import { analyse } from '../analyse.js';
-import type { PooledAnalysis, ReturnedLayers } from './pool-api.js';
+import { analyse, whereOf } from '../analyse.js';
+import type { LayersOutcome, PooledAnalysis, ReturnedLayers } from './pool-api.js';
 import type { PipelineRecipe } from './recipe.js';
 
 /** What the pool gives every worker when it starts. */
@@ -15,7 +15,9 @@ export interface WorkerSetup {
 }
 
 /** A task: a document to analyse, or a request for the stages' names and versions. */
-export type WorkerTask = { readonly kind: 'analyse'; readonly id: number; readonly source: SourceDoc } | { readonly kind: 'stages' };
+export type WorkerTask =
+  | { readonly kind: 'analyse' | 'layers'; readonly id: number; readonly source: SourceDoc }
+  | { readonly kind: 'stages' };
 
 /** What a worker posts when it starts on a document: that document's clock starts then. */
 export interface StartedMessage {
@@ -32,6 +34,33 @@ export function analyseForWire(pipeline: Pipeline, source: SourceDoc, layers: re
   const result = analyse(pipeline, source);
   if (!result.ok) return { ok: false, where: result.where, code: result.error.code, message: result.error.message };
   return { ok: true, output: result.output, layers: pickLayers(result.doc, layers) };
+}
+
+/** Runs the stages on `source` as given and keeps the layers asked for; a throw becomes a coded failure. */
+export function runLayers(pipeline: Pipeline, source: SourceDoc, layers: readonly LayerName[]): LayersOutcome {
+  const doc = new Doc(source);
+  try {
+    pipeline.run(doc);
+    return { ok: true, layers: pickLayers(doc, layers) };
+  } catch (error) {
+    const e = error instanceof DatelineError ? error : new DatelineError('E_ANALYSIS', String((error as Error)?.message ?? error));
+    return { ok: false, where: whereOf(source), error: e };
+  }
+}
+
+/** `runLayers` for the wire. */
+export function layersForWire(pipeline: Pipeline, source: SourceDoc, layers: readonly LayerName[]): WireLayers {
+  const r = runLayers(pipeline, source, layers);
+  return r.ok ? r : { ok: false, where: r.where, code: r.error.code, message: r.error.message };
+}
+
+export type WireLayers =
+  | { readonly ok: true; readonly layers: ReturnedLayers }
+  | { readonly ok: false; readonly where: string; readonly code: ErrorCode; readonly message: string };
+
+/** A failure from the wire, the error a `DatelineError` again. */
+export function layersFromWire(wire: WireLayers): LayersOutcome {
+  return wire.ok ? wire : { ok: false, where: wire.where, error: new DatelineError(wire.code, wire.message) };
 }
 
 /** The outcome as the caller sees it, the error a `DatelineError` again. */

@@ -15,6 +15,11 @@ export type PooledAnalysis =
   | { readonly ok: true; readonly output: DocumentOutput; readonly layers: ReturnedLayers; readonly doc?: Doc }
   | { readonly ok: false; readonly where: string; readonly error: DatelineError };
 
+/** The layers of one document run through the pipeline alone (no language check, no output): what eval scores. */
+export type LayersOutcome =
+  | { readonly ok: true; readonly layers: ReturnedLayers }
+  | { readonly ok: false; readonly where: string; readonly error: DatelineError };
+
 /** A stage of the pipeline the pool runs: what the store's analysis version is made of. */
 export interface StageInfo {
   readonly name: string;
@@ -30,6 +35,8 @@ export interface StageInfo {
 export interface AnalysisPool {
   readonly jobs: number;
   analyse(source: SourceDoc): Promise<PooledAnalysis>;
+  /** Runs the pipeline's stages on `source` as given (`Pipeline.run`) and returns the pool's `layers`. */
+  runLayers(source: SourceDoc): Promise<LayersOutcome>;
   /** The pipeline's stages, names and versions (for the store's analysis version). */
   stages(): Promise<readonly StageInfo[]>;
   /** Stops the workers (documents not yet done fail); safe to call twice. */

@@ -2,8 +2,16 @@ import { Piscina } from 'piscina';
 import type { SourceDoc } from '../../doc/doc.js';
 import { DatelineError } from '../../errors/codes.js';
 import { whereOf } from '../analyse.js';
-import { fromWire, type StartedMessage, type WireAnalysis, type WorkerSetup, type WorkerTask } from './analysis-task.js';
-import type { AnalysisPool, PooledAnalysis, StageInfo } from './pool-api.js';
+import {
+  fromWire,
+  layersFromWire,
+  type StartedMessage,
+  type WireAnalysis,
+  type WireLayers,
+  type WorkerSetup,
+  type WorkerTask,
+} from './analysis-task.js';
+import type { AnalysisPool, StageInfo } from './pool-api.js';
 import { analysisWorkerFile } from './worker-file.js';
 
 export interface WorkerPoolOptions {
@@ -22,7 +30,7 @@ export interface WorkerPoolOptions {
 export function createWorkerPool(options: WorkerPoolOptions): AnalysisPool {
   const { jobs, setup } = options;
   const file = analysisWorkerFile();
-  const piscina = new Piscina<WorkerTask, WireAnalysis | StageInfo[]>({
+  const piscina = new Piscina<WorkerTask, WireAnalysis | WireLayers | StageInfo[]>({
     filename: file.filename,
     execArgv: [...file.execArgv],
     workerData: setup,
@@ -39,14 +47,14 @@ export function createWorkerPool(options: WorkerPoolOptions): AnalysisPool {
   let nextId = 0;
   let closed = false;
 
-  const analyseOne = async (source: SourceDoc): Promise<PooledAnalysis> => {
+  const runOne = async <R>(kind: 'analyse' | 'layers', source: SourceDoc, decode: (wire: never) => R): Promise<R | Failure> => {
     if (closed) return { ok: false, where: whereOf(source), error: workerError(null, limitSeconds, closed) };
     const id = nextId++;
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     if (limitSeconds !== undefined) onStart.set(id, () => (timer = setTimeout(() => abort.abort(), limitSeconds * 1000)));
     try {
-      return fromWire((await piscina.run({ kind: 'analyse', id, source }, { signal: abort.signal })) as WireAnalysis);
+      return decode((await piscina.run({ kind, id, source }, { signal: abort.signal })) as never);
     } catch (error) {
       return { ok: false, where: whereOf(source), error: workerError(error, limitSeconds, closed) };
     } finally {
@@ -57,7 +65,8 @@ export function createWorkerPool(options: WorkerPoolOptions): AnalysisPool {
 
   return {
     jobs,
-    analyse: analyseOne,
+    analyse: (source) => runOne('analyse', source, (wire: WireAnalysis) => fromWire(wire)),
+    runLayers: (source) => runOne('layers', source, (wire: WireLayers) => layersFromWire(wire)),
     stages: async () => (await piscina.run({ kind: 'stages' })) as StageInfo[],
     close: async () => {
       if (closed) return;
@@ -66,6 +75,8 @@ export function createWorkerPool(options: WorkerPoolOptions): AnalysisPool {
     },
   };
 }
+
+type Failure = { readonly ok: false; readonly where: string; readonly error: DatelineError };
 
 /** The coded error of a document whose worker failed: stopped over its time, closed, or crashed. */
 function workerError(error: unknown, limitSeconds: number | undefined, closed: boolean): DatelineError {

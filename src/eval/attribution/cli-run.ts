@@ -7,8 +7,10 @@ import { loadModel } from '../../stages/attribution/model-file.js';
 import { STEPS } from '../../stages/attribution/propose.js';
 import { DEFAULT_BOOSTS } from '../../stages/attribution/tag.js';
 import { type GoldDoc, readBratSplit } from './corpus.js';
+import type { AttributionEvalPipeline } from './eval-pipeline.js';
 import { foldModelPath, foldOf } from './folds.js';
-import { evaluateAttribution, formatScores, headline, scoresToJson } from './run-eval.js';
+import { evaluateAttribution, evaluateAttributionOnPool, formatScores, headline, scoresToJson } from './run-eval.js';
+import type { AttributionScores } from './score.js';
 import { addScores, emptyScores } from './score.js';
 import { handSpeakerMap, readHandSpeakers } from './speakers-file.js';
 
@@ -27,14 +29,45 @@ export interface AttributionEvalRun {
   /** The taggers' decoding (default: the stage's, `DEFAULT_BOOSTS.decoding`). */
   readonly decoding?: 'greedy' | 'viterbi';
   readonly json: boolean;
+  /** Threads that analyse (1: this one; more: worker threads, each building the pipeline from `eval-pipeline.ts`). */
+  readonly jobs?: number;
 }
 
 function usage(message: string): Error {
   return Object.assign(new Error(message), { code: 'E_USAGE' });
 }
 
+/** Scores `docs` with the pipeline `run` describes (the model at `modelPath`, or `model` already loaded), on `run.jobs` threads. */
+async function scoreWith(
+  run: AttributionEvalRun,
+  docs: readonly GoldDoc[],
+  hand: ReturnType<typeof handSpeakerMap> | undefined,
+  pipelineWith: (model: ReturnType<typeof loadModel> | undefined) => Pipeline,
+  modelPath: string | undefined,
+): Promise<AttributionScores> {
+  const jobs = run.jobs ?? 1;
+  if (jobs === 1)
+    return evaluateAttribution(pipelineWith(modelPath === undefined || !run.model ? undefined : loadModel(modelPath)), docs, hand);
+  const { createAnalysisPool } = await import('../../analysis/pool/analysis-pool.js');
+  const options: AttributionEvalPipeline = {
+    convention: run.convention,
+    rankers: run.rankers,
+    off: [...run.off],
+    ...(run.bonus ? { bonus: run.bonus } : {}),
+    model: run.model,
+    ...(modelPath === undefined ? {} : { modelPath }),
+  };
+  const recipe = { module: new URL('./eval-pipeline.js', import.meta.url).href, options };
+  const pool = await createAnalysisPool({ jobs, recipe, layers: ['attributions'] });
+  try {
+    return await evaluateAttributionOnPool(pool, docs, hand);
+  } finally {
+    await pool.close();
+  }
+}
+
 /** Runs `eval attribution` and returns what it prints. */
-export function runAttributionEval(run: AttributionEvalRun): string {
+export async function runAttributionEval(run: AttributionEvalRun): Promise<string> {
   for (const step of run.off)
     if (!(STEPS as readonly string[]).includes(step)) throw usage(`--off: no step ${step}; steps: ${STEPS.join(', ')}`);
   const docs = readBratSplit(run.brat, run.limit);
@@ -55,18 +88,18 @@ export function runAttributionEval(run: AttributionEvalRun): string {
       ),
     );
   if (run.folds === 0) {
-    const scores = evaluateAttribution(pipelineWith(undefined), docs, hand);
+    const scores = await scoreWith(run, docs, hand, pipelineWith, undefined);
     return run.json ? JSON.stringify(scoresToJson(scores)) : formatScores(scores, run.convention);
   }
   return crossValidate(run, docs, pipelineWith, hand);
 }
 
-function crossValidate(
+async function crossValidate(
   run: AttributionEvalRun,
   docs: readonly GoldDoc[],
   pipelineWith: (model: ReturnType<typeof loadModel> | undefined) => Pipeline,
   hand: ReturnType<typeof handSpeakerMap> | undefined,
-): string {
+): Promise<string> {
   const k = run.folds;
   const pooled = emptyScores();
   const perFold: Record<string, number>[] = [];
@@ -82,9 +115,8 @@ function crossValidate(
         },
       );
     }
-    const model = run.model ? loadModel(path) : null;
     const held = docs.filter((d) => foldOf(d.id, k) === i);
-    const scores = evaluateAttribution(pipelineWith(model), held, hand);
+    const scores = await scoreWith(run, held, hand, (model) => pipelineWith(run.model ? model : null), path);
     perFold.push(headline(scores));
     addScores(pooled, scores);
   }

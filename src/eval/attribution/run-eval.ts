@@ -1,3 +1,5 @@
+import type { AnalysisPool } from '../../analysis/pool/analysis-pool.js';
+import { mapOrdered } from '../../analysis/pool/ordered-map.js';
 import { Doc } from '../../doc/doc.js';
 import type { Attribution } from '../../doc/layers.js';
 import type { Pipeline } from '../../pipeline/pipeline.js';
@@ -17,6 +19,23 @@ export function goldUnitsOf(gold: GoldDoc, hand: HandSpeakers | undefined): Attr
     const name = u.source && hand ? hand.get(`${gold.id}\t${u.source.start}\t${u.source.end}`) : undefined;
     return name === undefined ? u : { ...u, speaker: name };
   });
+}
+
+/** `evaluateAttribution` on a pool's threads (the pool returns the `attributions` layer); the same scores, in input order. */
+export async function evaluateAttributionOnPool(
+  pool: AnalysisPool,
+  docs: readonly GoldDoc[],
+  hand?: HandSpeakers,
+): Promise<AttributionScores> {
+  const scores = emptyScores();
+  const run = async (gold: GoldDoc) => ({ gold, result: await pool.runLayers({ id: gold.id, date: null, text: gold.text, meta: {} }) });
+  for await (const { gold, result } of mapOrdered(docs, run, 2 * pool.jobs)) {
+    // A document the pipeline cannot analyse scores as predicting nothing (its gold still counts).
+    if (!result.ok) scores.failed.push(`${gold.id}: ${result.error.message}`);
+    const predicted = result.ok ? (result.layers.attributions ?? []) : [];
+    scoreDocument(scores, gold.text, goldUnitsOf(gold, hand), predictedUnits(predicted));
+  }
+  return scores;
 }
 
 /** Runs `pipeline` over gold documents and pools the attribution scores. */

@@ -66,7 +66,7 @@ export function scorePipeline(
   return { scorer, tokens, seconds };
 }
 
-function collectErrors(doc: number, text: string, gold: readonly Chunk[], predicted: readonly Chunk[], out: NerError[]): void {
+export function collectErrors(doc: number, text: string, gold: readonly Chunk[], predicted: readonly Chunk[], out: NerError[]): void {
   const key = (c: Chunk): string => `${c.type}:${c.start}:${c.end}`;
   const g = new Set(gold.map(key));
   const p = new Set(predicted.map(key));

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './support/cli.js';
+
+// Issue #18: the output of extract and ingest is the same bytes for any --jobs. Runs the built
+// CLI (`npm test` builds first), whose workers load dist/analysis/pool/analysis-worker.js.
+let dir: string;
+const NAMES = ['Ana Ruiz', 'Tom Becker', 'Li Wei', 'Sara Okafor'];
+const PLACES = ['Toledo', 'Leeds', 'Osaka', 'Porto'];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dateline-jobs-'));
+  for (let i = 0; i < 24; i++) {
+    const who = NAMES[i % 4] as string;
+    const where = PLACES[(i * 3) % 4] as string;
+    const paragraphs = Array.from(
+      { length: 1 + (i % 4) },
+      (_, j) =>
+        `"We will not wait any longer," ${who} said on Monday in ${where}. The council said ${i * 7 + j} workers would return by ${1 + j} May, according to ${NAMES[(i + j) % 4]}.`,
+    );
+    writeFileSync(join(dir, `2024-03-${String(1 + (i % 28)).padStart(2, '0')}-doc${i}.txt`), `${paragraphs.join('\n\n')}\n`);
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('--jobs', () => {
+  it('extract prints the same bytes with --jobs 1, 2 and 3', () => {
+    const runs = [1, 2, 3].map((jobs) => cli(['extract', '--jobs', String(jobs), dir], { timeout: 170_000 }));
+    for (const run of runs) expect(run.status).toBe(0);
+    expect(runs[0]?.stdout.split('\n')).toHaveLength(25);
+    expect(runs[1]?.stdout).toBe(runs[0]?.stdout);
+    expect(runs[2]?.stdout).toBe(runs[0]?.stdout);
+  }, 180_000);
+
+  it('ingest --jobs 2 stores what --jobs 1 stores (export equal), and what extract prints', () => {
+    const exports = [1, 2].map((jobs) => {
+      const db = join(dir, `store-${jobs}.db`);
+      const ingest = cli(['ingest', '--jobs', String(jobs), dir, '--db', db], { timeout: 170_000 });
+      expect(ingest.status).toBe(0);
+      expect(ingest.stdout).toMatch(/24 added/);
+      return cli(['export', '--db', db]).stdout;
+    });
+    expect(exports[1]).toBe(exports[0]);
+    expect(exports[0]).toBe(cli(['extract', '--jobs', '1', dir]).stdout);
+  }, 180_000);
+
+  it.each([['0'], ['-1'], ['1.5'], ['many']])('refuses --jobs %s with E_USAGE, exit 2', (value) => {
+    const run = cli(['extract', '--jobs', value, dir]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('E_USAGE');
+  });
+});
