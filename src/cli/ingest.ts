@@ -29,7 +29,11 @@ export async function runIngest(paths: readonly string[], options: IngestOptions
       const { ingestPaths } = await import('./ingest-run.js');
       const { isUrl } = await import('../ingest/web/read-url.js');
       const { CROSS_LINK_LAYERS } = await import('./cross-link.js');
-      const pool = await createAnalysisPool({ jobs: jobsFor(options.jobs, paths), maxSeconds: options.maxSeconds, layers: CROSS_LINK_LAYERS });
+      const pool = await createAnalysisPool({
+        jobs: jobsFor(options.jobs, paths),
+        maxSeconds: options.maxSeconds,
+        layers: CROSS_LINK_LAYERS,
+      });
       const bar = new ProgressBar(io().stderr);
       if (io().stderr.isTTY) bar.total = await countInputs(paths);
       const started = performance.now();
