@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -120,6 +120,8 @@ export function saveModel(model: AttributionModel, path = MODEL_PATH): void {
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(json.length);
+  // `--hold-out-fold i/k --out-dir DIR`: a fresh DIR is made rather than failing after minutes of training
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, gzipSync(Buffer.concat([length, json, ...parts.map((x) => x.body)]), { level: 9 }));
 }
 
