@@ -180,7 +180,7 @@ describe('the work queue refuses what it cannot do (exit 2 or 1, one line)', () 
       status: 2,
       stderr: /E_USAGE: give --once or --idle-exit, not both/,
     },
-    { args: ['worker', '--jobs', '0', '--db', 'postgres://h/d'], status: 2, stderr: /E_USAGE: "0" is not a positive whole number/ },
+    { args: ['worker', '--jobs', '0', '--db', 'postgres://h/d'], status: 2, stderr: /E_USAGE: "0" is not a whole number from 1/ },
     {
       args: ['worker', '--idle-exit', 'soon', '--db', 'postgres://h/d'],
       status: 2,
