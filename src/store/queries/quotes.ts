@@ -126,7 +126,12 @@ async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[
   if (to !== undefined) query = query.where((eb) => eb.or([eb('t.sort_date', '<=', to), eb('t.sort_date', 'like', `${to}%`)]));
   if (q.outlet !== undefined) query = query.where((eb) => eb(eb.fn('lower', ['a.outlet']), '=', q.outlet?.toLowerCase() ?? ''));
   if (q.text !== undefined) query = query.where(sql<boolean>`lower(t.content_text) like ${containsPattern(q.text)} escape '\\'`);
-  const rows = await query.orderBy('t.sort_date').orderBy('t.article_id').orderBy('t.idx').limit(limit).execute();
+  const rows = await query
+    .orderBy('t.sort_date', (ob) => ob.asc().nullsLast())
+    .orderBy('t.article_id')
+    .orderBy('t.idx')
+    .limit(limit)
+    .execute();
   return rows.map((r) => ({
     ...r,
     article: Number(r.article),

@@ -47,7 +47,9 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
     .where('t.speaker_entity_id', 'in', ids)
     .$if(q.from !== undefined, (qb) => qb.where('t.sort_date', '>=', from))
     .$if(q.to !== undefined, (qb) => qb.where('t.sort_date', '<=', to))
-    .orderBy('t.sort_date')
+    .orderBy('t.sort_date', (ob) => ob.asc().nullsLast())
+    .orderBy('t.article_id')
+    .orderBy('t.idx')
     .limit(limit)
     .execute();
   const mentioned = await db
@@ -58,7 +60,9 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
     .where('e.entity_id', 'in', ids)
     .$if(q.from !== undefined, (qb) => qb.where('e.sort_date', '>=', from))
     .$if(q.to !== undefined, (qb) => qb.where('e.sort_date', '<=', to))
-    .orderBy('e.sort_date')
+    .orderBy('e.sort_date', (ob) => ob.asc().nullsLast())
+    .orderBy('t.article_id')
+    .orderBy('t.idx')
     .limit(limit)
     .execute();
   const events = await db
@@ -81,7 +85,9 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
     .where('p.entity_id', 'in', ids)
     .$if(q.from !== undefined, (qb) => qb.where('p.sort_date', '>=', from))
     .$if(q.to !== undefined, (qb) => qb.where('p.sort_date', '<=', to))
-    .orderBy('p.sort_date')
+    .orderBy('p.sort_date', (ob) => ob.asc().nullsLast())
+    .orderBy('p.article_id')
+    .orderBy('p.event_idx')
     .limit(limit)
     .execute();
 
@@ -103,7 +109,7 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
       place: r.place,
       group: groups.get(`${r.type}|${r.date}`) ?? null,
     };
-    sortKey.set(row, r.sort_date ?? '');
+    sortKey.set(row, r.sort_date ?? UNDATED);
     return row;
   });
   const rows: TimelineRow[] = [
@@ -111,10 +117,13 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
     ...mentioned.filter((r) => !seen.has(`${r.article_id}:${r.idx}`)).map((r) => quoteRow(r, 'mentioned')),
     ...eventRows,
   ];
-  const key = (r: TimelineRow): string => sortKey.get(r) ?? r.date ?? '';
+  const key = (r: TimelineRow): string => sortKey.get(r) ?? r.date ?? UNDATED;
   rows.sort((a, b) => key(a).localeCompare(key(b)) || a.article - b.article || a.start - b.start);
   return rows.slice(0, limit);
 }
+
+/** Undated rows sort after every dated one, on both dialects (SQL `nulls last`). */
+const UNDATED = '\uffff';
 
 /** `type|date` of typed, dated events told in more than one article → a group id. */
 function eventGroups(events: readonly { type: string; date: string | null; article_id: number }[]): Map<string, string> {
