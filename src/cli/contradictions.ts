@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { CONTRADICTION_KINDS, type ListedPair } from '../doc/contradiction.js';
 import type { DocClaim } from '../stages/contradictions/cross.js';
 import type { ContradictionsOptions } from './contradictions-store.js';
+import { io, setExitCode } from './io.js';
 import { dateOption, filterText } from './options.js';
 import { LineWriter, reportError } from './stdio.js';
 import { storeOptions } from './store-command.js';
@@ -41,7 +42,7 @@ export async function runContradictions(paths: readonly string[], options: Contr
     const { storedPairs } = await import('./contradictions-store.js');
     pairs = await storedPairs(options);
   }
-  const out = new LineWriter(process.stdout);
+  const out = new LineWriter(io().stdout);
   for (const p of pairs.filter((x) => keepPair(x, options))) {
     await out.line(options.json ? JSON.stringify(p) : formatPair(p));
     if (out.closed) break;
@@ -65,6 +66,6 @@ export function registerContradictions(program: Command): void {
       program.error(`E_USAGE: unknown --kind ${JSON.stringify(options.kind)}; use one of ${CONTRADICTION_KINDS.join(', ')}`, {
         exitCode: 2,
       });
-    process.exitCode = await runContradictions(paths, options);
+    setExitCode(await runContradictions(paths, options));
   });
 }

@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { DatelineError } from '../errors/codes.js';
+import { io, setExitCode } from './io.js';
 import { reportError } from './stdio.js';
 
 export interface ServeCommandOptions {
@@ -19,10 +20,10 @@ export async function runServe(options: ServeCommandOptions, banner = 'dateline 
   try {
     const server = await startServer({ db: options.db, port: options.port, host: options.host, token: token || undefined });
     if (exposed(options.host))
-      process.stderr.write(
+      io().stderr.write(
         `dateline serve: warning: listening on ${options.host}, reachable from other machines; anyone who can reach it reads the whole store\n`,
       );
-    process.stdout.write(
+    io().stdout.write(
       `${banner}: ${server.store.where} at ${server.url}/ (API ${server.url}/api/openapi.json; writes ${token ? 'need the token' : 'off: no --token'}); Ctrl-C stops\n`,
     );
     await new Promise<void>((resolve) => {
@@ -64,6 +65,6 @@ export function registerServe(program: Command): void {
     .option('--host <address>', 'address to bind; other than localhost exposes the store to the network', '127.0.0.1')
     .option('--token <token>', 'token that write requests (POST /api/articles) must send (default: $DATELINE_TOKEN; none: no writes)')
     .action(async (options: ServeCommandOptions) => {
-      process.exitCode = await runServe(options);
+      setExitCode(await runServe(options));
     });
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { io, setExitCode } from './io.js';
 import { LineWriter, reportError } from './stdio.js';
 
 export interface StanceOptions {
@@ -13,7 +14,7 @@ export async function runStance(path: string, options: StanceOptions): Promise<n
     reportError(path, pairs.code, pairs.message);
     return pairs.code === 'E_READ' ? 1 : 2;
   }
-  const out = new LineWriter(process.stdout);
+  const out = new LineWriter(io().stdout);
   for (const r of judgeStances(pairs.items)) {
     await out.line(options.json ? JSON.stringify(r) : `${r.id}\t${r.stance}\t${r.score.toFixed(3)}`);
     if (out.closed) break;
@@ -29,6 +30,6 @@ export function registerStance(program: Command): void {
     .argument('<pairs>', 'JSON lines {"id", "claim", "text"}')
     .option('--json', 'one JSON object a line: {"id", "stance", "score"}')
     .action(async (path: string, options: StanceOptions) => {
-      process.exitCode = await runStance(path, options);
+      setExitCode(await runStance(path, options));
     });
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { DatelineError } from '../errors/codes.js';
+import { io, setExitCode } from './io.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
 
 export interface WatchOptions extends DbOptions {
@@ -52,13 +53,13 @@ export async function runWatch(feeds: readonly string[], options: WatchOptions):
           timeoutMs: options.timeout,
           onFeed: (url, s) => {
             const what = s.notModified ? 'not modified' : `${s.items} items, ${s.selected} new or changed${s.bad ? `, ${s.bad} bad` : ''}`;
-            process.stderr.write(`${new Date().toISOString()} ${url}: ${what}\n`);
+            io().stderr.write(`${new Date().toISOString()} ${url}: ${what}\n`);
           },
         });
         const counts = await ingestPaths(store, pipeline, feeds, { batch: 100, web });
         status = counts.failed > 0 ? 1 : 0;
         const line = summaryLine(counts, (performance.now() - started) / 1000, store.where).replace('ingested', `round ${round}: ingested`);
-        process.stdout.write(`${line}\n`);
+        io().stdout.write(`${line}\n`);
         if (options.once || stop) break;
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, options.every);
@@ -99,6 +100,6 @@ Example:
   npx dateline watch https://news.example/rss.xml --every 10m --db news.db`,
     )
     .action(async (feeds: string[], options: WatchOptions) => {
-      process.exitCode = await runWatch(feeds, options);
+      setExitCode(await runWatch(feeds, options));
     });
 }

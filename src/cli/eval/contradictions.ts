@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { io } from '../io.js';
 
 interface EvalContradictionsOptions {
   readonly set: string;
@@ -20,7 +21,7 @@ export function registerEvalContradictions(evalCommand: Command): void {
       const { evaluatePairs, readPairSet } = await import('../../eval/contradictions/run-eval.js');
       const scores = evaluatePairs(readPairSet(options.set), options.corpus, options.split);
       if (options.json) {
-        process.stdout.write(`${JSON.stringify(scores)}\n`);
+        io().stdout.write(`${JSON.stringify(scores)}\n`);
         return;
       }
       for (const [split, s] of Object.entries(scores))
@@ -28,12 +29,12 @@ export function registerEvalContradictions(evalCommand: Command): void {
           const kinds = Object.entries(v.perKind)
             .map(([k, x]) => `${k} ${x.found}/${x.gold}`)
             .join(', ');
-          process.stdout.write(
+          io().stdout.write(
             `${split.padEnd(6)} ${system.padEnd(9)} recall ${v.found}/${v.gold} = ${v.recall}% (across articles ${v.crossFound}/${v.crossGold})  precision ${v.precision}%  judged precision ${v.judgedPrecision}%  non-pairs reported ${v.nonPairsReported}/${v.nonPairs}  reported ${v.reported}  (${kinds})\n`,
           );
           if (system === 'dateline')
             for (const [rule, x] of Object.entries(v.perRule).sort())
-              process.stdout.write(`         ${rule}: reported ${x.reported}, on a pair ${x.onPair}, on a non-pair ${x.onNonPair}\n`);
+              io().stdout.write(`         ${rule}: reported ${x.reported}, on a pair ${x.onPair}, on a non-pair ${x.onNonPair}\n`);
         }
     });
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { io, setExitCode } from '../io.js';
 import { positiveInt } from '../store-command.js';
 
 interface EventsEvalOptions {
@@ -24,13 +25,13 @@ export function registerEvalEvents(evalCommand: Command): void {
     .option('--json', 'print the scores as JSON')
     .action(async (options: EventsEvalOptions) => {
       if (!options.timeml || !existsSync(options.timeml)) {
-        process.stderr.write(`dateline: E_USAGE: --timeml needs an existing folder of .tml files (got ${options.timeml ?? 'none'})\n`);
-        process.exitCode = 2;
+        io().stderr.write(`dateline: E_USAGE: --timeml needs an existing folder of .tml files (got ${options.timeml ?? 'none'})\n`);
+        setExitCode(2);
         return;
       }
       if (options.folds < 2) {
-        process.stderr.write('dateline: E_USAGE: --folds needs at least 2\n');
-        process.exitCode = 2;
+        io().stderr.write('dateline: E_USAGE: --folds needs at least 2\n');
+        setExitCode(2);
         return;
       }
       const { readEventCorpus } = await import('../../eval/events/corpus.js');
@@ -49,7 +50,7 @@ export function registerEvalEvents(evalCommand: Command): void {
       const grammar = grammarAccuracy(docs);
       const seconds = (performance.now() - t0) / 1000;
       if (options.json) {
-        process.stdout.write(
+        io().stdout.write(
           `${JSON.stringify({ files: docs.length, folds: options.folds, dateline: cv, everyVerb: baseline, grammar, seconds })}\n`,
         );
         return;
@@ -64,6 +65,6 @@ export function registerEvalEvents(evalCommand: Command): void {
         `every verb: class    ${f(baseline.class.p)}  ${f(baseline.class.r)}  ${f(baseline.class.f)}`,
         `grammar on ${grammar.events} gold triggers: tense ${grammar.tense.toFixed(1)}%, aspect ${grammar.aspect.toFixed(1)}%, polarity ${grammar.polarity.toFixed(1)}%`,
       ];
-      process.stdout.write(`${lines.join('\n')}\n`);
+      io().stdout.write(`${lines.join('\n')}\n`);
     });
 }

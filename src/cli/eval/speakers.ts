@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { io, setExitCode } from '../io.js';
 
 interface EvalSpeakersOptions {
   readonly brat: string;
@@ -27,10 +28,10 @@ export function registerEvalSpeakers(evalCommand: Command): void {
         const rows = readHandSpeakers(options.speakers);
         const docs = readBratSplit(options.brat);
         const scores = evaluateSpeakers(defaultPipeline(), docs, rows);
-        process.stdout.write(`${options.json ? JSON.stringify(scores) : formatSpeakerScores(scores, options.verbose === true)}\n`);
+        io().stdout.write(`${options.json ? JSON.stringify(scores) : formatSpeakerScores(scores, options.verbose === true)}\n`);
       } catch (error) {
-        process.stderr.write(`dateline eval speakers: E_READ: ${(error as Error).message}\n`);
-        process.exitCode = 2;
+        io().stderr.write(`dateline eval speakers: E_READ: ${(error as Error).message}\n`);
+        setExitCode(2);
       }
     });
 }

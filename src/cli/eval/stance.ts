@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { io } from '../io.js';
 
 interface EvalStanceOptions {
   readonly set: string;
@@ -18,12 +19,12 @@ export function registerEvalStance(evalCommand: Command): void {
       const { evaluateStance, readStanceSet } = await import('../../stance/eval-stance.js');
       const scores = evaluateStance(readStanceSet(options.set), options.corpus);
       if (options.json) {
-        process.stdout.write(`${JSON.stringify(scores)}\n`);
+        io().stdout.write(`${JSON.stringify(scores)}\n`);
         return;
       }
       for (const [split, s] of Object.entries(scores)) {
         for (const [system, v] of Object.entries(s))
-          process.stdout.write(
+          io().stdout.write(
             `${split.padEnd(6)} ${system.padEnd(9)} n=${v.n}  FNC ${v.fnc}/${v.max} = ${v.relative}% of max  disagree F1 ${v.disagreeF1}  accuracy ${v.accuracy}\n`,
           );
       }

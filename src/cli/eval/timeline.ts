@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { io, setExitCode } from '../io.js';
 
 interface TimelineEvalOptions {
   readonly corpus?: string;
@@ -21,14 +22,14 @@ export function registerEvalTimeline(evalCommand: Command): void {
     .action(async (options: TimelineEvalOptions) => {
       const dir = options.corpus;
       if (!dir || !existsSync(join(dir, 'docs.jsonl')) || !existsSync(join(dir, 'timelines.jsonl'))) {
-        process.stderr.write(`dateline: E_USAGE: --corpus needs a folder holding docs.jsonl and timelines.jsonl (got ${dir ?? 'none'})\n`);
-        process.exitCode = 2;
+        io().stderr.write(`dateline: E_USAGE: --corpus needs a folder holding docs.jsonl and timelines.jsonl (got ${dir ?? 'none'})\n`);
+        setExitCode(2);
         return;
       }
       const { evaluateTimelines } = await import('../../eval/timeline/run-eval.js');
       const r = await evaluateTimelines(dir);
       if (options.json) {
-        process.stdout.write(`${JSON.stringify(r)}\n`);
+        io().stdout.write(`${JSON.stringify(r)}\n`);
         return;
       }
       const line = (name: string, s: typeof r.dateline): string =>
@@ -41,6 +42,6 @@ export function registerEvalTimeline(evalCommand: Command): void {
         line('every verb near the name', r.baseline),
         ...r.perEntity.map((e) => line(`  ${e.entity}`, e.dateline)),
       ];
-      process.stdout.write(`${lines.join('\n')}\n`);
+      io().stdout.write(`${lines.join('\n')}\n`);
     });
 }

@@ -1,6 +1,5 @@
 import type { Pipeline } from '../../pipeline/pipeline.js';
-import type { NerReport } from './evaluate.js';
-import { reportRows } from './evaluate.js';
+import { type NerReport, pipelineReport } from './evaluate.js';
 import { parseConll } from './iob-reader.js';
 import { type NerError, scorePipeline } from './pipeline-eval.js';
 
@@ -8,12 +7,5 @@ import { type NerError, scorePipeline } from './pipeline-eval.js';
 export function evaluateConllPipeline(text: string, pipeline: Pipeline, errors?: NerError[]): NerReport {
   const docs = parseConll(text);
   const { scorer, tokens, seconds } = scorePipeline(docs, pipeline, errors);
-  return {
-    scope: 'pipeline',
-    documents: docs.length,
-    sentences: docs.reduce((n, d) => n + d.sentences.length, 0),
-    tokens,
-    rows: reportRows(scorer),
-    tokensPerSecond: Math.round(tokens / seconds),
-  };
+  return pipelineReport(docs, scorer, tokens, seconds);
 }

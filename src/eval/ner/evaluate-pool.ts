@@ -2,7 +2,7 @@ import type { AnalysisPool } from '../../analysis/pool/analysis-pool.js';
 import { mapOrdered } from '../../analysis/pool/ordered-map.js';
 import type { ResolvedEntity } from '../../stages/entities/build-entities.js';
 import { conllText } from './conll-text.js';
-import { type NerReport, reportRows } from './evaluate.js';
+import { type NerReport, pipelineReport } from './evaluate.js';
 import { parseConll } from './iob-reader.js';
 import { collectErrors, type NerError, predictedChunks } from './pipeline-eval.js';
 import { addChunks, NerScorer } from './span-scorer.js';
@@ -30,12 +30,5 @@ export async function evaluateConllOnPool(text: string, pool: AnalysisPool, erro
     if (errors) collectErrors(i, docText, gold, predicted, errors);
   }
   const seconds = (performance.now() - started) / 1000;
-  return {
-    scope: 'pipeline',
-    documents: docs.length,
-    sentences: docs.reduce((n, d) => n + d.sentences.length, 0),
-    tokens,
-    rows: reportRows(scorer),
-    tokensPerSecond: Math.round(tokens / seconds),
-  };
+  return pipelineReport(docs, scorer, tokens, seconds);
 }

@@ -21,6 +21,23 @@ export interface NerReport {
 }
 
 /** Per-type rows, then the micro averages over PER/ORG/LOC and over all types. */
+/** The report of a scoring run through the whole pipeline (`scope: 'pipeline'`), over `docs`. */
+export function pipelineReport(
+  docs: readonly { readonly sentences: readonly unknown[] }[],
+  scorer: NerScorer,
+  tokens: number,
+  seconds: number,
+): NerReport {
+  return {
+    scope: 'pipeline',
+    documents: docs.length,
+    sentences: docs.reduce((n, d) => n + d.sentences.length, 0),
+    tokens,
+    rows: reportRows(scorer),
+    tokensPerSecond: Math.round(tokens / seconds),
+  };
+}
+
 export function reportRows(scorer: NerScorer): NerRow[] {
   const types = [...scorer.byType.keys()].sort();
   const row = (s: ReturnType<NerScorer['micro']>): NerRow => ({ type: s.type, gold: s.tp + s.fn, predicted: s.tp + s.fp, ...prf(s) });
