@@ -16,7 +16,15 @@ interface SparseHeader {
   readonly info: Record<string, unknown>;
 }
 
-export function encodePerceptron(format: string, p: Perceptron, info: Record<string, unknown> = {}): Buffer {
+/** A perceptron's non-zero rows, quantised: bucket deltas and int16 weights of `weight · scale` (one row of labels each). */
+export interface QuantisedRows {
+  readonly scale: number;
+  readonly rows: number;
+  readonly deltas: Uint32Array;
+  readonly weights: Int16Array;
+}
+
+export function quantisedRows(p: Perceptron): QuantisedRows {
   const L = p.labels.length;
   let max = 0;
   for (let f = 0; f < BUCKETS; f++) for (let l = 0; l < L; l++) max = Math.max(max, Math.abs(p.at(f, l)));
@@ -30,8 +38,12 @@ export function encodePerceptron(format: string, p: Perceptron, info: Record<str
     values.push(...row);
   }
   const deltas = Uint32Array.from(buckets, (b, i) => b - (i > 0 ? (buckets[i - 1] as number) : 0));
-  const weights = Int16Array.from(values);
-  const header: SparseHeader = { format, hashBits: BITS, labels: [...p.labels], rows: buckets.length, scale, info };
+  return { scale, rows: buckets.length, deltas, weights: Int16Array.from(values) };
+}
+
+export function encodePerceptron(format: string, p: Perceptron, info: Record<string, unknown> = {}): Buffer {
+  const { scale, rows, deltas, weights } = quantisedRows(p);
+  const header: SparseHeader = { format, hashBits: BITS, labels: [...p.labels], rows, scale, info };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(json.length);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { BITS, BUCKETS } from '../../learn/hashing.js';
 import { Perceptron } from '../../learn/perceptron.js';
+import { quantisedRows } from '../../learn/sparse-model.js';
 
 /** The taggers of the attribution model. */
 export interface AttributionModel {
@@ -42,22 +43,9 @@ export const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '.
  * non-zero rows as uint32 bucket deltas followed by int16 weights (one row of labels each).
  */
 function encode(name: TaggerName, p: Perceptron): { header: TaggerHeader; body: Buffer } {
-  const L = p.labels.length;
-  let max = 0;
-  for (let f = 0; f < BUCKETS; f++) for (let l = 0; l < L; l++) max = Math.max(max, Math.abs(p.at(f, l)));
-  const scale = max === 0 ? 1 : 32000 / max;
-  const buckets: number[] = [];
-  const values: number[] = [];
-  for (let f = 0; f < BUCKETS; f++) {
-    const row = Array.from({ length: L }, (_, l) => Math.round(p.at(f, l) * scale));
-    if (row.every((x) => x === 0)) continue;
-    buckets.push(f);
-    values.push(...row);
-  }
-  const deltas = Uint32Array.from(buckets, (b, i) => b - (i > 0 ? (buckets[i - 1] as number) : 0));
-  const weights = Int16Array.from(values);
+  const { scale, rows, deltas, weights } = quantisedRows(p);
   return {
-    header: { name, labels: [...p.labels], rows: buckets.length, scale },
+    header: { name, labels: [...p.labels], rows, scale },
     body: Buffer.concat([Buffer.from(deltas.buffer), Buffer.from(weights.buffer)]),
   };
 }
