@@ -1,22 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ROOT } from './support/paths.js';
-
-/** The built CLI without blocking the test worker (long store runs would stall vitest's RPC). */
-function run(args: readonly string[]): Promise<{ status: number; stdout: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', DATELINE_DB: undefined } },
-      (error, stdout) => resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout: String(stdout) }),
-    );
-  });
-}
-
+import { dateline } from './support/cli.js';
 import { DIALECTS, freshStore } from './support/stores.js';
 
 const ARTICLES = [
@@ -63,7 +49,7 @@ describe('dateline contradictions', { timeout: 240_000 }, () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('with paths: pairs within and across the documents, as JSON lines with offsets into each text', async () => {
-    const r = await run(['contradictions', file, '--json']);
+    const r = await dateline(['contradictions', file, '--json']);
     expect(r.status).toBe(0);
     const pairs = lines(r.stdout);
     expect(pairs.map((p) => p.kind)).toEqual(expect.arrayContaining(['statement-vs-report', 'numbers-differ']));
@@ -77,15 +63,17 @@ describe('dateline contradictions', { timeout: 240_000 }, () => {
 
   it('filters by --kind and --about, and rejects an unknown kind (exit 2)', async () => {
     expect(
-      lines((await run(['contradictions', file, '--json', '--kind', 'numbers-differ'])).stdout).every((p) => p.kind === 'numbers-differ'),
+      lines((await dateline(['contradictions', file, '--json', '--kind', 'numbers-differ'])).stdout).every(
+        (p) => p.kind === 'numbers-differ',
+      ),
     ).toBe(true);
-    expect(lines((await run(['contradictions', file, '--json', '--about', 'dockworkers'])).stdout).length).toBeGreaterThan(0);
-    expect(lines((await run(['contradictions', file, '--json', '--about', 'nobody-at-all'])).stdout)).toEqual([]);
-    expect((await run(['contradictions', file, '--kind', 'rumour'])).status).toBe(2);
+    expect(lines((await dateline(['contradictions', file, '--json', '--about', 'dockworkers'])).stdout).length).toBeGreaterThan(0);
+    expect(lines((await dateline(['contradictions', file, '--json', '--about', 'nobody-at-all'])).stdout)).toEqual([]);
+    expect((await dateline(['contradictions', file, '--kind', 'rumour'])).status).toBe(2);
   });
 
   it('prints both sides with dates and sources for a person', async () => {
-    const out = (await run(['contradictions', file, '--kind', 'statement-vs-report'])).stdout;
+    const out = (await dateline(['contradictions', file, '--kind', 'statement-vs-report'])).stdout;
     expect(out).toMatch(/A 2026-03-09 {2}Elena Varga/);
     expect(out).toMatch(/B 2026-03-06 {2}.*Ledger/);
   });
@@ -94,8 +82,8 @@ describe('dateline contradictions', { timeout: 240_000 }, () => {
     it(`${dialect}: stores each article's pairs, lists them by --since, and export gives back what extract printed`, async () => {
       const store = freshStore(dialect);
       try {
-        expect((await run(['ingest', file, '--db', store.db])).status).toBe(0);
-        const stored = lines((await run(['contradictions', '--db', store.db, '--json'])).stdout);
+        expect((await dateline(['ingest', file, '--db', store.db])).status).toBe(0);
+        const stored = lines((await dateline(['contradictions', '--db', store.db, '--json'])).stdout);
         const inside = (ps: Line[]) => ps.filter((p) => p.a.doc === p.b.doc);
         expect(
           inside(stored)
@@ -105,9 +93,11 @@ describe('dateline contradictions', { timeout: 240_000 }, () => {
         // ingest also compares each new article with the stored ones (test/contradictions-store-cross.test.ts)
         expect(stored.some((p) => p.a.doc !== p.b.doc)).toBe(true);
         expect(
-          inside(lines((await run(['contradictions', '--db', store.db, '--json', '--since', '2026-03-11'])).stdout)).map((p) => p.kind),
+          inside(lines((await dateline(['contradictions', '--db', store.db, '--json', '--since', '2026-03-11'])).stdout)).map(
+            (p) => p.kind,
+          ),
         ).toEqual([]);
-        expect((await run(['export', '--db', store.db])).stdout).toBe((await run(['extract', file])).stdout);
+        expect((await dateline(['export', '--db', store.db])).stdout).toBe((await dateline(['extract', file])).stdout);
       } finally {
         await store.drop();
       }
@@ -130,7 +120,7 @@ describe('dateline stance', { timeout: 240_000 }, () => {
           .map((x) => JSON.stringify(x))
           .join('\n'),
       );
-      const r = await run(['stance', file, '--json']);
+      const r = await dateline(['stance', file, '--json']);
       expect(r.status).toBe(0);
       const out = r.stdout
         .trim()
@@ -139,7 +129,7 @@ describe('dateline stance', { timeout: 240_000 }, () => {
       expect(out.map((o) => o.id)).toEqual(['x1', 'x2']);
       expect(out[0]?.stance).not.toBe('unrelated');
       expect(out[1]?.stance).toBe('unrelated');
-      expect((await run(['stance', join(dir, 'missing.jsonl')])).status).toBe(1);
+      expect((await dateline(['stance', join(dir, 'missing.jsonl')])).status).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

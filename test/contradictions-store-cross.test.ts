@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ROOT } from './support/paths.js';
+import { dateline } from './support/cli.js';
 import { DIALECTS, freshStore, PG_URL } from './support/stores.js';
 
 /**
@@ -12,18 +11,6 @@ import { DIALECTS, freshStore, PG_URL } from './support/stores.js';
  * a year and stores the pairs across articles; a new version of an article drops its pairs and
  * finds them again. Texts written for this test.
  */
-function run(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', DATELINE_DB: undefined } },
-      (error, stdout, stderr) =>
-        resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout: String(stdout), stderr: String(stderr) }),
-    );
-  });
-}
-
 interface Side {
   doc: string;
   start: number;
@@ -105,12 +92,12 @@ describe('contradictions across stored articles (ingest)', { timeout: 300_000 },
       }
       const store = freshStore(dialect);
       try {
-        expect((await run(['ingest', file('one.jsonl', [STATEMENT]), '--db', store.db])).status).toBe(0);
-        expect(crossLines((await run(['contradictions', '--db', store.db, '--json'])).stdout)).toEqual([]);
+        expect((await dateline(['ingest', file('one.jsonl', [STATEMENT]), '--db', store.db])).status).toBe(0);
+        expect(crossLines((await dateline(['contradictions', '--db', store.db, '--json'])).stdout)).toEqual([]);
 
         // the report arrives later, in its own run: found against the stored statement
-        expect((await run(['ingest', file('two.jsonl', [REPORT, LATE, ELSEWHERE]), '--db', store.db])).status).toBe(0);
-        const pairs = crossLines((await run(['contradictions', '--db', store.db, '--json'])).stdout);
+        expect((await dateline(['ingest', file('two.jsonl', [REPORT, LATE, ELSEWHERE]), '--db', store.db])).status).toBe(0);
+        const pairs = crossLines((await dateline(['contradictions', '--db', store.db, '--json'])).stdout);
         expect(pairs.map(docs)).toEqual(['ferry-1 ferry-2']);
         const pair = pairs[0] as Line;
         expect(pair.rule).toBe('contradictions/cross-frame');
@@ -121,8 +108,8 @@ describe('contradictions across stored articles (ingest)', { timeout: 300_000 },
 
         // a new version of the statement: its old pair goes with the old text, the new one is found again
         const revised = { ...STATEMENT, text: `${STATEMENT.text} He spoke in Northfield.` };
-        expect((await run(['ingest', file('three.jsonl', [revised]), '--db', store.db])).status).toBe(0);
-        const again = crossLines((await run(['contradictions', '--db', store.db, '--json'])).stdout);
+        expect((await dateline(['ingest', file('three.jsonl', [revised]), '--db', store.db])).status).toBe(0);
+        const again = crossLines((await dateline(['contradictions', '--db', store.db, '--json'])).stdout);
         expect(again.map(docs)).toEqual(['ferry-1 ferry-2']);
         const side = (again[0] as Line).a.doc === 'ferry-1' ? (again[0] as Line).a : (again[0] as Line).b;
         expect(revised.text.slice(side.start, side.end)).toBe(side.text);

@@ -9,7 +9,7 @@ import { decodeUtf8 } from '../src/ingest/decode.js';
 import { jsonlRecord } from '../src/ingest/jsonl.js';
 import { readInputs } from '../src/ingest/read-inputs.js';
 import type { IngestResult } from '../src/ingest/result.js';
-import { cli } from './support/cli.js';
+import { cli, dateline } from './support/cli.js';
 
 /** Issue #19 item 11: faults and bad input, one row each (input → expected code or text). */
 
@@ -105,8 +105,8 @@ describe('the CLI: usage and budgets', () => {
     ['--max-seconds 0', ['extract', '--max-seconds', '0', 'samples'], 2, 'E_USAGE'],
     ['--max-seconds abc', ['extract', '--max-seconds', 'abc', 'samples'], 2, 'E_USAGE'],
     ['--batch-seconds -1', ['ingest', '--batch-seconds', '-1', 'samples', '--db', '/nonexistent/x.db'], 2, 'E_USAGE'],
-  ])('%s exits 2 with E_USAGE', (_name, args, status, code) => {
-    const run = cli(args);
+  ])('%s exits 2 with E_USAGE', async (_name, args, status, code) => {
+    const run = await dateline(args);
     expect(run.status).toBe(status);
     expect(run.stderr).toContain(code);
   });

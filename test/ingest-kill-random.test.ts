@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticArticle } from '../src/bench/synthetic.js';
-import { cli } from './support/cli.js';
+import { dateline } from './support/cli.js';
 import { CLI, ROOT } from './support/paths.js';
 
 /**
@@ -46,9 +46,9 @@ function rows(db: string): number {
   }
 }
 
-/** The stored articles and their annotations as `export` prints them, in id order. */
-function exported(db: string): string[] {
-  const out = cli(['export', '--db', db]);
+/** The stored articles and their annotations as `export` prints them, in id order (in-process: only the kill needs a process). */
+async function exported(db: string): Promise<string[]> {
+  const out = await dateline(['export', '--db', db]);
   expect(out.status).toBe(0);
   return out.stdout
     .split('\n')
@@ -58,11 +58,11 @@ function exported(db: string): string[] {
 
 describe('ingest killed with SIGKILL at random moments (SQLite)', () => {
   let reference: string[];
-  beforeAll(() => {
+  beforeAll(async () => {
     const db = join(dir, 'reference.db');
-    const run = cli(['ingest', corpus, '--db', db]);
+    const run = await dateline(['ingest', corpus, '--db', db]);
     expect(run.status).toBe(0);
-    reference = exported(db);
+    reference = await exported(db);
     expect(reference).toHaveLength(DOCS);
   });
 
@@ -104,11 +104,11 @@ describe('ingest killed with SIGKILL at random moments (SQLite)', () => {
       expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
       check.close();
 
-      const rerun = cli(['ingest', corpus, '--db', db]);
+      const rerun = await dateline(['ingest', corpus, '--db', db]);
       expect(rerun.stderr).toBe('');
       expect(rerun.status).toBe(0);
       expect(rerun.stdout).toContain(`${DOCS - afterKill} added, 0 new versions, 0 re-analysed, ${afterKill} unchanged, 0 failed`);
-      expect(exported(db)).toEqual(reference);
+      expect(await exported(db)).toEqual(reference);
     });
   }
 });

@@ -8,7 +8,7 @@ import { dateline } from './support/cli.js';
 import { CLI, ROOT } from './support/paths.js';
 import { countRows, DIALECTS, freshStore, type TestStore } from './support/stores.js';
 
-const DOCS = 120;
+const DOCS = 60;
 /** The concurrent test's share: the first SMALL documents. */
 const SMALL = 40;
 let dir: string;

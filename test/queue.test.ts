@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dateline } from './support/cli.js';
+import { cli, dateline } from './support/cli.js';
 import { freshDatabase, pgAnswers, pgRows, sayPgSkipped, type TestDatabase } from './support/pg-databases.js';
 import { writeQueueDocs } from './support/queue-docs.js';
 
 /*
  * The work queue on PostgreSQL (issue #18 item 2), through the CLI in-process:
- * `ingest --enqueue`, `worker`, `jobs`. Each test has its own database (dropped after).
+ * `ingest --enqueue`, `worker`, `jobs` (`worker --jobs 2` as a process). Each test has its own database (dropped after).
  */
 const up = await pgAnswers();
 if (!up) sayPgSkipped('test/queue.test.ts');
@@ -87,7 +87,8 @@ describe.skipIf(!up)('the work queue on PostgreSQL', () => {
     const file = join(dir, 'threads.jsonl');
     writeQueueDocs(file, 4, 't');
     await dateline(['ingest', '--enqueue', file, '--db', db.url]);
-    const two = await dateline(['worker', '--once', '--jobs', '2', '--db', db.url]);
+    // A process of the built CLI: its threads load dist/ (in-process they would load the TypeScript sources through tsx, seconds each).
+    const two = cli(['worker', '--once', '--jobs', '2', '--db', db.url], { timeout: 170_000 });
     expect(two.stdout).toMatch(/worker: 4 jobs .*: 4 added, 0 new versions, 0 re-analysed, 0 unchanged/);
     await dateline(['ingest', '--enqueue', file, '--db', db.url]);
     const one = await dateline(['worker', '--once', '--jobs', '1', '--db', db.url]);

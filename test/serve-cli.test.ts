@@ -1,10 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli } from './support/cli.js';
+import { dateline } from './support/cli.js';
 import { CLI, ROOT } from './support/paths.js';
 import { freshStore, type TestStore } from './support/stores.js';
 
-/** `dateline serve` and `dateline demo --serve` as a user runs them: the address printed, a warning when exposed. */
+/**
+ * `dateline serve` and `dateline demo --serve` as a user runs them (a process): the address printed,
+ * a warning when exposed. The store is filled, and the taken port tried, in-process.
+ */
 
 interface Started {
   readonly child: ChildProcess;
@@ -57,7 +60,7 @@ describe('dateline serve', () => {
   ];
   it.each(cases)('binds %s, prints the address, warns only when exposed', async (_name, host, warns) => {
     store = freshStore('sqlite');
-    expect(cli(['ingest', 'samples/sample-01-port-strike.txt', '--db', store.db]).status).toBe(0);
+    expect((await dateline(['ingest', 'samples/sample-01-port-strike.txt', '--db', store.db])).status).toBe(0);
     const server = await start(['serve', '--db', store.db, '--port', '0', '--host', host]);
     running.push(server.child);
     const port = new URL(server.url).port;
@@ -68,10 +71,10 @@ describe('dateline serve', () => {
 
   it('says why when the port is taken', async () => {
     store = freshStore('sqlite');
-    expect(cli(['ingest', 'samples/sample-01-port-strike.txt', '--db', store.db]).status).toBe(0);
+    expect((await dateline(['ingest', 'samples/sample-01-port-strike.txt', '--db', store.db])).status).toBe(0);
     const first = await start(['serve', '--db', store.db, '--port', '0']);
     running.push(first.child);
-    const second = cli(['serve', '--db', store.db, '--port', new URL(first.url).port]);
+    const second = await dateline(['serve', '--db', store.db, '--port', new URL(first.url).port]);
     expect(second.status).toBe(2);
     expect(second.stderr).toMatch(/E_USAGE: cannot listen on 127\.0\.0\.1:\d+ \(EADDRINUSE\)/);
   });

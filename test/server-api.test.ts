@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import * as S from '../src/server/api-schemas.js';
 import { type RunningServer, startServer } from '../src/server/start.js';
 import type { Dialect } from '../src/store/tables.js';
-import { cli } from './support/cli.js';
+import { dateline } from './support/cli.js';
 import { DIALECTS, freshStore, type TestStore } from './support/stores.js';
 
 /** The HTTP API on a real server (127.0.0.1, an ephemeral port) over each real store dialect. */
@@ -26,7 +26,7 @@ function post(server: RunningServer, body: string, token?: string) {
 }
 
 /** The article as `extract` prints it, for the comparison with the API. */
-const extracted = JSON.parse(cli(['extract', SAMPLE]).stdout.split('\n')[0] ?? '{}') as Record<string, unknown>;
+const extracted = JSON.parse((await dateline(['extract', SAMPLE])).stdout.split('\n')[0] ?? '{}') as Record<string, unknown>;
 
 describe.each(DIALECTS)('HTTP API on %s', (dialect: Dialect) => {
   let store: TestStore;
@@ -34,7 +34,7 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect: Dialect) => {
 
   beforeAll(async () => {
     store = freshStore(dialect);
-    const ingest = cli(['ingest', 'samples', '--db', store.db]);
+    const ingest = await dateline(['ingest', 'samples', '--db', store.db]);
     expect(ingest.status, ingest.stderr).toBe(0);
     server = await startServer({ db: store.db, port: 0, host: '127.0.0.1', token: TOKEN });
   });
@@ -196,8 +196,8 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect: Dialect) => {
 });
 
 describe('dateline serve (the command)', () => {
-  it('refuses to start on a store that does not exist, with a coded line', () => {
-    const result = cli(['serve', '--db', '/nonexistent/dir/store.db', '--port', '0']);
+  it('refuses to start on a store that does not exist, with a coded line', async () => {
+    const result = await dateline(['serve', '--db', '/nonexistent/dir/store.db', '--port', '0']);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^dateline serve: E_/);
   });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { containsPattern } from '../src/store/queries/quotes.js';
-import { cli } from './support/cli.js';
+import { dateline } from './support/cli.js';
 import { ROOT } from './support/paths.js';
 import { DIALECTS, freshStore, type TestStore } from './support/stores.js';
 
@@ -21,17 +21,17 @@ describe('containsPattern escapes LIKE wildcards', () => {
 for (const dialect of DIALECTS) {
   describe(`quotes --speaker with wildcards (${dialect})`, () => {
     let place: TestStore;
-    beforeAll(() => {
+    beforeAll(async () => {
       place = freshStore(dialect);
-      expect(cli(['ingest', '--db', place.db, join(ROOT, 'samples')]).status).toBe(0);
+      expect((await dateline(['ingest', '--db', place.db, join(ROOT, 'samples')])).status).toBe(0);
     }, 180_000);
     afterAll(async () => place?.drop());
     it.each([
       ['%', 0],
       ['_', 0],
       ['Okafor', 1],
-    ])('--speaker %s', (speaker, atLeast) => {
-      const run = cli(['quotes', '--db', place.db, '--speaker', speaker, '--json']);
+    ])('--speaker %s', async (speaker, atLeast) => {
+      const run = await dateline(['quotes', '--db', place.db, '--speaker', speaker, '--json']);
       expect(run.status).toBe(0);
       const rows = run.stdout.split('\n').filter((l) => l.trim().startsWith('{'));
       if (atLeast === 0) expect(rows).toHaveLength(0);

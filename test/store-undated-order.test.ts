@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from './support/cli.js';
+import { dateline } from './support/cli.js';
 import { DIALECTS, freshStore, type TestStore } from './support/stores.js';
 
 /**
@@ -27,17 +27,17 @@ const seen = new Map<string, string[]>();
 for (const dialect of DIALECTS) {
   describe(`undated rows last (${dialect})`, () => {
     let place: TestStore;
-    beforeAll(() => {
+    beforeAll(async () => {
       place = freshStore(dialect);
-      expect(cli(['ingest', '--db', place.db, input]).status).toBe(0);
+      expect((await dateline(['ingest', '--db', place.db, input])).status).toBe(0);
     }, 120_000);
     afterAll(async () => place?.drop());
 
     it.each([
       ['quotes', ['quotes', '--json']],
       ['timeline', ['timeline', 'Mara Lindqvist', '--json']],
-    ])('%s', (name, args) => {
-      const run = cli([...args, '--db', place.db]);
+    ])('%s', async (name, args) => {
+      const run = await dateline([...args, '--db', place.db]);
       expect(run.status).toBe(0);
       const rows = JSON.parse(run.stdout) as { doc_id: string; said?: string | null; date?: string | null }[];
       const docs = rows.map((r) => r.doc_id);

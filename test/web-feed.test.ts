@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { ingestPaths } from '../src/cli/ingest-run.js';
 import { storeWebOptions } from '../src/cli/web-hooks.js';
 import { parseFeed } from '../src/ingest/web/feed.js';
 import { Store } from '../src/store/store.js';
-import { CLI, ROOT } from './support/paths.js';
+import { dateline } from './support/cli.js';
 import { freshStore, type TestStore } from './support/stores.js';
 import { send, startServer, type TestServer } from './support/web-server.js';
 
@@ -64,22 +63,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => server?.close());
-
-/** Runs the built CLI without blocking the event loop (the server lives in this process). */
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', DATELINE_DB: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe('feeds: RSS 2.0 and Atom', () => {
   it('reads RSS items with link, GUID and date, and lists a bad item instead of failing the feed', () => {
@@ -141,7 +124,7 @@ describe('ingest FEED_URL and watch (acceptance)', () => {
     } finally {
       await store.close();
     }
-    const watch = await run(['watch', feed, '--once', '--db', place.db, '--host-delay', '1']);
+    const watch = await dateline(['watch', feed, '--once', '--db', place.db, '--host-delay', '1']);
     expect(watch.stderr).toContain('not modified');
     expect(watch.stdout).toMatch(/round 1: ingested 0 documents/);
     expect(watch.status).toBe(0);

@@ -12,7 +12,7 @@ import { dateFromUrl, parsePublished } from '../src/ingest/html/published.js';
 import { htmlDocument, looksLikeHtml } from '../src/ingest/html.js';
 import { detectLanguage } from '../src/ingest/language.js';
 import type { DocumentOutput } from '../src/output/schema.js';
-import { cli } from './support/cli.js';
+import { dateline } from './support/cli.js';
 import { ROOT } from './support/paths.js';
 
 const PAGES = join(ROOT, 'test', 'fixtures', 'web', 'pages');
@@ -189,9 +189,9 @@ describe('language', () => {
   });
 });
 
-describe('dateline extract PAGE.html (the built CLI)', () => {
-  it('prints the body as text with the metadata beside it, a Spanish page with its language and the stages skipped', () => {
-    const r = cli(['extract', join(PAGES, 'wire.html'), join(PAGES, 'spanish.html')], { timeout: 180_000 });
+describe('dateline extract PAGE.html (the CLI, in-process)', () => {
+  it('prints the body as text with the metadata beside it, a Spanish page with its language and the stages skipped', async () => {
+    const r = await dateline(['extract', join(PAGES, 'wire.html'), join(PAGES, 'spanish.html')]);
     expect(r.status).toBe(0);
     const [wire, spanish] = r.stdout
       .trim()

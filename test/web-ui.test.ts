@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../src/server/start.js';
 import { CHROMIUM, launchChromium, NO_BROWSER_LINE } from './support/browser.js';
-import { cli } from './support/cli.js';
+import { dateline } from './support/cli.js';
 import { hasCorpus, SEED } from './support/paths.js';
 import { freshStore, type TestStore } from './support/stores.js';
 
@@ -94,7 +94,7 @@ describe.skipIf(!CHROMIUM)('web UI in Chromium', () => {
   beforeAll(async () => {
     store = freshStore('sqlite');
     const paths = ['samples', ...(hasCorpus ? [SEED] : [])];
-    const ingest = cli(['ingest', ...paths, '--db', store.db]);
+    const ingest = await dateline(['ingest', ...paths, '--db', store.db]);
     expect(ingest.status, ingest.stderr).toBe(0);
     server = await startServer({ db: store.db, port: 0, host: '127.0.0.1', token: TOKEN });
     const posted = await fetch(`${server.url}/api/articles`, {

@@ -1,35 +1,18 @@
 #!/usr/bin/env node
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { DatelineError } from '../errors/codes.js';
 import { VERSION } from '../version.js';
-import { registerContradictions } from './contradictions.js';
-import { registerDemo } from './demo.js';
-import { registerEntities } from './entities.js';
-import { registerEval } from './eval.js';
-import { registerExport } from './export.js';
-import { registerExtract } from './extract.js';
-import { registerIngest } from './ingest.js';
+import { COMMANDS, commandFor } from './commands.js';
 import { type CliIo, processIo, withIo } from './io.js';
-import { registerJobs } from './jobs.js';
 import { printableLine } from './printable.js';
-import { registerQuotes } from './quotes.js';
-import { registerReanalyse } from './reanalyse.js';
-import { registerSearch } from './search.js';
-import { registerServe } from './serve.js';
-import { registerShow } from './show.js';
-import { registerStance } from './stance.js';
-import { registerTimeline } from './timeline.js';
-import { registerWatch } from './watch.js';
-import { registerWorker } from './worker.js';
 
 /**
- * The `dateline` command: one file per subcommand registers itself here, one line each.
- * A command file imports only what its options need; its implementation is loaded inside
- * its action (`await import(...)`), so that `--help` starts in a few tens of milliseconds.
+ * The `dateline` program without its commands: name, version, output through GIVEN's
+ * streams, commander's errors as dateline's one-line form.
  */
-export function createProgram(given: CliIo): Command {
+export function baseProgram(given: CliIo): Command {
   const program = new Command();
   program
     .name('dateline')
@@ -42,23 +25,26 @@ export function createProgram(given: CliIo): Command {
       outputError: (text, write) => write(usageLine(text)),
     })
     .exitOverride();
-  registerExtract(program);
-  registerDemo(program);
-  registerEval(program);
-  registerIngest(program);
-  registerReanalyse(program);
-  registerQuotes(program);
-  registerEntities(program);
-  registerTimeline(program);
-  registerSearch(program);
-  registerShow(program);
-  registerExport(program);
-  registerContradictions(program);
-  registerStance(program);
-  registerServe(program);
-  registerWatch(program);
-  registerWorker(program);
-  registerJobs(program);
+  return program;
+}
+
+/**
+ * The `dateline` command for ARGS. The command ARGS name is loaded and registered (its file
+ * declares its options and imports its implementation inside its action); for anything else
+ * (`--help`, `--version`, an unknown name) every command is listed from the table in
+ * commands.ts without loading a command file, so `--help` loads commander and that table only.
+ */
+export async function createProgram(given: CliIo, args: readonly string[]): Promise<Command> {
+  const program = baseProgram(given);
+  const named = commandFor(args);
+  if (named) {
+    (await named.load())(program);
+    return program;
+  }
+  const terms = new Map<Command, string>();
+  const help = new Help();
+  program.configureHelp({ subcommandTerm: (cmd: Command) => terms.get(cmd) ?? help.subcommandTerm(cmd) });
+  for (const entry of COMMANDS) terms.set(program.command(entry.name).description(entry.description), entry.term);
   return program;
 }
 
@@ -85,10 +71,11 @@ export async function runCli(args: readonly string[], given: CliIo = processIo()
     try {
       // A process's arguments cannot hold NUL; an in-process caller's could (PostgreSQL refuses it in a query).
       if (args.some((a) => a.includes('\u0000'))) throw new DatelineError('E_USAGE', 'an argument holds a NUL character');
-      await createProgram(given).parseAsync([...args], { from: 'user' });
+      await (await createProgram(given, args)).parseAsync([...args], { from: 'user' });
     } catch (error) {
       if (error instanceof CommanderError) {
-        given.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+        // commander's own status is 0 for help and the version (`--help`, `help`, `help NAME`, `--version`), 1 for the rest.
+        given.exitCode = error.exitCode === 0 ? 0 : 2;
       } else if (error instanceof DatelineError) {
         given.stderr.write(`dateline: ${error.code}: ${printableLine(error.message)}\n`);
         given.exitCode = 2;
