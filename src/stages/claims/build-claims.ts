@@ -1,6 +1,7 @@
 import type { Attribution, DocEvent, Entity, Timex, Token } from '../../doc/layers.js';
 import { type Span, spanOf } from '../../doc/span.js';
 import { tokenRange } from '../entities/token-index.js';
+import { IndexCache } from '../shared/interval-index.js';
 import { contentKeys, entityKey, readArguments } from './arguments.js';
 import type { Claim, ClaimHolder, Modality } from './claim.js';
 import { holderOf } from './holder.js';
@@ -20,6 +21,8 @@ export interface ClaimInput {
   readonly events?: readonly DocEvent[];
 }
 
+const timexIndex = new IndexCache<Timex>((t) => t);
+
 /**
  * The words of the claim: the content, less a date the cue's time expression ran into
  * ("reported on Nov. | 3 that …") and the complementizer that opens it. Rule `claims/trim`.
@@ -27,7 +30,11 @@ export interface ClaimInput {
 function claimSpan(input: ClaimInput, content: Span, after: Span | null): Span {
   let start = content.start;
   const end = trailingSource(input, content, after);
-  for (const t of input.timexes) if (t.start < start && t.end > start && t.end < content.end) start = t.end;
+  // the timexes that can hold the start (by index, in list order; was every timex per claim)
+  for (const i of timexIndex.of(input.timexes).all(content.end, content.start)) {
+    const t = input.timexes[i] as Timex;
+    if (t.start < start && t.end > start && t.end < content.end) start = t.end;
+  }
   const rest = input.text.slice(start, end);
   const lead = /^\s*(that\s+)?/i.exec(rest)?.[0].length ?? 0;
   start += lead;
@@ -79,7 +86,14 @@ function toClaim(input: ClaimInput, synonyms: Synonyms, part: Part, id: string):
   const modality =
     fromCue === 'deny' || fromCue === 'confirm' || reading.modality === 'assert' ? (fromCue ?? reading.modality) : reading.modality;
   const head = reading.head >= 0 ? (tokens[reading.head] as Token) : null;
-  const inTimex = (s: number, e: number) => input.timexes.some((t) => t.start <= s && e <= t.end && t.type !== 'DURATION');
+  const inTimex = (s: number, e: number) =>
+    timexIndex
+      .of(input.timexes)
+      .all(s + 1, e - 1)
+      .some((i) => {
+        const t = input.timexes[i] as Timex;
+        return t.start <= s && e <= t.end && t.type !== 'DURATION';
+      });
   const rules = [part.rule, ...reading.rules, ...(fromCue ? ['claims/cue-modality'] : [])];
   return {
     id,
