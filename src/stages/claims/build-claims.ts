@@ -1,7 +1,7 @@
 import type { Attribution, DocEvent, Entity, Timex, Token } from '../../doc/layers.js';
 import { type Span, spanOf } from '../../doc/span.js';
 import { tokenRange } from '../entities/token-index.js';
-import { IndexCache } from '../shared/interval-index.js';
+import { IndexCache, IntervalIndex } from '../shared/interval-index.js';
 import { contentKeys, entityKey, readArguments } from './arguments.js';
 import type { Claim, ClaimHolder, Modality } from './claim.js';
 import { holderOf } from './holder.js';
@@ -208,21 +208,37 @@ export function buildClaims(input: ClaimInput, synonyms: Synonyms): Claim[] {
   if (events.length === 0) return claims;
   const ofAttributions = new SpanCover(claims.map((c) => c.span));
   const inAttribution = new SpanCover(attributionSpans(input.attributions));
-  const eventSpans: Span[] = [];
+  // the sentences already claimed by an event, found by index (was: every claimed sentence per event)
+  const bounds = sentenceBounds(input.tokens);
+  const sentences = [...bounds.keys()];
+  const sentenceAt = new Map(sentences.map((k, i) => [k, i]));
+  const sentenceSpans = sentences.map((k) => {
+    const [first, last] = bounds.get(k) as [number, number];
+    return { start: (input.tokens[first] as Token).start, end: (input.tokens[last] as Token).end };
+  });
+  const sentenceIndex = new IntervalIndex(sentenceSpans);
+  const claimed = new Uint8Array(sentences.length);
+  const inClaimedSentence = (start: number, end: number): boolean =>
+    sentenceIndex
+      .all(start + 1, end - 1)
+      .some(
+        (i) =>
+          claimed[i] === 1 && (sentenceSpans[i] as { start: number }).start <= start && end <= (sentenceSpans[i] as { end: number }).end,
+      );
   const entityById = new Map<string, Entity>();
   for (const x of input.entities) if (!entityById.has(x.id)) entityById.set(x.id, x);
-  const bounds = sentenceBounds(input.tokens);
   for (const e of events) {
     const { start, end } = e.trigger;
-    if (ofAttributions.holds(start, end) || eventSpans.some((s) => s.start <= start && end <= s.end)) continue;
+    if (ofAttributions.holds(start, end) || inClaimedSentence(start, end)) continue;
     if (inAttribution.holds(start, end)) continue;
     const agent = e.participants.find((p) => p.role === 'agent' || p.role === 'speaker' || p.role === 'source');
     const entity = agent ? entityById.get(agent.entity) : undefined;
     const holder = entity ? { entity: entity.id, name: entity.name, key: entityKey(entity), anonymous: false, outlet: false } : null;
     const { a } = tokenRange(input.tokens, start, end);
-    const [first, last] = bounds.get((input.tokens[a] as Token).sentence) as [number, number];
+    const sentence = (input.tokens[a] as Token).sentence;
+    const [first, last] = bounds.get(sentence) as [number, number];
     const span = spanOf(input.text, (input.tokens[first] as Token).start, (input.tokens[last] as Token).end);
-    eventSpans.push(span);
+    claimed[sentenceAt.get(sentence) as number] = 1;
     claims.push(
       toClaim(
         input,
