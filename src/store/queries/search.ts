@@ -44,6 +44,22 @@ export async function searchText(
   return rows.rows.map(flat);
 }
 
+/** How many articles `searchText` would find with no limit: a cut list's "N more". */
+export async function countSearch(db: Kysely<Database>, dialect: Dialect, text: string, collapse = false): Promise<number> {
+  const grouped = collapse ? sql`and (a.dup_group is null or a.dup_group = a.id)` : sql``;
+  const parsed = parseSearch(text);
+  if (parsed.all.length === 0) return 0;
+  const rows =
+    dialect === 'sqlite'
+      ? await sql<{ n: number | string }>`
+      select count(*) as n from articles_fts join articles a on a.id = articles_fts.rowid
+      where articles_fts match ${toFts5(parsed)} and a.current = 1 ${grouped}`.execute(db)
+      : await sql<{ n: number | string }>`
+      select count(*) as n from articles a, to_tsquery('simple', ${toTsquery(parsed)}) q
+      where a.tsv @@ q and a.current = 1 ${grouped}`.execute(db);
+  return Number(rows.rows[0]?.n ?? 0);
+}
+
 function flat(r: SearchRow): SearchRow {
   return { ...r, article: Number(r.article), snippet: r.snippet.replace(/\s+/g, ' ').trim() };
 }
