@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database, Dialect } from '../tables.js';
-import { parseSearch, toFts5, toTsquery } from './search-query.js';
+import { parseSearch, rankTerms, termFts5, termTsquery, toFts5, toTsquery } from './search-query.js';
 
 export interface SearchRow {
   readonly article: number;
@@ -12,8 +12,10 @@ export interface SearchRow {
 
 /**
  * Full-text search of current articles in dateline's search language (search-query.ts: the
- * same hits on both dialects): FTS5 ranked by bm25 on SQLite, tsvector ranked by ts_rank on
- * PostgreSQL. A query with no word to find (only exclusions or punctuation) finds nothing.
+ * same hits on both dialects), in one order on both (docs/search.md): most of the query's
+ * terms first, then the newest article (undated last), then the store id. FTS5 on SQLite,
+ * a tsvector on PostgreSQL; neither engine's own score (bm25, ts_rank) orders hits, as the
+ * two order close scores differently. A query with no word to find finds nothing.
  */
 export async function searchText(
   db: Kysely<Database>,
@@ -28,19 +30,28 @@ export async function searchText(
   if (parsed.all.length === 0) return [];
   if (dialect === 'sqlite') {
     const query = toFts5(parsed);
+    // each term matched: one FTS look-up per term (SQLite evaluates `in (select …)` once per query)
+    const matched = sql.join(
+      rankTerms(parsed).map((t) => sql`(a.id in (select rowid from articles_fts where articles_fts match ${termFts5(t)}))`),
+      sql` + `,
+    );
     const rows = await sql<SearchRow>`
       select a.id as article, a.doc_id, a.date, snippet(articles_fts, 0, '[', ']', '…', 16) as snippet
       from articles_fts join articles a on a.id = articles_fts.rowid
       where articles_fts match ${query} and a.current = 1 ${grouped}
-      order by bm25(articles_fts) limit ${limit}`.execute(db);
+      order by ${matched} desc, a.date is null, a.date desc, a.id limit ${limit}`.execute(db);
     return rows.rows.map(flat);
   }
+  const matched = sql.join(
+    rankTerms(parsed).map((t) => sql`(a.tsv @@ to_tsquery('simple', ${termTsquery(t)}))::int`),
+    sql` + `,
+  );
   const rows = await sql<SearchRow>`
     select a.id as article, a.doc_id, a.date,
       ts_headline('simple', a.text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') as snippet
     from articles a, to_tsquery('simple', ${toTsquery(parsed)}) q
     where a.tsv @@ q and a.current = 1 ${grouped}
-    order by ts_rank(a.tsv, q) desc, a.id limit ${limit}`.execute(db);
+    order by ${matched} desc, a.date is null, a.date collate "C" desc, a.id limit ${limit}`.execute(db);
   return rows.rows.map(flat);
 }
 
