@@ -26,7 +26,9 @@ export async function runSearch(words: readonly string[], options: SearchOptions
 export function registerSearch(program: Command): void {
   const command = program
     .command('search')
-    .description('full-text search of stored articles, best first: the same hits on SQLite and PostgreSQL')
+    .description(
+      'full-text search of stored articles, most query terms first, then newest (docs/search.md): the same hits and order on SQLite and PostgreSQL',
+    )
     .argument('<words...>', 'words every hit contains; "a phrase", a OR b, -excluded (docs/search.md)')
     .option('--limit <n>', 'at most this many', positiveInt, 20)
     .option('--collapse', 'one hit per near-duplicate group (the same wire story in several outlets)');
