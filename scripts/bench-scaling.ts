@@ -32,19 +32,23 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
 const pipeline = defaultPipeline();
-// Warm up the models and the JIT on a page.
-analyse(pipeline, { id: 'warm', date: '2026-03-06', text: article(2_000), meta: {} });
+// Warm up the models and the JIT on a few pages.
+for (let i = 0; i < 20; i++) analyse(pipeline, { id: `warm-${i}`, date: '2026-03-06', text: article(2_000), meta: {} });
 
 process.stdout.write('kind        size           words   cpu s   µs/word   ×first\n');
 for (const kind of KINDS) {
   if (only !== undefined && kind.name !== only) continue;
   let first: number | undefined;
+  const pers: number[] = [];
   for (const size of quick ? kind.quick : kind.sizes) {
     const text = kind.make(size);
     const words = text.split(/\s+/).filter((w) => w !== '').length;
-    // Small texts run several times (at least ~20,000 words or 256 KiB in all) so that the
-    // per-word time of a page is not one JIT-cold sample.
-    const reps = Math.max(1, Math.ceil((kind.unit === 'words' ? 20_000 : 262_144) / size));
+    // Small texts run several times (at least ~150,000 words or 1 MiB in all) so that the
+    // per-word time of a page is not one JIT-cold sample nor a few garbage collections.
+    const reps = Math.max(1, Math.ceil((kind.unit === 'words' ? 150_000 : 1_048_576) / size));
+    // Warm up on this very text (the JIT, the caches of this kind's paths) before timing a
+    // repeated size (a long text is its own warm-up).
+    if (reps > 1) analyse(pipeline, { id: `${kind.name}-${size}-warm`, date: '2026-03-06', text, meta: {} });
     let result: ReturnType<typeof analyse> | undefined;
     // Processor time of this process (user + system), not wall time: the bench stays
     // meaningful on a machine shared with other work.
@@ -58,8 +62,10 @@ for (const kind of KINDS) {
     // A text of one long word or of punctuation has few "words": per character there.
     const per = (seconds * 1e6) / (kind.unit === 'words' ? words : size);
     first ??= per;
+    pers.push(per);
     process.stdout.write(
       `${kind.name.padEnd(11)} ${`${size} ${kind.unit}`.padEnd(14)} ${String(words).padStart(7)} ${seconds.toFixed(2).padStart(10)} ${per.toFixed(2).padStart(9)}${kind.unit === 'chars' ? '/ch' : '   '} ${(per / first).toFixed(2).padStart(6)}\n`,
     );
   }
+  if (pers.length > 1) process.stdout.write(`${kind.name.padEnd(11)} max/min ${(Math.max(...pers) / Math.min(...pers)).toFixed(2)}\n`);
 }

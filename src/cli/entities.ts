@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { EntityRow } from '../store/queries/entities.js';
 import { setExitCode } from './io.js';
 import { filterText } from './options.js';
-import { cutAt, type FormatOptions, formatOf, printRows } from './rows-output.js';
+import { cutAndCount, type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, oneOf, positiveInt, storeOptions, withStore } from './store-command.js';
 
 export interface EntitiesOptions extends DbOptions, FormatOptions {
@@ -17,7 +17,9 @@ interface EntityLine extends EntityRow {
 
 export async function runEntities(options: EntitiesOptions): Promise<number> {
   return withStore('entities', { db: options.db }, async (store) => {
-    const cut = cutAt(await store.entities({ ...options, limit: options.limit + 1 }), options.limit);
+    const cut = await cutAndCount(await store.entities({ ...options, limit: options.limit + 1 }), options.limit, () =>
+      store.countEntities(options),
+    );
     const rows = cut.rows;
     const format = formatOf(options);
     if (format === 'json') {

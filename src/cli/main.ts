@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Help } from 'commander';
+import { loadInSteps, lowOpenFileLimit } from '../analysis/load-in-steps.js';
 import { DatelineError } from '../errors/codes.js';
 import { VERSION } from '../version.js';
 import { COMMANDS, commandFor } from './commands.js';
@@ -87,6 +88,18 @@ export async function runCli(args: readonly string[], given: CliIo = processIo()
   });
 }
 
+/**
+ * Under a low limit on open files (`ulimit -n 256` and below), the command's modules are
+ * loaded one file at a time before it runs: Node would read its whole module graph at once
+ * (src/analysis/load-in-steps.ts). `--help`, `--version` and a normal limit skip this.
+ */
+async function loadCommandUnderLowLimit(args: readonly string[]): Promise<void> {
+  const name = args[0];
+  if (name === undefined || !/^[a-z]+$/.test(name) || !lowOpenFileLimit()) return;
+  const file = new URL(`./${name}.js`, import.meta.url);
+  if (existsSync(file)) await loadInSteps(file);
+}
+
 function isMain(): boolean {
   const script = process.argv[1];
   try {
@@ -105,6 +118,7 @@ if (isMain()) {
     process.stderr.write(`dateline: E_WRITE: cannot write the output (${error.code ?? error.message})\n`);
     process.exit(1);
   });
+  await loadCommandUnderLowLimit(process.argv.slice(2));
   const status = await runCli(process.argv.slice(2), given);
   // A command not yet on io() may still set process.exitCode itself: keep its status.
   if (status !== 0 || process.exitCode === undefined) process.exitCode = status;

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { QuoteRow } from '../store/queries/quotes.js';
 import { setExitCode } from './io.js';
 import { dateOption, filterText } from './options.js';
-import { cutAt, type FormatOptions, formatOf, printRows } from './rows-output.js';
+import { cutAndCount, type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
 
 export interface QuotesOptions extends DbOptions, FormatOptions {
@@ -20,7 +20,7 @@ export async function runQuotes(options: QuotesOptions): Promise<number> {
   return withStore('quotes', { db: options.db }, async (store) => {
     const rows = await store.quotes({ ...options, limit: options.limit + 1 });
     await printRows<QuoteRow>(
-      cutAt(rows, options.limit),
+      await cutAndCount(rows, options.limit, () => store.countQuotes(options)),
       [
         { key: 'said' },
         { key: 'speaker', width: 24 },

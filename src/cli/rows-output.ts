@@ -28,20 +28,34 @@ function clip(value: unknown, width: number | undefined): string {
   return `${flat.slice(0, width - 1)}…`;
 }
 
-/** Rows a query gave when asked for `limit + 1`: the first `limit`, and whether more matched. */
+/** Rows a query gave when asked for `limit + 1`: the first `limit`, whether more matched, and how many in all when counted. */
 export interface LimitedRows<T> {
   readonly rows: readonly T[];
   readonly limit: number;
   readonly more: boolean;
+  /** Every row that matches (a count query, run only when the limit cut the list). */
+  readonly total?: number;
 }
 
 export function cutAt<T>(rows: readonly T[], limit: number): LimitedRows<T> {
   return { rows: rows.slice(0, limit), limit, more: rows.length > limit };
 }
 
+/** `cutAt`, and when the limit cut the rows, `count()` (a count query) says how many match in all. */
+export async function cutAndCount<T>(rows: readonly T[], limit: number, count: () => Promise<number>): Promise<LimitedRows<T>> {
+  const cut = cutAt(rows, limit);
+  return cut.more ? { ...cut, total: await count() } : cut;
+}
+
+/** What a cut list says: "the first 100 shown, 37 more: use --limit" (or "more match" when not counted). */
+export function cutNote(cut: LimitedRows<unknown>): string {
+  const more = cut.total !== undefined && cut.total > cut.rows.length ? `${cut.total - cut.rows.length} more` : 'more match';
+  return `the first ${cut.limit} shown, ${more}: use --limit`;
+}
+
 /** The line saying a limit cut the rows: under a table on a terminal, on standard error otherwise (JSON and CSV stay clean). */
 async function noteCut(name: string, cut: LimitedRows<unknown>, out: LineWriter, format: OutputFormat): Promise<void> {
-  const what = `the first ${cut.limit} shown, more match: use --limit`;
+  const what = cutNote(cut);
   if (io().stdout.isTTY && format === 'text') await out.line(`(${what})`);
   else io().stderr.write(`dateline ${name}: ${what}\n`);
 }

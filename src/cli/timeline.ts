@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { TimelineRow } from '../store/queries/timeline.js';
 import { setExitCode } from './io.js';
 import { dateOption } from './options.js';
-import { cutAt, type FormatOptions, formatOf, printRows } from './rows-output.js';
+import { cutAndCount, type FormatOptions, formatOf, printRows } from './rows-output.js';
 import { type DbOptions, positiveInt, storeOptions, withStore } from './store-command.js';
 
 export interface TimelineOptions extends DbOptions, FormatOptions {
@@ -13,9 +13,10 @@ export interface TimelineOptions extends DbOptions, FormatOptions {
 
 export async function runTimeline(entity: string, options: TimelineOptions): Promise<number> {
   return withStore('timeline', { db: options.db }, async (store) => {
-    const rows = await store.timeline({ entity, from: options.from, to: options.to, limit: options.limit + 1 });
+    const query = { entity, from: options.from, to: options.to };
+    const rows = await store.timeline({ ...query, limit: options.limit + 1 });
     await printRows<TimelineRow>(
-      cutAt(rows, options.limit),
+      await cutAndCount(rows, options.limit, () => store.countTimeline(query)),
       [{ key: 'date' }, { key: 'kind' }, { key: 'who', width: 24 }, { key: 'text', width: 90 }, { key: 'doc_id', width: 40 }],
       formatOf(options),
       'timeline',

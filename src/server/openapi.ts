@@ -117,7 +117,7 @@ export function openApiDocument(): Record<string, unknown> {
         limit(200),
         cursor,
       ]),
-      '/api/search': get('Full-text search, best first', 'SearchPage', [
+      '/api/search': get('Full-text search: most query terms first, then newest, undated last (docs/search.md)', 'SearchPage', [
         { ...q('q', 'Words every hit contains'), required: true },
         limit(20),
         cursor,

@@ -12,15 +12,15 @@ import { type ArticleRef, loadArticle, type StoredArticle } from './queries/arti
 import { type ArticleListQuery, type ArticleSummary, listArticles } from './queries/articles.js';
 import { type ClaimQuery, claimsAbout, claimsOfDocs, insertCrossPairs, type StoredClaim } from './queries/claims.js';
 import { findContradictions } from './queries/contradictions.js';
-import { type EntityQuery, type EntityRow, listEntities } from './queries/entities.js';
+import { countEntities, type EntityQuery, type EntityRow, listEntities } from './queries/entities.js';
 import { exportDocuments } from './queries/export.js';
 import { feedValidators, rememberItems, type SeenItem, saveFeedState, seenFingerprints } from './queries/feeds.js';
 import { type StoryGroup, storyGroup } from './queries/group.js';
-import { findQuotes, type QuoteQuery, type QuoteRow } from './queries/quotes.js';
-import { type SearchRow, searchText } from './queries/search.js';
+import { countQuotes, findQuotes, type QuoteQuery, type QuoteRow } from './queries/quotes.js';
+import { countSearch, type SearchRow, searchText } from './queries/search.js';
 import { type StoredSource, staleArticles } from './queries/stale.js';
 import { type StoreStats, storeStats } from './queries/stats.js';
-import { type TimelineQuery, type TimelineRow, timeline } from './queries/timeline.js';
+import { countTimeline, type TimelineQuery, type TimelineRow, timeline } from './queries/timeline.js';
 import { inChunks } from './sql-helpers.js';
 import type { CrossContradictionTable, Database, Dialect } from './tables.js';
 import { type AddOutcome, type ArticleInput, writeBatch } from './write-batch.js';
@@ -189,6 +189,11 @@ export class Store {
     return this.#read(() => findQuotes(this.db, query));
   }
 
+  /** How many attributions `quotes` would list with no limit. */
+  countQuotes(query: QuoteQuery): Promise<number> {
+    return this.#read(() => countQuotes(this.db, query));
+  }
+
   /** Divergent pairs stored with current articles (`dateline contradictions`). */
   contradictions(filter: PairFilter): Promise<ListedPair[]> {
     return this.#read(() => findContradictions(this.db, filter));
@@ -219,12 +224,27 @@ export class Store {
     return this.#read(() => listEntities(this.db, query));
   }
 
+  /** How many entities `entities` would list with no limit. */
+  countEntities(query: EntityQuery): Promise<number> {
+    return this.#read(() => countEntities(this.db, query));
+  }
+
   timeline(query: TimelineQuery): Promise<TimelineRow[]> {
     return this.#read(() => timeline(this.db, query));
   }
 
+  /** How many rows `timeline` would list with no limit. */
+  countTimeline(query: TimelineQuery): Promise<number> {
+    return this.#read(() => countTimeline(this.db, query));
+  }
+
   search(text: string, limit = 20, collapse = false): Promise<SearchRow[]> {
     return this.#read(() => searchText(this.db, this.dialect, text, limit, collapse));
+  }
+
+  /** How many articles `search` would find with no limit. */
+  countSearch(text: string, collapse = false): Promise<number> {
+    return this.#read(() => countSearch(this.db, this.dialect, text, collapse));
   }
 
   /** Current articles without their text, in store order, a page at a time (keyset on the store id). */

@@ -57,6 +57,9 @@ export function isDateToken(t: Token): boolean {
  * followed by such words (or by a timex, when the time layer is present) is extended over them.
  */
 export function extendCues(tokens: readonly Token[], linked: readonly LinkedSpans[], timexes: readonly Timex[] | undefined): LinkedSpans[] {
+  // the first timex starting at each offset (was: a search of every timex per cue)
+  const timexAt = new Map<number, Timex>();
+  for (const t of timexes ?? []) if (!timexAt.has(t.start)) timexAt.set(t.start, t);
   return linked.map((l) => {
     if (!l.cue) return l;
     let end = l.cue.tokenEnd;
@@ -68,7 +71,7 @@ export function extendCues(tokens: readonly Token[], linked: readonly LinkedSpan
     while (k > j && (tokens[k - 1] as Token).text === ',') k--;
     if (timexes && j < tokens.length) {
       const start = (tokens[j] as Token).start;
-      const tx = timexes.find((t) => t.start === start);
+      const tx = timexAt.get(start);
       if (tx) while (k < tokens.length && (tokens[k] as Token).end <= tx.end) k++;
     }
     if (k === j) return l;

@@ -1,5 +1,6 @@
 import type { Timex } from '../../doc/layers.js';
 import { contains, overlaps, type Span } from '../../doc/span.js';
+import { IndexCache, NOWHERE } from '../shared/interval-index.js';
 
 /** stated: a timex governs the cue; inherited: the same speaker's occasion just before; published: a present-tense cue, said as of publication. */
 export type DateSource = 'stated' | 'inherited' | 'published';
@@ -20,7 +21,11 @@ export function statedDate(
   published: string | null = null,
 ): string | null {
   if (!cue || !timexes) return null;
-  for (const t of timexes) {
+  // Only timexes near the cue can be in it or anchored on it: read those (by index, in list
+  // order) instead of every timex of the article once per attribution.
+  const near = new Set([...bySpan.of(timexes).all(cue.end + 1, cue.start - 1), ...byAnchor.of(timexes).all(cue.end, cue.start)]);
+  for (const i of [...near].sort((a, b) => a - b)) {
+    const t = timexes[i] as Timex;
     const inCue = contains(cue, t);
     const anchored = t.anchor !== undefined && overlaps(t.anchor, cue) && !(content && overlaps(content, t));
     if ((inCue || anchored) && (t.type === 'DATE' || t.type === 'TIME')) {
@@ -30,6 +35,11 @@ export function statedDate(
   }
   return null;
 }
+
+/** Timexes by their own span (start <= cue end, end >= cue start: every one a cue contains). */
+const bySpan = new IndexCache<Timex>((t) => t);
+/** Timexes by their anchor (the governing verb). */
+const byAnchor = new IndexCache<Timex>((t) => t.anchor ?? NOWHERE);
 
 /** Whether a (possibly coarse) date lies wholly after the publication day. */
 export function afterPublication(date: string, published: string | null): boolean {

@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js';
+import { IntervalIndex, NOWHERE } from '../shared/interval-index.js';
 import { isCueLemma, RELATIVE_PRONOUNS } from './lexicon.js';
 import type { LinkedSpans } from './link.js';
 
@@ -21,6 +22,8 @@ const FRAMING = /^(citing|according)\b/i;
  *   holds another attribution's cue: the framing names the sourcing of that attribution.
  */
 export function dropFalseAttributions(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
+  // the cues by token range, so that a framing cue reads only the cues near its content (was: every attribution)
+  const cues = new IntervalIndex(linked.map((o) => (o.cue ? { start: o.cue.tokenStart, end: o.cue.tokenEnd } : NOWHERE)));
   return linked.filter((l) => {
     // a "content" of punctuation alone ("he added. ''")
     if (!hasWord(tokens, l.content)) return false;
@@ -49,9 +52,10 @@ export function dropFalseAttributions(tokens: readonly Token[], linked: readonly
     if (word(at) === 'called' && word(at - 1) === '-' && word(at - 2) === 'so') return false;
     const cueText = (tokens[l.cue.tokenStart] as Token).text;
     if (FRAMING.test(cueText)) {
-      const holdsCue = linked.some(
-        (o) => o !== l && o.cue && o.cue.tokenStart >= l.content.tokenStart && o.cue.tokenEnd <= l.content.tokenEnd,
-      );
+      const holdsCue = cues.all(l.content.tokenEnd + 1, l.content.tokenStart - 1).some((i) => {
+        const o = linked[i] as LinkedSpans;
+        return o !== l && o.cue && o.cue.tokenStart >= l.content.tokenStart && o.cue.tokenEnd <= l.content.tokenEnd;
+      });
       if (holdsCue) return false;
     }
     return true;

@@ -41,6 +41,17 @@ const FEMALE = /^(she|her|hers|herself)$/i;
 /** 'm' / 'f' from the personal pronouns among an entity's mentions (the majority), '?' without any. */
 export function entityGender(entity: Entity | undefined): 'm' | 'f' | '?' {
   if (!entity) return '?';
+  // counted once per mention list (was: every mention once per attribution)
+  const known = genders.get(entity.mentions);
+  if (known !== undefined && known.count === entity.mentions.length) return known.gender;
+  const gender = countGender(entity);
+  genders.set(entity.mentions, { count: entity.mentions.length, gender });
+  return gender;
+}
+
+const genders = new WeakMap<readonly Span[], { readonly count: number; readonly gender: 'm' | 'f' | '?' }>();
+
+function countGender(entity: Entity): 'm' | 'f' | '?' {
   let m = 0;
   let f = 0;
   for (const x of entity.mentions) {

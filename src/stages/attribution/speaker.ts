@@ -1,6 +1,7 @@
 import type { Entity, Speaker } from '../../doc/layers.js';
 import { overlapLength, type Span } from '../../doc/span.js';
 import { bestEntityFor } from '../entities/lookup.js';
+import { IndexCache } from '../shared/interval-index.js';
 import { PRONOUNS } from './lexicon.js';
 
 /** A speaker with the rule that resolved it. */
@@ -67,14 +68,20 @@ export function resolveSpeaker(
   return { speaker, rule: anonymous ? 'speaker/anonymous' : 'speaker/source-text' };
 }
 
+const mentionIndex = new IndexCache<Span>((m) => m);
+
 /**
  * Whether the entity's mention only modifies the source's head: a common noun follows it
  * ("the Brentwick city council", "Clinton campaign officials").
  */
 function modifierOnly(entity: Entity, source: Span): boolean {
+  // the mentions overlapping the source (by index, in list order; was every mention of the
+  // entity once per attribution): the first that shares the most
   let best: Span | undefined;
-  for (const m of entity.mentions)
+  for (const i of mentionIndex.of(entity.mentions).all(source.end, source.start)) {
+    const m = entity.mentions[i] as Span;
     if (overlapLength(m, source) > 0 && (!best || overlapLength(m, source) > overlapLength(best, source))) best = m;
+  }
   if (!best || best.end >= source.end) return false;
   const rest = source.text.slice(best.end - source.start);
   if (/^['’]s\b/.test(rest) || /^\s*[,(]/.test(rest)) return false;

@@ -4,11 +4,51 @@ import type { TaggedSpan } from './tagger.js';
 
 const trailingPunct = (t: Token): boolean => t.pos === 'PUNCT' && !/^[”"’]$/.test(t.text);
 
+/** Tagged spans by where they end and where they start (list positions, ascending). */
+interface SpanIndex {
+  readonly byEnd: Map<number, number[]>;
+  readonly byStart: Map<number, number[]>;
+}
+
+function indexSpans(spans: readonly TaggedSpan[]): SpanIndex {
+  const byEnd = new Map<number, number[]>();
+  const byStart = new Map<number, number[]>();
+  spans.forEach((s, i) => {
+    push(byEnd, s.tokenEnd, i);
+    push(byStart, s.tokenStart, i);
+  });
+  return { byEnd, byStart };
+}
+
+function push(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The first span in list order, among those ending (or starting) at `from`..`to`, that
+ * passes `test`: what `spans.find` over the whole list finds when the position is part of
+ * the test, reading only the spans at those positions.
+ */
+function firstAt(
+  spans: readonly TaggedSpan[],
+  at: Map<number, number[]>,
+  from: number,
+  to: number,
+  test: (s: TaggedSpan) => boolean,
+): TaggedSpan | undefined {
+  let best = -1;
+  for (let p = from; p <= to; p++) for (const i of at.get(p) ?? []) if ((best < 0 || i < best) && test(spans[i] as TaggedSpan)) best = i;
+  return best < 0 ? undefined : spans[best];
+}
+
 /** The source right before a cue (touching, or one or two tokens away). */
-function sourceBefore(spans: readonly TaggedSpan[], cue: TaggedSpan): TaggedSpan | null {
+function sourceBefore(spans: readonly TaggedSpan[], index: SpanIndex, cue: TaggedSpan): TaggedSpan | null {
+  const source = (s: TaggedSpan): boolean => s.kind === 'S';
   return (
-    spans.find((s) => s.kind === 'S' && s.tokenEnd === cue.tokenStart) ??
-    spans.find((s) => s.kind === 'S' && s.tokenEnd <= cue.tokenStart && cue.tokenStart - s.tokenEnd <= 2) ??
+    firstAt(spans, index.byEnd, cue.tokenStart, cue.tokenStart, source) ??
+    firstAt(spans, index.byEnd, cue.tokenStart - 2, cue.tokenStart, source) ??
     null
   );
 }
@@ -26,6 +66,7 @@ export function splitAcrossSentences(
   const used = new Set(linked.flatMap((l) => (l.cue ? [l.cue.tokenStart] : [])));
   const unused = (s: TaggedSpan): boolean => s.kind === 'C' && !used.has(s.tokenStart);
   const out: LinkedSpans[] = [];
+  const index = indexSpans(spans);
   for (const l of linked) {
     const { content, cue } = l;
     const first = tokens[content.tokenStart] as Token;
@@ -36,8 +77,8 @@ export function splitAcrossSentences(
     }
     const cueAfter = cue.tokenStart >= content.tokenEnd;
     const other = cueAfter
-      ? spans.find((s) => unused(s) && s.tokenEnd <= content.tokenStart && content.tokenStart - s.tokenEnd <= 3)
-      : spans.find((s) => unused(s) && s.tokenStart >= content.tokenEnd && s.tokenStart - content.tokenEnd <= 3);
+      ? firstAt(spans, index.byEnd, content.tokenStart - 3, content.tokenStart, unused)
+      : firstAt(spans, index.byStart, content.tokenEnd, content.tokenEnd + 3, unused);
     const otherSentence = other ? (tokens[other.tokenStart] as Token).sentence : -1;
     if (!other || otherSentence !== (cueAfter ? first.sentence : last.sentence)) {
       out.push(l);
@@ -52,11 +93,11 @@ export function splitAcrossSentences(
     const tail = { ...content, tokenStart: cut };
     const rule = 'attribution/model+sentence-split';
     if (cueAfter) {
-      out.push({ content: head, cue: other, source: sourceBefore(spans, other), rule });
+      out.push({ content: head, cue: other, source: sourceBefore(spans, index, other), rule });
       out.push({ ...l, content: tail });
     } else {
       out.push({ ...l, content: head });
-      out.push({ content: tail, cue: other, source: sourceBefore(spans, other), rule });
+      out.push({ content: tail, cue: other, source: sourceBefore(spans, index, other), rule });
     }
   }
   return out;

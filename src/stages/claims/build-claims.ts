@@ -1,6 +1,7 @@
 import type { Attribution, DocEvent, Entity, Timex, Token } from '../../doc/layers.js';
 import { type Span, spanOf } from '../../doc/span.js';
 import { tokenRange } from '../entities/token-index.js';
+import { IndexCache, IntervalIndex } from '../shared/interval-index.js';
 import { contentKeys, entityKey, readArguments } from './arguments.js';
 import type { Claim, ClaimHolder, Modality } from './claim.js';
 import { holderOf } from './holder.js';
@@ -20,6 +21,8 @@ export interface ClaimInput {
   readonly events?: readonly DocEvent[];
 }
 
+const timexIndex = new IndexCache<Timex>((t) => t);
+
 /**
  * The words of the claim: the content, less a date the cue's time expression ran into
  * ("reported on Nov. | 3 that …") and the complementizer that opens it. Rule `claims/trim`.
@@ -27,7 +30,11 @@ export interface ClaimInput {
 function claimSpan(input: ClaimInput, content: Span, after: Span | null): Span {
   let start = content.start;
   const end = trailingSource(input, content, after);
-  for (const t of input.timexes) if (t.start < start && t.end > start && t.end < content.end) start = t.end;
+  // the timexes that can hold the start (by index, in list order; was every timex per claim)
+  for (const i of timexIndex.of(input.timexes).all(content.end, content.start)) {
+    const t = input.timexes[i] as Timex;
+    if (t.start < start && t.end > start && t.end < content.end) start = t.end;
+  }
   const rest = input.text.slice(start, end);
   const lead = /^\s*(that\s+)?/i.exec(rest)?.[0].length ?? 0;
   start += lead;
@@ -79,7 +86,14 @@ function toClaim(input: ClaimInput, synonyms: Synonyms, part: Part, id: string):
   const modality =
     fromCue === 'deny' || fromCue === 'confirm' || reading.modality === 'assert' ? (fromCue ?? reading.modality) : reading.modality;
   const head = reading.head >= 0 ? (tokens[reading.head] as Token) : null;
-  const inTimex = (s: number, e: number) => input.timexes.some((t) => t.start <= s && e <= t.end && t.type !== 'DURATION');
+  const inTimex = (s: number, e: number) =>
+    timexIndex
+      .of(input.timexes)
+      .all(s + 1, e - 1)
+      .some((i) => {
+        const t = input.timexes[i] as Timex;
+        return t.start <= s && e <= t.end && t.type !== 'DURATION';
+      });
   const rules = [part.rule, ...reading.rules, ...(fromCue ? ['claims/cue-modality'] : [])];
   return {
     id,
@@ -194,21 +208,37 @@ export function buildClaims(input: ClaimInput, synonyms: Synonyms): Claim[] {
   if (events.length === 0) return claims;
   const ofAttributions = new SpanCover(claims.map((c) => c.span));
   const inAttribution = new SpanCover(attributionSpans(input.attributions));
-  const eventSpans: Span[] = [];
+  // the sentences already claimed by an event, found by index (was: every claimed sentence per event)
+  const bounds = sentenceBounds(input.tokens);
+  const sentences = [...bounds.keys()];
+  const sentenceAt = new Map(sentences.map((k, i) => [k, i]));
+  const sentenceSpans = sentences.map((k) => {
+    const [first, last] = bounds.get(k) as [number, number];
+    return { start: (input.tokens[first] as Token).start, end: (input.tokens[last] as Token).end };
+  });
+  const sentenceIndex = new IntervalIndex(sentenceSpans);
+  const claimed = new Uint8Array(sentences.length);
+  const inClaimedSentence = (start: number, end: number): boolean =>
+    sentenceIndex
+      .all(start + 1, end - 1)
+      .some(
+        (i) =>
+          claimed[i] === 1 && (sentenceSpans[i] as { start: number }).start <= start && end <= (sentenceSpans[i] as { end: number }).end,
+      );
   const entityById = new Map<string, Entity>();
   for (const x of input.entities) if (!entityById.has(x.id)) entityById.set(x.id, x);
-  const bounds = sentenceBounds(input.tokens);
   for (const e of events) {
     const { start, end } = e.trigger;
-    if (ofAttributions.holds(start, end) || eventSpans.some((s) => s.start <= start && end <= s.end)) continue;
+    if (ofAttributions.holds(start, end) || inClaimedSentence(start, end)) continue;
     if (inAttribution.holds(start, end)) continue;
     const agent = e.participants.find((p) => p.role === 'agent' || p.role === 'speaker' || p.role === 'source');
     const entity = agent ? entityById.get(agent.entity) : undefined;
     const holder = entity ? { entity: entity.id, name: entity.name, key: entityKey(entity), anonymous: false, outlet: false } : null;
     const { a } = tokenRange(input.tokens, start, end);
-    const [first, last] = bounds.get((input.tokens[a] as Token).sentence) as [number, number];
+    const sentence = (input.tokens[a] as Token).sentence;
+    const [first, last] = bounds.get(sentence) as [number, number];
     const span = spanOf(input.text, (input.tokens[first] as Token).start, (input.tokens[last] as Token).end);
-    eventSpans.push(span);
+    claimed[sentenceAt.get(sentence) as number] = 1;
     claims.push(
       toClaim(
         input,

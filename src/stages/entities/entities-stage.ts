@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { overlaps } from '../../doc/span.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { IntervalIndex } from '../shared/interval-index.js';
 import { buildEntities } from './build-entities.js';
 import { clusterNames } from './cluster.js';
 import { anonymousGroups } from './groups.js';
@@ -57,7 +58,12 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
       names.sort((a, b) => a.start - b.start);
       names = titlesBeforeNames(text, tokens, sentenceStart, names);
       const apps = appositions(text, tokens, sentenceEnd, names);
-      const groups = anonymousGroups(text, tokens, sentenceOf).filter((g) => !names.some((m) => m.type === 'PERSON' && overlaps(g, m)));
+      // a group overlapping a person's name is that person (names by index: was every name per group)
+      const people = names.filter((m) => m.type === 'PERSON');
+      const byPerson = new IntervalIndex(people);
+      const groups = anonymousGroups(text, tokens, sentenceOf).filter(
+        (g) => !byPerson.all(g.end, g.start).some((i) => overlaps(g, people[i] as WorkMention)),
+      );
       for (const m of [...names, ...apps, ...groups]) m.quoted = isQuoted(m.start);
 
       const clusters = clusterNames(names, groups, (m) => isNameLike(tokens, m), options.sameNameDominance);

@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js';
+import { LastMentionBefore } from './last-mention.js';
 import type { Cluster, WorkMention } from './mention.js';
 
 /** Head nouns of definite descriptions of organisations ("the agency", "the bank"). */
@@ -19,6 +20,17 @@ const WINDOW = 6;
  */
 export function linkOrgNominals(tokens: readonly Token[], clusters: Cluster[], covered: (tok: number) => boolean): WorkMention[] {
   const out: WorkMention[] = [];
+  // per organisation: its last mention so far, and whether a name of it holds a noun (was:
+  // every mention of every organisation read again for each "the agency")
+  const lastOf = clusters.map((c) => (c.type === 'ORG' ? new LastMentionBefore(c.mentions) : undefined));
+  const namedOf = clusters.map(() => new Map<string, boolean>());
+  const holdsNoun = (c: Cluster, index: number, noun: string): boolean => {
+    const known = namedOf[index]?.get(noun);
+    if (known !== undefined) return known;
+    const named = c.mentions.some((m) => m.kind === 'name' && (m.name ?? '').toLowerCase().split(/\s+/).includes(noun));
+    namedOf[index]?.set(noun, named);
+    return named;
+  };
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.text.toLowerCase() !== 'the' || covered(i)) continue;
     let j = i + 1;
@@ -31,10 +43,9 @@ export function linkOrgNominals(tokens: readonly Token[], clusters: Cluster[], c
     let best: { c: number; start: number; rule: string } | undefined;
     clusters.forEach((c, index) => {
       if (c.type !== 'ORG') return;
-      let last: WorkMention | undefined;
-      for (const m of c.mentions) if (m.end <= tokens[i]!.start && (!last || m.start > last.start)) last = m;
+      const last = lastOf[index]?.before(tokens[i]!.start);
       if (!last || head.sentence - last.sentence > WINDOW) return;
-      const named = c.mentions.some((m) => m.kind === 'name' && (m.name ?? '').toLowerCase().split(/\s+/).includes(noun));
+      const named = holdsNoun(c, index, noun);
       const rule = named ? 'nominal/org-name-head' : OUTLET_NOUNS.has(noun) && c.kind === 'news outlet' ? 'nominal/outlet' : undefined;
       if (rule && (!best || last.start > best.start)) best = { c: index, start: last.start, rule };
     });
@@ -51,6 +62,7 @@ export function linkOrgNominals(tokens: readonly Token[], clusters: Cluster[], c
       cluster: best.c,
     };
     clusters[best.c]!.mentions.push(m);
+    lastOf[best.c]?.appended(clusters[best.c]!.mentions.length - 1);
     out.push(m);
     i = j;
   }

@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js';
+import { LastMentionBefore } from './last-mention.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
 import { type Cluster, linkPronoun, type WorkMention } from './mention.js';
 
@@ -45,13 +46,21 @@ export function linkPronouns(
     }
     return s;
   };
+  // each cluster's last mention before the pronoun, read as the pass moves on (was: every
+  // mention of every cluster again for each pronoun)
+  const lasts = clusters.map((c) => new LastMentionBefore(c.mentions));
+  const lastOf = (index: number, before: number): WorkMention | undefined => lasts[index]?.before(before);
+  const linked = (index: number): void => lasts[index]?.appended((clusters[index] as Cluster).mentions.length - 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
     const quoted = isQuoted(t.start);
     if (lower === 'it') {
-      const m = linkIt(tokens, i, quoted, clusters);
-      if (m) out.push(m);
+      const m = linkIt(tokens, i, quoted, clusters, lastOf);
+      if (m) {
+        linked(m.cluster);
+        out.push(m);
+      }
       continue;
     }
     const p = PRONOUNS.get(lower);
@@ -63,8 +72,7 @@ export function linkPronouns(
     clusters.forEach((c, index) => {
       if (p.plural ? !(c.plural || c.type === 'ORG' || c.type === 'NORP') : c.type !== 'PERSON' || c.plural) return;
       if (!p.plural && c.gender !== '?' && c.gender !== p.gender) return;
-      let last: WorkMention | undefined;
-      for (const m of c.mentions) if (m.end <= t.start && (!last || m.start > last.start)) last = m;
+      const last = lastOf(index, t.start);
       if (!last || sentence - last.sentence > window) return;
       // an object pronoun ("him", "them") rarely points at the subject of its own clause: recency alone
       const subj = !OBJECT_PRONOUNS.has(lower) && isSubject(last);
@@ -72,7 +80,7 @@ export function linkPronouns(
       if (!p.plural && c.gender === p.gender) score += 12; // a known match beats a guess one sentence nearer
       if (p.plural && c.anonymous) score += 4;
       if (p.plural && c.type === 'ORG') score -= 3;
-      if (!best || score > best.score || (score === best.score && last.start > (lastOf(clusters[best.c]!, t.start)?.start ?? -1))) {
+      if (!best || score > best.score || (score === best.score && last.start > (lastOf(best.c, t.start)?.start ?? -1))) {
         best = { c: index, score, subject: subj };
       }
     });
@@ -81,28 +89,29 @@ export function linkPronouns(
     const rule = p.plural ? 'pronoun/plural-recent' : best.subject ? 'pronoun/recent-subject' : 'pronoun/recent-compatible';
     if (!p.plural && c.gender === '?') c.gender = p.gender;
     out.push(linkPronoun(tokens, i, clusters, best.c, rule, quoted));
+    linked(best.c);
   }
   return out;
-}
-
-function lastOf(c: Cluster, before: number): WorkMention | undefined {
-  let last: WorkMention | undefined;
-  for (const m of c.mentions) if (m.end <= before && (!last || m.start > last.start)) last = m;
-  return last;
 }
 
 /**
  * "it" as the subject of a verb outside quotations ("it said", "it reported"): the most
  * recent organisation within two sentences (`pronoun/it-organisation`).
  */
-function linkIt(tokens: readonly Token[], i: number, quoted: boolean, clusters: Cluster[]): WorkMention | undefined {
+function linkIt(
+  tokens: readonly Token[],
+  i: number,
+  quoted: boolean,
+  clusters: Cluster[],
+  lastOf: (cluster: number, before: number) => WorkMention | undefined,
+): WorkMention | undefined {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (quoted || next === undefined || next.pos !== 'VERB') return undefined;
   let best: { c: number; start: number } | undefined;
   clusters.forEach((c, index) => {
     if (c.type !== 'ORG') return;
-    const last = lastOf(c, t.start);
+    const last = lastOf(index, t.start);
     if (!last || t.sentence - last.sentence > PLURAL_WINDOW) return;
     if (!best || last.start > best.start) best = { c: index, start: last.start };
   });

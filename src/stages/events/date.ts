@@ -108,6 +108,31 @@ function storyDayIndex(dated: readonly DatedTimex[], published: string): StoryDa
   return index;
 }
 
+/** The dated timexes by anchor token (the first in list order) and by sentence (in list order). */
+interface DatedIndex {
+  readonly byAnchor: Map<number, DatedTimex>;
+  readonly bySentence: Map<number, DatedTimex[]>;
+}
+
+const datedIndexes = new WeakMap<readonly DatedTimex[], DatedIndex>();
+
+/** Built once per document (was: a scan of every dated timex per event, twice). */
+function datedIndex(dated: readonly DatedTimex[]): DatedIndex {
+  const hit = datedIndexes.get(dated);
+  if (hit) return hit;
+  const byAnchor = new Map<number, DatedTimex>();
+  const bySentence = new Map<number, DatedTimex[]>();
+  for (const d of dated) {
+    if (d.anchor !== undefined && !byAnchor.has(d.anchor)) byAnchor.set(d.anchor, d);
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence, [d]);
+  }
+  const index = { byAnchor, bySentence };
+  datedIndexes.set(dated, index);
+  return index;
+}
+
 /**
  * The date of the event at token `i`, by the first rule that gives one:
  * `events/date-governing-timex` (the time stage anchored a date on this trigger: "said on
@@ -128,10 +153,11 @@ export function eventDate(
   main: boolean,
 ): EventDate {
   const t = ctx.tokens[i] as Token;
-  const governing = dated.find((d) => d.anchor === i);
+  const index = datedIndex(dated);
+  const governing = index.byAnchor.get(i);
   if (governing) return { value: governing.value, rule: 'events/date-governing-timex' };
-  const near = dated
-    .filter((d) => d.sentence === t.sentence && d.anchor !== undefined && sameClause(ctx.tokens, i, d))
+  const near = (index.bySentence.get(t.sentence) ?? [])
+    .filter((d) => d.anchor !== undefined && sameClause(ctx.tokens, i, d))
     .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i))[0];
   if (near) return { value: near.value, rule: 'events/date-same-clause' };
   if (cue?.date) return { value: cue.date, rule: 'events/date-statement' };

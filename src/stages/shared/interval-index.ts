@@ -16,6 +16,8 @@ export class IntervalIndex {
   readonly #ends: Int32Array;
   readonly #maxEnd: Int32Array;
   readonly #original: Int32Array;
+  /** Entries read by `visit` so far (a cost count for tests: linear work reads a bounded number per query). */
+  steps = 0;
 
   constructor(intervals: readonly Interval[]) {
     const order = intervals.map((_, i) => i).sort((a, b) => (intervals[a] as Interval).start - (intervals[b] as Interval).start || a - b);
@@ -44,6 +46,7 @@ export class IntervalIndex {
       else hi = mid;
     }
     for (let i = lo - 1; i >= 0 && (this.#maxEnd[i] as number) > endAbove; i--) {
+      this.steps++;
       if ((this.#ends[i] as number) > endAbove) f(this.#original[i] as number);
     }
   }
@@ -56,4 +59,33 @@ export class IntervalIndex {
     });
     return best;
   }
+
+  /** The positions `visit` finds, in list order (ascending). */
+  all(startBelow: number, endAbove: number): number[] {
+    const found: number[] = [];
+    this.visit(startBelow, endAbove, (o) => found.push(o));
+    return found.sort((a, b) => a - b);
+  }
 }
+
+/** An index cached per list (a finished layer), rebuilt when the list has grown since. */
+export class IndexCache<T> {
+  readonly #indexes = new WeakMap<readonly T[], { readonly count: number; readonly index: IntervalIndex }>();
+  readonly #project: (item: T) => Interval;
+
+  /** `project`: the interval of an item (the item itself for spans, or a part such as its anchor). */
+  constructor(project: (item: T) => Interval) {
+    this.#project = project;
+  }
+
+  of(list: readonly T[]): IntervalIndex {
+    const cached = this.#indexes.get(list);
+    if (cached !== undefined && cached.count === list.length) return cached.index;
+    const index = new IntervalIndex(list.map(this.#project));
+    this.#indexes.set(list, { count: list.length, index });
+    return index;
+  }
+}
+
+/** An interval no query finds (for items without the part an index is built on). */
+export const NOWHERE: Interval = { start: 2 ** 31 - 1, end: -(2 ** 31) };

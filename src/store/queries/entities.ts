@@ -30,17 +30,10 @@ export interface EntityRow {
 
 /** Store-wide entities, most mentioned first, each with its roles over time. */
 export async function listEntities(db: Kysely<Database>, q: EntityQuery): Promise<EntityRow[]> {
-  let query = db
-    .selectFrom('entities')
-    .select(['id', 'name', 'type', 'mention_count', 'article_count', 'first_seen', 'last_seen'])
-    .where('article_count', '>', 0);
-  if (q.type !== undefined) query = query.where('type', '=', q.type.toUpperCase());
-  if (q.name !== undefined) {
-    const ids = await entityIdsFor(db, q.name);
-    if (ids.length === 0) return [];
-    query = query.where('id', 'in', ids);
-  }
+  const query = await filtered(db, q);
+  if (query === null) return [];
   const rows = await query
+    .select(['id', 'name', 'type', 'mention_count', 'article_count', 'first_seen', 'last_seen'])
     .orderBy('mention_count', 'desc')
     .orderBy('id')
     .limit(q.limit ?? 20)
@@ -59,6 +52,26 @@ export async function listEntities(db: Kysely<Database>, q: EntityQuery): Promis
     last_seen: r.last_seen,
     roles: roles.get(r.id) ?? [],
   }));
+}
+
+/** How many entities match (the rows `listEntities` would give with no limit): a cut list's "N more". */
+export async function countEntities(db: Kysely<Database>, q: EntityQuery): Promise<number> {
+  const query = await filtered(db, q);
+  if (query === null) return 0;
+  const row = await query.select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The entities matching the filters, not yet selected nor ordered; null when the name names none. */
+async function filtered(db: Kysely<Database>, q: EntityQuery) {
+  let query = db.selectFrom('entities').where('article_count', '>', 0);
+  if (q.type !== undefined) query = query.where('type', '=', q.type.toUpperCase());
+  if (q.name !== undefined) {
+    const ids = await entityIdsFor(db, q.name);
+    if (ids.length === 0) return null;
+    query = query.where('id', 'in', ids);
+  }
+  return query;
 }
 
 function compare(a: string, b: string): number {

@@ -80,10 +80,35 @@ async function withCueAndSource(db: Kysely<Database>, rows: readonly QuoteSpans[
   }));
 }
 
+/**
+ * How many attributions match every filter (the rows `findQuotes` would give with no limit):
+ * what a cut list reports as "N more". One count per speaker entity, summed (an attribution
+ * has one speaker entity, so the parts do not overlap).
+ */
+export async function countQuotes(db: Kysely<Database>, q: QuoteQuery): Promise<number> {
+  if (q.speaker === undefined) return countOf(await filtered(db, q, undefined));
+  const ids = await entityIdsFor(db, q.speaker);
+  if (ids.length <= 1) return countOf(await filtered(db, q, ids));
+  const parts = await Promise.all(ids.map(async (id) => countOf(await filtered(db, q, [id]))));
+  return parts.reduce((a, b) => a + b, 0);
+}
+
+type QuoteBase = ReturnType<typeof quoteBase>;
+
+function quoteBase(db: Kysely<Database>) {
+  return db.selectFrom('attributions as t').innerJoin('articles as a', 'a.id', 't.article_id');
+}
+
+async function countOf(query: QuoteBase | null): Promise<number> {
+  if (query === null) return 0;
+  const row = await query.select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[] | undefined, limit: number): Promise<QuoteSpans[]> {
-  let query = db
-    .selectFrom('attributions as t')
-    .innerJoin('articles as a', 'a.id', 't.article_id')
+  const query = await filtered(db, q, speakerIds);
+  if (query === null) return [];
+  const rows = await query
     .select([
       't.article_id as article',
       'a.doc_id',
@@ -100,7 +125,22 @@ async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[
       't.cue_end',
       't.source_start',
       't.source_end',
-    ]);
+    ])
+    .orderBy('t.sort_date', (ob) => ob.asc().nullsLast())
+    .orderBy('t.article_id')
+    .orderBy('t.idx')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    ...r,
+    article: Number(r.article),
+    speaker_entity: r.speaker_entity === null ? null : Number(r.speaker_entity),
+  }));
+}
+
+/** The attributions matching every filter, not yet selected nor ordered; null when a filter matches nothing. */
+async function filtered(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[] | undefined): Promise<QuoteBase | null> {
+  let query = quoteBase(db);
   if (speakerIds !== undefined) {
     query =
       speakerIds.length > 0
@@ -109,7 +149,7 @@ async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[
   }
   if (q.about !== undefined) {
     const ids = await entityIdsFor(db, q.about);
-    if (ids.length === 0) return [];
+    if (ids.length === 0) return null;
     query = query.where(({ exists, selectFrom }) =>
       exists(
         selectFrom('attribution_entities as e')
@@ -126,17 +166,7 @@ async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[
   if (to !== undefined) query = query.where((eb) => eb.or([eb('t.sort_date', '<=', to), eb('t.sort_date', 'like', `${to}%`)]));
   if (q.outlet !== undefined) query = query.where((eb) => eb(eb.fn('lower', ['a.outlet']), '=', q.outlet?.toLowerCase() ?? ''));
   if (q.text !== undefined) query = query.where(sql<boolean>`lower(t.content_text) like ${containsPattern(q.text)} escape '\\'`);
-  const rows = await query
-    .orderBy('t.sort_date', (ob) => ob.asc().nullsLast())
-    .orderBy('t.article_id')
-    .orderBy('t.idx')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => ({
-    ...r,
-    article: Number(r.article),
-    speaker_entity: r.speaker_entity === null ? null : Number(r.speaker_entity),
-  }));
+  return query;
 }
 
 /**

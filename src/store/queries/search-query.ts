@@ -66,7 +66,7 @@ export function parseSearch(text: string): SearchQuery {
 
 /** The query in FTS5's syntax (every word quoted, so nothing in it is FTS5 syntax). */
 export function toFts5(q: SearchQuery): string {
-  const term = (t: SearchTerm) => `"${t.join(' ')}"`;
+  const term = termFts5;
   const alternative = (a: SearchAlternative) => (a.length === 1 ? term(a[0] ?? []) : `(${a.map(term).join(' OR ')})`);
   const found = q.all.map(alternative).join(' AND ');
   return q.none.reduce((query, t) => `(${query}) NOT ${term(t)}`, found);
@@ -74,7 +74,27 @@ export function toFts5(q: SearchQuery): string {
 
 /** The query in PostgreSQL's `to_tsquery` syntax (every word quoted: only letters and digits inside). */
 export function toTsquery(q: SearchQuery): string {
-  const term = (t: SearchTerm) => `(${t.map((w) => `'${w}'`).join(' <-> ')})`;
+  const term = termTsquery;
   const alternative = (a: SearchAlternative) => `(${a.map(term).join(' | ')})`;
   return [...q.all.map(alternative), ...q.none.map((t) => `!${term(t)}`)].join(' & ');
+}
+
+/**
+ * The terms a hit is ranked by (docs/search.md, "Order"): every term of the alternatives to
+ * find, each once (`strike OR ferries` has two; an excluded term none).
+ */
+export function rankTerms(q: SearchQuery): SearchTerm[] {
+  const seen = new Map<string, SearchTerm>();
+  for (const t of q.all.flat()) seen.set(t.join(' '), seen.get(t.join(' ')) ?? t);
+  return [...seen.values()];
+}
+
+/** One term in FTS5's syntax. */
+export function termFts5(t: SearchTerm): string {
+  return `"${t.join(' ')}"`;
+}
+
+/** One term in `to_tsquery` syntax. */
+export function termTsquery(t: SearchTerm): string {
+  return `(${t.map((w) => `'${w}'`).join(' <-> ')})`;
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../tables.js';
 import { entityIdsFor } from './entity-lookup.js';
 
@@ -120,6 +120,46 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
   const key = (r: TimelineRow): string => sortKey.get(r) ?? r.date ?? UNDATED;
   rows.sort((a, b) => key(a).localeCompare(key(b)) || a.article - b.article || a.start - b.start);
   return rows.slice(0, limit);
+}
+
+/**
+ * How many rows `timeline` would give with no limit: statements by the entity, statements
+ * mentioning it that it did not make (in the range), and its events. A cut list's "N more".
+ */
+export async function countTimeline(db: Kysely<Database>, q: TimelineQuery): Promise<number> {
+  const ids = await entityIdsFor(db, q.entity, { partial: true });
+  if (ids.length === 0) return 0;
+  const from = q.from ?? '';
+  const to = q.to === undefined ? '\uffff' : `${q.to}~`;
+  const n = (row: { n: number | string | bigint } | undefined): number => Number(row?.n ?? 0);
+  const said = await db
+    .selectFrom('attributions as t')
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+    .where('t.speaker_entity_id', 'in', ids)
+    .$if(q.from !== undefined, (qb) => qb.where('t.sort_date', '>=', from))
+    .$if(q.to !== undefined, (qb) => qb.where('t.sort_date', '<=', to))
+    .executeTakeFirst();
+  const mentioned = await db
+    .selectFrom('attribution_entities as e')
+    .innerJoin('attributions as t', (j) => j.onRef('t.article_id', '=', 'e.article_id').onRef('t.idx', '=', 'e.attribution_idx'))
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+    .where('e.entity_id', 'in', ids)
+    .$if(q.from !== undefined, (qb) => qb.where('e.sort_date', '>=', from))
+    .$if(q.to !== undefined, (qb) => qb.where('e.sort_date', '<=', to))
+    // a statement the entity made is counted once, as said
+    // (coalesce: a NULL speaker or date is not "made by it in the range", on both dialects)
+    .where(
+      sql<boolean>`not coalesce((t.speaker_entity_id in (${sql.join(ids)})${q.from !== undefined ? sql` and t.sort_date >= ${from}` : sql``}${q.to !== undefined ? sql` and t.sort_date <= ${to}` : sql``}), false)`,
+    )
+    .executeTakeFirst();
+  const events = await db
+    .selectFrom('event_entities as p')
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+    .where('p.entity_id', 'in', ids)
+    .$if(q.from !== undefined, (qb) => qb.where('p.sort_date', '>=', from))
+    .$if(q.to !== undefined, (qb) => qb.where('p.sort_date', '<=', to))
+    .executeTakeFirst();
+  return n(said) + n(mentioned) + n(events);
 }
 
 /** Undated rows sort after every dated one, on both dialects (SQL `nulls last`). */
