@@ -89,6 +89,7 @@ describe('dateline --help as a process', () => {
       .map((u) => relative(ROOT, fileURLToPath(u)))
       .sort();
     expect(ours).toEqual([
+      'dist/analysis/load-in-steps.js',
       'dist/cli/commands.js',
       'dist/cli/io.js',
       'dist/cli/main.js',

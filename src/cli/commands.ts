@@ -69,7 +69,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'search',
     term: 'search [options] <words...>',
-    description: 'full-text search of stored articles, best first: the same hits on SQLite and PostgreSQL',
+    description:
+      'full-text search of stored articles, most query terms first, then newest (docs/search.md): the same hits and order on SQLite and PostgreSQL',
     load: async () => (await import('./search.js')).registerSearch,
   },
   {
