@@ -8,6 +8,7 @@ import { factCheckPairs } from './rule-fact-check.js';
 import { framePairs } from './rule-frame.js';
 import { markerPairs } from './rule-marker.js';
 import { numberPairs } from './rule-numbers.js';
+import { verdictPairs } from './rule-verdict.js';
 import { pairWindows } from './windows.js';
 
 /** The pair rules, strongest evidence first: a pair two rules find keeps the first one's reading. */
@@ -16,6 +17,7 @@ export const PAIR_RULES: readonly { readonly id: string; readonly find: (ctx: Pa
   { id: 'contradictions/denial', find: denialPairs },
   { id: 'contradictions/denial-anaphor', find: denialAnaphorPairs },
   { id: 'contradictions/fact-check', find: factCheckPairs },
+  { id: 'contradictions/verdict', find: verdictPairs },
   { id: 'contradictions/numbers', find: numberPairs },
   { id: 'contradictions/frame-polarity', find: framePairs },
 ];
