@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.js';
 import type { PairContext } from './context.js';
 import type { Contradiction, PairSide } from './pair.js';
 import type { PairParams } from './params.js';
+import { contradictCuePairs } from './rule-contradict-cue.js';
 import { denialPairs } from './rule-denial.js';
 import { denialAnaphorPairs } from './rule-denial-anaphor.js';
 import { factCheckPairs } from './rule-fact-check.js';
@@ -18,6 +19,7 @@ export const PAIR_RULES: readonly { readonly id: string; readonly find: (ctx: Pa
   { id: 'contradictions/denial-anaphor', find: denialAnaphorPairs },
   { id: 'contradictions/fact-check', find: factCheckPairs },
   { id: 'contradictions/verdict', find: verdictPairs },
+  { id: 'contradictions/contradict-cue', find: contradictCuePairs },
   { id: 'contradictions/numbers', find: numberPairs },
   { id: 'contradictions/frame-polarity', find: framePairs },
 ];
