@@ -17,7 +17,7 @@ const DENIES_ACCOUNT = new RegExp(
 
 /** "…, which he has denied", "a charge that X strongly denied", "something he denied": a relative clause denies what precedes it. */
 const RELATIVE_DENIAL = new RegExp(
-  String.raw`(?:,\s*which|\b(?:a|the) (?:charge|claim|point|accusation|allegation|notion|suggestion) that|\bsomething)\s+(?:[\w’'.-]+\s+){0,6}?${DENY}\b(?!\s+(?:that|the|a|an|any|his|her|their|its)\b)`,
+  String.raw`(?:,\s*which|\b(?:a|the) (?:charge|claim|point|accusation|allegation|notion|suggestion) that|\bsomething)\s+(?:[\w’'.-]+\s+){0,10}?${DENY}\b(?!\s+(?:that|the|a|an|any|his|her|their|its)\b)`,
   'i',
 );
 
@@ -44,7 +44,9 @@ export function denialAnaphorPairs(ctx: PairContext): Candidate[] {
   ctx.sentences.forEach((s, index) => {
     const text = ctx.text.slice(s.start, s.end);
     const relative = RELATIVE_DENIAL.exec(text);
-    if (relative && relative.index > 0 && ACCOUNT_WORDS.test(text.slice(0, relative.index))) {
+    // "a charge that X has always denied" names the account itself; ", which he denied" needs one before it
+    const named = relative !== null && /^(?:a|the) /i.test(relative[0]);
+    if (relative && relative.index > 0 && (named || ACCOUNT_WORDS.test(text.slice(0, relative.index)))) {
       const head = sentenceSpan(ctx, index);
       const cut = s.start + relative.index;
       const a = trimmed(ctx, head.start, cut);
