@@ -10,6 +10,7 @@ import { framePairs } from './rule-frame.js';
 import { markerPairs } from './rule-marker.js';
 import { numberPairs } from './rule-numbers.js';
 import { verdictPairs } from './rule-verdict.js';
+import { verdictOnClaimPairs } from './rule-verdict-on-claim.js';
 import { pairWindows } from './windows.js';
 
 /** The pair rules, strongest evidence first: a pair two rules find keeps the first one's reading. */
@@ -19,6 +20,7 @@ export const PAIR_RULES: readonly { readonly id: string; readonly find: (ctx: Pa
   { id: 'contradictions/denial-anaphor', find: denialAnaphorPairs },
   { id: 'contradictions/fact-check', find: factCheckPairs },
   { id: 'contradictions/verdict', find: verdictPairs },
+  { id: 'contradictions/verdict-on-claim', find: verdictOnClaimPairs },
   { id: 'contradictions/contradict-cue', find: contradictCuePairs },
   { id: 'contradictions/numbers', find: numberPairs },
   { id: 'contradictions/frame-polarity', find: framePairs },
