@@ -5,6 +5,13 @@ import { REPORT_WORDS } from './markers.js';
 import type { PairParams } from './params.js';
 import { frameSimilarity, type KeyBag, sameHolder, sharedEntities } from './similarity.js';
 
+/** Fewest words of an account a denial can answer: "Obama" or "interviews with Fields" is a phrase, not an account. Rule `contradictions/denial-account-words`. */
+export const ACCOUNT_MIN_WORDS = 4;
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
 /** The other holder's claim nearest to `keys` (an outlet's when the denial names a report). */
 function counterpart(ctx: PairContext, keys: KeyBag, not: (c: Claim) => boolean, report: boolean): { claim: Claim; score: number } | null {
   let out: { claim: Claim; score: number } | null = null;
@@ -29,7 +36,13 @@ export function denialPairs(ctx: PairContext, params: PairParams): Candidate[] {
     const best = counterpart(
       ctx,
       d.keys,
-      (c) => c === d || sameHolder(c, d) || overlaps(c, d) || c.span.start >= d.span.end || (!report && sharedEntities(c, d).length === 0),
+      (c) =>
+        c === d ||
+        sameHolder(c, d) ||
+        overlaps(c, d) ||
+        c.span.start >= d.span.end ||
+        words(c.span.text) < ACCOUNT_MIN_WORDS ||
+        (!report && sharedEntities(c, d).length === 0),
       report,
     );
     if (!best || best.score < params.denial) continue;
