@@ -24,6 +24,14 @@ function verdictPart(ctx: PairContext, sentence: Span, claim: Claim, at: number)
   return y - x >= 3 ? spanOf(ctx.text, x, y) : sentence;
 }
 
+/** The nearest claim starting in [from, end) within a few words of `from` (the verdict word's end). Rule `contradictions/fact-check-opens`. */
+function claimAfter(ctx: PairContext, from: number, end: number): Claim | undefined {
+  let out: Claim | undefined;
+  for (const c of ctx.claims)
+    if (c.span.start >= from && c.span.start < end && c.span.start - from <= 30 && (!out || c.span.start < out.span.start)) out = c;
+  return out;
+}
+
 /**
  * The article calls a claim false, misleading or unsupported ("falsely claimed that …", "there
  * is no evidence that …"): the claim in that sentence, else the nearest one in the two before,
@@ -59,7 +67,8 @@ export function factCheckPairs(ctx: PairContext, params: PairParams): Candidate[
         });
       return;
     }
-    const inSentence = ctx.claims.find((c) => c.span.start >= s.start && c.span.start < s.end);
+    // the claim the verdict word opens ("proclaimed - falsely - that …"), else the sentence's first
+    const inSentence = claimAfter(ctx, at + m[0].length, s.end) ?? ctx.claims.find((c) => c.span.start >= s.start && c.span.start < s.end);
     let target = inSentence;
     let score = 1;
     if (!target) {
