@@ -1,16 +1,10 @@
 import type { Claim } from '../claims/claim.js';
+import { ACCOUNT_MIN_WORDS, words } from './account-words.js';
 import type { Candidate } from './candidate.js';
 import { gist, type PairContext, sideOf } from './context.js';
 import { REPORT_WORDS } from './markers.js';
 import type { PairParams } from './params.js';
 import { frameSimilarity, type KeyBag, sameHolder, sharedEntities } from './similarity.js';
-
-/** Fewest words of an account a denial can answer: "Obama" or "interviews with Fields" is a phrase, not an account. Rule `contradictions/denial-account-words`. */
-export const ACCOUNT_MIN_WORDS = 4;
-
-function words(text: string): number {
-  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-}
 
 /** The other holder's claim nearest to `keys` (an outlet's when the denial names a report). */
 function counterpart(ctx: PairContext, keys: KeyBag, not: (c: Claim) => boolean, report: boolean): { claim: Claim; score: number } | null {

@@ -1,5 +1,6 @@
 import { type Span, spanOf } from '../../doc/span.js';
 import type { Claim } from '../claims/claim.js';
+import { ACCOUNT_MIN_WORDS, words } from './account-words.js';
 import type { Candidate } from './candidate.js';
 import { gist, keysOf, narratorSide, type PairContext, sentenceSpan, sideOf } from './context.js';
 import { FACT_CHECK_MARKERS } from './markers.js';
@@ -82,7 +83,7 @@ export function factCheckPairs(ctx: PairContext, params: PairParams): Candidate[
         }
       }
     }
-    if (!target) return;
+    if (!target || words(target.span.text) < ACCOUNT_MIN_WORDS) return;
     out.push({
       kind: 'fact-check',
       a: sideOf(target),
