@@ -39,3 +39,18 @@ describe('contradictions/denial-anaphor: a relative denial of a named charge', (
     expect(anaphorPairs(text)).toEqual([]);
   });
 });
+
+describe('contradictions/denial-anaphor: "both" answers the two accounts before it', () => {
+  it.each([
+    [
+      'Councillor Tomas Brek accused Mayor Elena Varga of wasting the bridge money. The Daily Ledger reported that she had hidden the bridge accounts. Varga has disputed both charges.',
+      2,
+    ],
+    [
+      'Councillor Tomas Brek accused Mayor Elena Varga of wasting the bridge money. The Daily Ledger reported that she had hidden the bridge accounts. Varga has disputed the charges.',
+      1,
+    ],
+  ] as const)('%s: %i pairs', (text, n) => {
+    expect(anaphorPairs(text)).toHaveLength(n);
+  });
+});

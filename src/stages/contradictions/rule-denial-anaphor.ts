@@ -28,6 +28,9 @@ const ACCOUNT_WORDS =
 /** Verbs of denial in the passive ("was denied", "were rejected"): something refused, not an account denied. */
 const PASSIVE = /\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+\s+)?$/i;
 
+/** "denied both charges": the denial answers two accounts. Rule `contradictions/denial-anaphor-both`. */
+const BOTH = /\bboth\b/i;
+
 /** How many sentences back the account a denial answers may lie. */
 const LOOK_BACK = 2;
 
@@ -56,12 +59,14 @@ export function denialAnaphorPairs(ctx: PairContext): Candidate[] {
     }
     const m = DENIES_ACCOUNT.exec(text);
     if (!m || PASSIVE.test(text.slice(0, m.index))) return;
-    for (let back = 1; back <= LOOK_BACK; back++) {
+    // "disputed both critiques": each of the two accounts before it
+    let wanted = BOTH.test(m[0]) ? 2 : 1;
+    for (let back = 1; back <= LOOK_BACK && wanted > 0; back++) {
       const prev = ctx.sentences[index - back];
       if (!prev) break;
       if (!ACCOUNT_WORDS.test(ctx.text.slice(prev.start, prev.end))) continue;
       out.push(pair(ctx, sentenceSpan(ctx, index - back), sentenceSpan(ctx, index), back === 1 ? 0.7 : 0.6));
-      return;
+      wanted--;
     }
   });
   return out;
