@@ -22,9 +22,16 @@ export interface CrossPair {
 export interface CrossParams {
   readonly frame: number;
   readonly windowDays: number;
+  /** Least content words (lemmas, not entities) the two claims share beyond their entities. */
+  readonly sharedWords: number;
+  /** At most one pair between two articles (the most confident), rule `contradictions/cross-one-per-article`. */
+  readonly onePerArticle: boolean;
 }
 
-export const DEFAULT_CROSS_PARAMS: CrossParams = { frame: 0.5, windowDays: 366 };
+export const DEFAULT_CROSS_PARAMS: CrossParams = { frame: 0.5, windowDays: 366, sharedWords: 2, onePerArticle: true };
+
+/** The rules before `sharedWords` and `onePerArticle` (for comparing in scripts/cv-contradictions.ts). */
+export const LEGACY_CROSS_PARAMS: CrossParams = { frame: 0.5, windowDays: 366, sharedWords: 0, onePerArticle: false };
 
 /** Whether a claim can stand for an account in another document: a holder, enough words, no contrast of its own. */
 export function crossUsable(c: PortableClaim): boolean {
@@ -63,7 +70,7 @@ export function crossPairs(
       }
     }
   }
-  return bestPerClaim(found);
+  return bestPerClaim(found, params);
 }
 
 /**
@@ -84,19 +91,24 @@ export function crossPairsBetween(
       if (pair) found.push(pair);
     }
   }
-  return bestPerClaim(found);
+  return bestPerClaim(found, params);
 }
 
-/** Keeps, most confident first, the pairs whose claims are in no kept pair yet. */
-function bestPerClaim(pairs: readonly CrossPair[]): CrossPair[] {
+/**
+ * Keeps, most confident first, the pairs whose claims are in no kept pair yet and, with
+ * `onePerArticle`, whose two articles have no kept pair yet.
+ */
+function bestPerClaim(pairs: readonly CrossPair[], params: CrossParams): CrossPair[] {
   const used = new Set<string>();
   const out: CrossPair[] = [];
   for (const p of [...pairs].sort((x, y) => y.confidence - x.confidence)) {
     const ka = `${p.a.doc}#${p.a.claim.idx}`;
     const kb = `${p.b.doc}#${p.b.claim.idx}`;
-    if (used.has(ka) || used.has(kb)) continue;
+    const articles = [p.a.doc, p.b.doc].sort().join('\n');
+    if (used.has(ka) || used.has(kb) || (params.onePerArticle && used.has(articles))) continue;
     used.add(ka);
     used.add(kb);
+    used.add(articles);
     out.push(p);
   }
   return out;
@@ -107,6 +119,7 @@ export function judgeCross(a: DocClaim, b: DocClaim, params: CrossParams = DEFAU
   if (a.doc === b.doc || a.claim.stance === b.claim.stance) return null;
   const shared = a.claim.entities.some((e) => b.claim.entities.includes(e));
   if (!shared || !predicateShared(a.claim, b.claim)) return null;
+  if (sharedWords(a.claim, b.claim) < params.sharedWords) return null;
   const sim = frameSimilarity(a.claim.keys, b.claim.keys);
   if (sim < params.frame) return null;
   const apart = daysApart(a.claim.date, b.claim.date);
@@ -128,6 +141,12 @@ export function judgeCross(a: DocClaim, b: DocClaim, params: CrossParams = DEFAU
     confidence: round(Math.min(0.85, sim * 0.9)),
     rule: 'contradictions/cross-frame',
   };
+}
+
+/** Content words (lemmas, not entities) both claims use. Rule `contradictions/cross-shared-words`. */
+export function sharedWords(a: Pick<PortableClaim, 'keys'>, b: Pick<PortableClaim, 'keys'>): number {
+  const words = new Set(a.keys.map((w) => w[0] as string).filter((w) => !w.startsWith('@')));
+  return new Set(b.keys.map((w) => w[0] as string).filter((w) => words.has(w))).size;
 }
 
 function round(x: number): number {

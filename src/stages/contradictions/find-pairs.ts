@@ -2,12 +2,15 @@ import type { Candidate } from './candidate.js';
 import type { PairContext } from './context.js';
 import type { Contradiction, PairSide } from './pair.js';
 import type { PairParams } from './params.js';
+import { contradictCuePairs } from './rule-contradict-cue.js';
 import { denialPairs } from './rule-denial.js';
 import { denialAnaphorPairs } from './rule-denial-anaphor.js';
 import { factCheckPairs } from './rule-fact-check.js';
 import { framePairs } from './rule-frame.js';
 import { markerPairs } from './rule-marker.js';
 import { numberPairs } from './rule-numbers.js';
+import { verdictPairs } from './rule-verdict.js';
+import { verdictOnClaimPairs } from './rule-verdict-on-claim.js';
 import { pairWindows } from './windows.js';
 
 /** The pair rules, strongest evidence first: a pair two rules find keeps the first one's reading. */
@@ -16,6 +19,9 @@ export const PAIR_RULES: readonly { readonly id: string; readonly find: (ctx: Pa
   { id: 'contradictions/denial', find: denialPairs },
   { id: 'contradictions/denial-anaphor', find: denialAnaphorPairs },
   { id: 'contradictions/fact-check', find: factCheckPairs },
+  { id: 'contradictions/verdict', find: verdictPairs },
+  { id: 'contradictions/verdict-on-claim', find: verdictOnClaimPairs },
+  { id: 'contradictions/contradict-cue', find: contradictCuePairs },
   { id: 'contradictions/numbers', find: numberPairs },
   { id: 'contradictions/frame-polarity', find: framePairs },
 ];

@@ -17,7 +17,7 @@ const DENIES_ACCOUNT = new RegExp(
 
 /** "…, which he has denied", "a charge that X strongly denied", "something he denied": a relative clause denies what precedes it. */
 const RELATIVE_DENIAL = new RegExp(
-  String.raw`(?:,\s*which|\b(?:a|the) (?:charge|claim|point|accusation|allegation|notion|suggestion) that|\bsomething)\s+(?:[\w’'.-]+\s+){0,6}?${DENY}\b(?!\s+(?:that|the|a|an|any|his|her|their|its)\b)`,
+  String.raw`(?:,\s*which|\b(?:a|the) (?:charge|claim|point|accusation|allegation|notion|suggestion) that|\bsomething)\s+(?:[\w’'.-]+\s+){0,10}?${DENY}\b(?!\s+(?:that|the|a|an|any|his|her|their|its)\b)`,
   'i',
 );
 
@@ -27,6 +27,9 @@ const ACCOUNT_WORDS =
 
 /** Verbs of denial in the passive ("was denied", "were rejected"): something refused, not an account denied. */
 const PASSIVE = /\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+\s+)?$/i;
+
+/** "denied both charges": the denial answers two accounts. Rule `contradictions/denial-anaphor-both`. */
+const BOTH = /\bboth\b/i;
 
 /** How many sentences back the account a denial answers may lie. */
 const LOOK_BACK = 2;
@@ -44,7 +47,9 @@ export function denialAnaphorPairs(ctx: PairContext): Candidate[] {
   ctx.sentences.forEach((s, index) => {
     const text = ctx.text.slice(s.start, s.end);
     const relative = RELATIVE_DENIAL.exec(text);
-    if (relative && relative.index > 0 && ACCOUNT_WORDS.test(text.slice(0, relative.index))) {
+    // "a charge that X has always denied" names the account itself; ", which he denied" needs one before it
+    const named = relative !== null && /^(?:a|the) /i.test(relative[0]);
+    if (relative && relative.index > 0 && (named || ACCOUNT_WORDS.test(text.slice(0, relative.index)))) {
       const head = sentenceSpan(ctx, index);
       const cut = s.start + relative.index;
       const a = trimmed(ctx, head.start, cut);
@@ -54,12 +59,14 @@ export function denialAnaphorPairs(ctx: PairContext): Candidate[] {
     }
     const m = DENIES_ACCOUNT.exec(text);
     if (!m || PASSIVE.test(text.slice(0, m.index))) return;
-    for (let back = 1; back <= LOOK_BACK; back++) {
+    // "disputed both critiques": each of the two accounts before it
+    let wanted = BOTH.test(m[0]) ? 2 : 1;
+    for (let back = 1; back <= LOOK_BACK && wanted > 0; back++) {
       const prev = ctx.sentences[index - back];
       if (!prev) break;
       if (!ACCOUNT_WORDS.test(ctx.text.slice(prev.start, prev.end))) continue;
       out.push(pair(ctx, sentenceSpan(ctx, index - back), sentenceSpan(ctx, index), back === 1 ? 0.7 : 0.6));
-      return;
+      wanted--;
     }
   });
   return out;

@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/claim.js';
+import { ACCOUNT_MIN_WORDS, words } from './account-words.js';
 import type { Candidate } from './candidate.js';
 import { gist, type PairContext, sideOf } from './context.js';
 import { REPORT_WORDS } from './markers.js';
@@ -29,7 +30,13 @@ export function denialPairs(ctx: PairContext, params: PairParams): Candidate[] {
     const best = counterpart(
       ctx,
       d.keys,
-      (c) => c === d || sameHolder(c, d) || overlaps(c, d) || c.span.start >= d.span.end || (!report && sharedEntities(c, d).length === 0),
+      (c) =>
+        c === d ||
+        sameHolder(c, d) ||
+        overlaps(c, d) ||
+        c.span.start >= d.span.end ||
+        words(c.span.text) < ACCOUNT_MIN_WORDS ||
+        (!report && sharedEntities(c, d).length === 0),
       report,
     );
     if (!best || best.score < params.denial) continue;

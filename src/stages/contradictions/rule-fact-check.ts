@@ -1,5 +1,6 @@
 import { type Span, spanOf } from '../../doc/span.js';
 import type { Claim } from '../claims/claim.js';
+import { ACCOUNT_MIN_WORDS, words } from './account-words.js';
 import type { Candidate } from './candidate.js';
 import { gist, keysOf, narratorSide, type PairContext, sentenceSpan, sideOf } from './context.js';
 import { FACT_CHECK_MARKERS } from './markers.js';
@@ -22,6 +23,14 @@ function verdictPart(ctx: PairContext, sentence: Span, claim: Claim, at: number)
   while (x < y && /[\s,;:—–-]/.test(ctx.text[x] as string)) x++;
   while (y > x && /[\s,;:—–-]/.test(ctx.text[y - 1] as string)) y--;
   return y - x >= 3 ? spanOf(ctx.text, x, y) : sentence;
+}
+
+/** The nearest claim starting in [from, end) within a few words of `from` (the verdict word's end). Rule `contradictions/fact-check-opens`. */
+function claimAfter(ctx: PairContext, from: number, end: number): Claim | undefined {
+  let out: Claim | undefined;
+  for (const c of ctx.claims)
+    if (c.span.start >= from && c.span.start < end && c.span.start - from <= 30 && (!out || c.span.start < out.span.start)) out = c;
+  return out;
 }
 
 /**
@@ -59,7 +68,8 @@ export function factCheckPairs(ctx: PairContext, params: PairParams): Candidate[
         });
       return;
     }
-    const inSentence = ctx.claims.find((c) => c.span.start >= s.start && c.span.start < s.end);
+    // the claim the verdict word opens ("proclaimed - falsely - that …"), else the sentence's first
+    const inSentence = claimAfter(ctx, at + m[0].length, s.end) ?? ctx.claims.find((c) => c.span.start >= s.start && c.span.start < s.end);
     let target = inSentence;
     let score = 1;
     if (!target) {
@@ -73,7 +83,7 @@ export function factCheckPairs(ctx: PairContext, params: PairParams): Candidate[
         }
       }
     }
-    if (!target) return;
+    if (!target || words(target.span.text) < ACCOUNT_MIN_WORDS) return;
     out.push({
       kind: 'fact-check',
       a: sideOf(target),
