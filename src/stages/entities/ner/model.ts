@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bestAllowed, historyRow, remember } from './decode.js';
 import { MAX_FEATURES, tokenFeatures } from './features.js';
-import { decodeModel, type ModelData, type ModelHeader } from './model-file.js';
+import { decodeModel, type ModelData, type NerInfo } from './model-file.js';
 import type { DocContext, PreparedSentence } from './sentence.js';
 import { NTAGS, START } from './tags.js';
 
@@ -22,7 +22,7 @@ const STRIDE = 1 + NTAGS;
  * memory access; scores add the tag transitions and the document's prediction history.
  */
 export class NerModel {
-  readonly header: ModelHeader;
+  readonly header: NerInfo;
   readonly #keys: Uint32Array;
   readonly #weights: Float32Array;
   readonly #mask: number;
@@ -132,7 +132,7 @@ const loaded = new Map<string, NerModel>();
 export function loadNerModel(path: string = DEFAULT_NER_MODEL): NerModel {
   let m = loaded.get(path);
   if (!m) {
-    m = new NerModel(decodeModel(readFileSync(path)));
+    m = new NerModel(decodeModel(readFileSync(path), path));
     loaded.set(path, m);
   }
   return m;
