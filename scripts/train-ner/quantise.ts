@@ -35,7 +35,7 @@ export function quantise(
     for (let t = 0; t < NTAGS; t++) weights[i * NTAGS + t] = Math.round(best.features[r * NTAGS + t]! * scale);
   });
   const file = encodeModel({
-    header: { format: 'dateline-ner/2', tags: [...TAGS], features: keep.length, scale, trainedOn: 'CoNLL-2003 train', epochs },
+    header: { tags: [...TAGS], features: keep.length, scale, trainedOn: 'CoNLL-2003 train', epochs },
     keys,
     weights,
     trans1: Float32Array.from(best.trans1),

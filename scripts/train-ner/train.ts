@@ -1,6 +1,6 @@
 import { NerScorer, prf } from '../../src/eval/ner/span-scorer.js';
 import {
-  bestAllowed,
+  bestTag,
   greedyDecode,
   HISTORY_ROWS,
   historyRow,
@@ -98,7 +98,7 @@ export function trainPerceptron(
           const key = train.keys[i];
           const hrow = historyRow(history, key, i === first);
           scoreToken(live, trainRows, from, to, p2, p1, hrow, scores);
-          const guess = bestAllowed(scores, p1);
+          const guess = bestTag(scores, p1);
           const truth = train.gold[i]!;
           feat.tick();
           trans1.tick();

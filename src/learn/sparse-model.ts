@@ -1,19 +1,20 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { BITS, BUCKETS } from './hashing.js';
+import { arrayOf, type Json, type ModelArray, type ModelFile } from './model-file.js';
 import { Perceptron } from './perceptron.js';
 
 /**
- * One perceptron on disk: gzip of `[u32 header length][JSON header][u32 bucket deltas × rows]
- * [i16 weights × rows·labels]`. Only rows holding a non-zero weight are written; weights are
- * int16 of `weight · scale`. The header carries the caller's own metadata (`info`).
+ * Perceptrons in the shared model file (`model-file.ts`): each one's non-zero rows as two
+ * arrays, `NAME.deltas` (u32 bucket deltas) and `NAME.weights` (i16 of `weight · scale`,
+ * one row of labels each), described in the header's `info.perceptrons`; `info.hashBits`
+ * is the hashing the buckets come from.
  */
-interface SparseHeader {
-  readonly format: string;
-  readonly hashBits: number;
-  readonly labels: string[];
+export interface PerceptronEntry {
+  readonly name: string;
+  readonly labels: readonly string[];
+  /** Rows with a non-zero weight. */
   readonly rows: number;
+  /** Weights are stored as int16 of `weight * scale`. */
   readonly scale: number;
-  readonly info: Record<string, unknown>;
 }
 
 /** A perceptron's non-zero rows, quantised: bucket deltas and int16 weights of `weight · scale` (one row of labels each). */
@@ -41,41 +42,70 @@ export function quantisedRows(p: Perceptron): QuantisedRows {
   return { scale, rows: buckets.length, deltas, weights: Int16Array.from(values) };
 }
 
-export function encodePerceptron(format: string, p: Perceptron, info: Record<string, unknown> = {}): Buffer {
-  const { scale, rows, deltas, weights } = quantisedRows(p);
-  const header: SparseHeader = { format, hashBits: BITS, labels: [...p.labels], rows, scale, info };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(json.length);
-  return gzipSync(Buffer.concat([length, json, Buffer.from(deltas.buffer), Buffer.from(weights.buffer)]), { level: 9 });
-}
-
-export interface DecodedPerceptron {
-  readonly perceptron: Perceptron;
-  readonly rows: number;
-  readonly info: Record<string, unknown>;
-}
-
-/** Reads what `encodePerceptron` wrote: an int16 table (half the memory traffic) with a bit per used row. */
-export function decodePerceptron(format: string, gz: Buffer, where: string): DecodedPerceptron {
-  const data = gunzipSync(gz);
-  const length = data.readUInt32LE(0);
-  const h = JSON.parse(data.subarray(4, 4 + length).toString('utf8')) as SparseHeader;
-  if (h.format !== format || h.hashBits !== BITS) {
-    throw new Error(`${where}: model format ${String(h.format)} with ${h.hashBits} hash bits, expected ${format} with ${BITS}`);
+/** The header entries and arrays of `perceptrons` (written in this order), and the `info` fields that describe them. */
+export function perceptronArrays(perceptrons: readonly (readonly [string, Perceptron])[]): {
+  arrays: Map<string, ModelArray>;
+  info: { hashBits: number; perceptrons: Json };
+} {
+  const arrays = new Map<string, ModelArray>();
+  const entries: Json[] = [];
+  for (const [name, p] of perceptrons) {
+    const { scale, rows, deltas, weights } = quantisedRows(p);
+    entries.push({ name, labels: [...p.labels], rows, scale });
+    arrays.set(`${name}.deltas`, deltas);
+    arrays.set(`${name}.weights`, weights);
   }
-  const L = h.labels.length;
-  const at = 4 + length;
-  const deltas = new Uint32Array(data.buffer.slice(data.byteOffset + at, data.byteOffset + at + 4 * h.rows));
-  const wAt = at + 4 * h.rows;
-  const weights = new Int16Array(data.buffer.slice(data.byteOffset + wAt, data.byteOffset + wAt + 2 * h.rows * L));
-  const table = new Int16Array(BUCKETS * L);
-  const used = new Uint32Array(BUCKETS >>> 5);
+  return { arrays, info: { hashBits: BITS, perceptrons: entries } };
+}
+
+/** The perceptron entries of a model file, checking that its buckets come from this hashing. */
+export function perceptronEntries(file: ModelFile, where: string): readonly PerceptronEntry[] {
+  const { hashBits, perceptrons } = file.header.info;
+  if (hashBits !== BITS || !Array.isArray(perceptrons)) {
+    throw new Error(`${where}: model ${file.header.model} with ${String(hashBits)} hash bits, expected ${BITS}`);
+  }
+  return perceptrons as unknown as readonly PerceptronEntry[];
+}
+
+/** A table several perceptrons share as views: rows of `stride`, this one's labels at `offset`, a bit per written row in `used`. */
+export interface SharedTable {
+  readonly table: Int16Array;
+  readonly stride: number;
+  readonly offset: number;
+  readonly used: Uint32Array;
+}
+
+/** An int16 table of one perceptron's own, read through `SharedTable` views (half the memory traffic of floats). */
+export function ownTable(labels: number): SharedTable {
+  return { table: new Int16Array(BUCKETS * labels), stride: labels, offset: 0, used: new Uint32Array(BUCKETS >>> 5) };
+}
+
+/**
+ * Perceptron `entry` of `file`: its int16 rows written as they are into `into` (read with
+ * the perceptron's scale, each row marked in `used`), or, without `into`, a float table of
+ * its own (what the rankers read directly).
+ */
+export function readPerceptron(file: ModelFile, entry: PerceptronEntry, into?: SharedTable): Perceptron {
+  const L = entry.labels.length;
+  const deltas = arrayOf(file, `${entry.name}.deltas`, 'u32');
+  const weights = arrayOf(file, `${entry.name}.weights`, 'i16');
+  if (deltas.length !== entry.rows || weights.length !== entry.rows * L) {
+    throw new Error(`model ${file.header.model}: perceptron ${entry.name} has arrays of the wrong size`);
+  }
   let f = 0;
-  for (let r = 0; r < h.rows; r++) {
-    f += deltas[r] as number;
-    used[f >>> 5] = (used[f >>> 5] as number) | (1 << (f & 31));
-    for (let l = 0; l < L; l++) table[f * L + l] = weights[r * L + l] as number;
+  if (into) {
+    const { table, stride, offset, used } = into;
+    for (let r = 0; r < entry.rows; r++) {
+      f += deltas[r] as number;
+      used[f >>> 5] = (used[f >>> 5] as number) | (1 << (f & 31));
+      for (let l = 0; l < L; l++) table[f * stride + offset + l] = weights[r * L + l] as number;
+    }
+    return new Perceptron(entry.labels, table, stride, offset, 1 / entry.scale, used);
   }
-  return { perceptron: new Perceptron(h.labels, table, L, 0, 1 / h.scale, used), rows: h.rows, info: h.info };
+  const table = new Float32Array(BUCKETS * L);
+  for (let r = 0; r < entry.rows; r++) {
+    f += deltas[r] as number;
+    for (let l = 0; l < L; l++) table[f * L + l] = (weights[r * L + l] as number) / entry.scale;
+  }
+  return new Perceptron(entry.labels, table);
 }

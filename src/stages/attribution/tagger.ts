@@ -1,3 +1,4 @@
+import { bestAllowed, bioAllowed, bioTable } from '../../learn/bio.js';
 import { feature } from '../../learn/hashing.js';
 import type { Perceptron } from '../../learn/perceptron.js';
 import { viterbi2 } from '../../learn/viterbi.js';
@@ -7,12 +8,16 @@ import { KEYS, STATIC_K, type StaticFeatures } from './features.js';
 export const SC_LABELS = ['O', 'B-S', 'I-S', 'B-C', 'I-C'] as const;
 export const Q_LABELS = ['O', 'B-Q', 'I-Q'] as const;
 
-/** False for an `I-X` label that does not continue an `X`. */
-export function allowed(labels: readonly string[], prev: number, next: number): boolean {
-  const l = labels[next] as string;
-  if (!l.startsWith('I-')) return true;
-  const p = prev < 0 ? 'O' : (labels[prev] as string);
-  return p !== 'O' && p.slice(2) === l.slice(2);
+const TABLES = new WeakMap<readonly string[], Uint8Array>();
+
+/** The BIO constraint of `labels` as a table (`learn/bio.ts`), made once per label list. */
+export function allowedTable(labels: readonly string[]): Uint8Array {
+  let ok = TABLES.get(labels);
+  if (ok === undefined) {
+    ok = bioTable(labels);
+    TABLES.set(labels, ok);
+  }
+  return ok;
 }
 
 export const HISTORY_K = 6;
@@ -26,21 +31,6 @@ export function historyFeatures(p1: number, p2: number, keys: Int32Array, i: num
   out[4] = feature(204, p1, keys[i * KEYS + 2] as number);
   out[5] = feature(205, p1, keys[i * KEYS + 3] as number, keys[i * KEYS + 2] as number);
   return out;
-}
-
-/** Best allowed label from scores. */
-export function bestAllowed(labels: readonly string[], scores: Float64Array, prev: number): number {
-  let best = 0;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (let l = 0; l < scores.length; l++) {
-    if (!allowed(labels, prev, l)) continue;
-    const s = scores[l] as number;
-    if (s > bestScore) {
-      bestScore = s;
-      best = l;
-    }
-  }
-  return best;
 }
 
 /** Static-feature scores summed beforehand (`static-scores.ts`): this tagger's labels start at `offset` in rows of `stride`. */
@@ -68,6 +58,7 @@ export function decode(
   const tags = new Int8Array(n);
   const scores = new Float64Array(L);
   const history = new Int32Array(HISTORY_K);
+  const ok = allowedTable(model.labels);
   for (let i = 0; i < n; i++) {
     const p1 = i > 0 ? (tags[i - 1] as number) : -1;
     const p2 = i > 1 ? (tags[i - 2] as number) : -1;
@@ -80,7 +71,7 @@ export function decode(
     if (extra) model.add(scores, extra, i * extraK, (i + 1) * extraK);
     model.add(scores, historyFeatures(p1, p2, stat.keys, i, history));
     if (tokenBoost) tokenBoost(i, scores);
-    tags[i] = bestAllowed(model.labels, scores, p1);
+    tags[i] = bestAllowed(scores, ok, p1);
   }
   return tags;
 }
@@ -138,7 +129,7 @@ export function decodeViterbi(
   return viterbi2(
     n,
     L,
-    (p, l) => allowed(model.labels, p, l),
+    (p, l) => bioAllowed(model.labels, p, l),
     (i, p1, p2, out) => {
       if (cachedAt !== i) {
         byPrev.fill(0);
@@ -186,7 +177,7 @@ export function tagsToSpans(labels: readonly string[], tags: Int8Array): TaggedS
  * the previous guess becomes `B-X` (a simple dynamic oracle for greedy BIO decoding).
  */
 export function oracleLabel(labels: readonly string[], prev: number, gold: number): number {
-  if (allowed(labels, prev, gold)) return gold;
+  if (bioAllowed(labels, prev, gold)) return gold;
   const l = labels[gold] as string;
   return labels.indexOf(`B-${l.slice(2)}`);
 }

@@ -1,16 +1,19 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodeModelFile, type Json, readModelFile } from '../../learn/model-file.js';
 import type { Perceptron } from '../../learn/perceptron.js';
-import { decodePerceptron, encodePerceptron } from '../../learn/sparse-model.js';
+import { ownTable, perceptronArrays, perceptronEntries, readPerceptron } from '../../learn/sparse-model.js';
 
 /** `models/events.bin.gz` at the package root (works from src/ under tsx and from dist/). */
 export const EVENTS_MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'events.bin.gz');
 
-const FORMAT = 'dateline-events/1';
+/** The model name in the shared model file (`src/learn/model-file.ts`); one perceptron, `trigger`. */
+export const EVENTS_MODEL = 'events';
 
-export function saveEventsModel(p: Perceptron, info: Record<string, unknown>, path = EVENTS_MODEL_PATH): void {
-  writeFileSync(path, encodePerceptron(FORMAT, p, info));
+export function saveEventsModel(p: Perceptron, info: { readonly [key: string]: Json }, path = EVENTS_MODEL_PATH): void {
+  const { arrays, info: rows } = perceptronArrays([['trigger', p]]);
+  writeFileSync(path, encodeModelFile(EVENTS_MODEL, arrays, { ...rows, training: info }));
 }
 
 let cached: Perceptron | null | undefined;
@@ -18,7 +21,13 @@ let cached: Perceptron | null | undefined;
 /** The committed trigger tagger, or null when the file is missing (the stage then finds no events). */
 export function loadEventsModel(path = EVENTS_MODEL_PATH): Perceptron | null {
   if (path === EVENTS_MODEL_PATH && cached !== undefined) return cached;
-  const model = existsSync(path) ? decodePerceptron(FORMAT, readFileSync(path), path).perceptron : null;
+  let model: Perceptron | null = null;
+  if (existsSync(path)) {
+    const file = readModelFile(path, EVENTS_MODEL);
+    const [entry] = perceptronEntries(file, path);
+    if (entry === undefined) throw new Error(`${path}: the events model holds no perceptron`);
+    model = readPerceptron(file, entry, ownTable(entry.labels.length));
+  }
   if (path === EVENTS_MODEL_PATH) cached = model;
   return model;
 }

@@ -1,4 +1,5 @@
-import { ALLOWED, NTAGS, START } from './tags.js';
+import { bestAllowed } from '../../../learn/bio.js';
+import { NER_ALLOWED, NTAGS, START } from './tags.js';
 
 /** Weights a greedy tagger reads: per-feature rows, then first- and second-order tag transitions. */
 export interface TaggerWeights {
@@ -31,6 +32,25 @@ export function remember(history: Map<string, number>, key: string | undefined, 
 }
 
 /**
+ * The scores of one token's context, before its features: the transitions from the two
+ * previous tags and the history row (−1: none). Writes into `scores` (length NTAGS).
+ */
+export function scoreContext(
+  trans1: ArrayLike<number>,
+  trans2: ArrayLike<number>,
+  history: ArrayLike<number>,
+  p2: number,
+  p1: number,
+  hrow: number,
+  scores: Float64Array,
+): void {
+  const t1 = p1 * NTAGS;
+  const t2 = (p2 * (NTAGS + 1) + p1) * NTAGS;
+  for (let t = 0; t < NTAGS; t++) scores[t] = trans1[t1 + t]! + trans2[t2 + t]!;
+  if (hrow >= 0) for (let t = 0; t < NTAGS; t++) scores[t]! += history[hrow * NTAGS + t]!;
+}
+
+/**
  * Tag scores of one token given its feature rows `rows[from, to)` and the two previous tags.
  * Writes into `scores` (length NTAGS).
  */
@@ -45,10 +65,7 @@ export function scoreToken(
   scores: Float64Array,
 ): void {
   const f = w.features;
-  const t1 = p1 * NTAGS;
-  const t2 = (p2 * (NTAGS + 1) + p1) * NTAGS;
-  for (let t = 0; t < NTAGS; t++) scores[t] = w.trans1[t1 + t]! + w.trans2[t2 + t]!;
-  if (hrow >= 0) for (let t = 0; t < NTAGS; t++) scores[t]! += w.history[hrow * NTAGS + t]!;
+  scoreContext(w.trans1, w.trans2, w.history, p2, p1, hrow, scores);
   for (let k = from; k < to; k++) {
     const r = rows[k]!;
     if (r < 0) continue;
@@ -57,18 +74,9 @@ export function scoreToken(
   }
 }
 
-/** Best allowed tag after `p1` (IOB2: no `I-X` without `B-X`). */
-export function bestAllowed(scores: Float64Array, p1: number): number {
-  let best = 0;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  const a = p1 * NTAGS;
-  for (let t = 0; t < NTAGS; t++) {
-    if (ALLOWED[a + t] === 1 && scores[t]! > bestScore) {
-      bestScore = scores[t]!;
-      best = t;
-    }
-  }
-  return best;
+/** Best allowed tag after `p1` (START before the first token; IOB2: no `I-X` without `B-X`). */
+export function bestTag(scores: Float64Array, p1: number): number {
+  return bestAllowed(scores, NER_ALLOWED, p1 === START ? -1 : p1);
 }
 
 /**
@@ -91,7 +99,7 @@ export function greedyDecode(
   for (let i = 0; i < n; i++) {
     const key = keys[i];
     scoreToken(w, rows, offsets[i]!, offsets[i + 1]!, p2, p1, historyRow(history, key, i === 0), scores);
-    const t = bestAllowed(scores, p1);
+    const t = bestTag(scores, p1);
     out[i] = t;
     remember(history, key, t);
     p2 = p1;

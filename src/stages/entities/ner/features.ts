@@ -1,4 +1,4 @@
-import { featureOf, mixInt, mixStr, seed } from './hash.js';
+import { featureOf, mixInt, mixStr, seed } from '../../../learn/feature-keys.js';
 import type { DocContext, PreparedSentence } from './sentence.js';
 import { isCapitalised } from './shape.js';
 

@@ -1,7 +1,8 @@
 /**
- * 32-bit FNV-1a hashing of feature names without building strings: a feature is a
- * template number mixed with one or more strings (or string slices). Hashes stand for
- * features both when training and when tagging, so a model holds no feature strings.
+ * 32-bit feature keys for `KeyedTable` (keyed-table.ts): FNV-1a hashing of feature names
+ * without building strings; a feature is a template number mixed with one or more strings
+ * (or string slices). Keys stand for features both when training and when tagging, so a
+ * model holds no feature strings. (The bucketed taggers hash with `hashing.ts` instead.)
  */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
