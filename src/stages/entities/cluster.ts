@@ -77,8 +77,6 @@ export function clusterNames(
     const same = byKey.get(key);
     if (same !== undefined) {
       join(m, same, 'alias/same-name');
-      // every time the full name is written counts: "the full name just before it", "written most often"
-      if (isNameLike(m)) parts.addName(m, same, m.type);
       continue;
     }
     const part = parts.find(m);
@@ -161,9 +159,6 @@ class PartIndex {
     if (m.type === 'PERSON' || (words.length === 1 && m.type !== 'NORP')) list = this.#map.get(`p:${name}`);
     if (!list && words.length === 1 && /^\p{Lu}{2,}s?$/u.test(name)) list = this.#map.get(`a:${name.replace(/s$/, '')}`);
     if (!list) return undefined;
-    // a lone name that is some person's surname is that surname, not another's first name ("Mr. Trump", "Trump Village")
-    const surnames = list.filter((e) => e.rule === 'alias/surname');
-    if (surnames.length > 0) list = surnames;
     let near: PartEntry | undefined;
     for (const e of list) if (e.start < m.start && m.sentence - e.sentence <= NEAR_SENTENCES && (!near || e.start > near.start)) near = e;
     if (near) return { cluster: near.cluster, rule: near.rule };
