@@ -20,6 +20,11 @@ describe('NER repairs: names split or run together', () => {
   it.each([
     ['a middle initial joins first name and surname', 'Marcus T. Holloway said the vote was close.', 'Marcus T. Holloway:PERSON'],
     ['a person "of" a state ends before "of"', 'Senator Ted Lindqvist of Oregon said the bill would pass.', 'Ted Lindqvist:PERSON'],
+    [
+      'a person with a middle initial "of" a state ends before "of"',
+      'Speaker Paul D. Marsh of Wisconsin said the bill would pass.',
+      'Paul D. Marsh:PERSON',
+    ],
     ['the place after "of" is its own name', 'Senator Ted Lindqvist of Oregon said the bill would pass.', 'Oregon:GPE'],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);

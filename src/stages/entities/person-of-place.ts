@@ -21,7 +21,8 @@ export function cutPersonOfPlace(tokens: readonly Token[], spans: readonly NerSp
   return out;
 }
 
-const CAPITALISED = /^\p{Lu}\p{L}/u;
+/** A capitalised word or an initial ("D."). */
+const CAPITALISED = /^\p{Lu}[\p{L}.]/u;
 
 /** The token index of "of" when two capitalised names of two words or more before it and one after it surround it. */
 function ofInside(tokens: readonly Token[], s: NerSpan): number | undefined {
