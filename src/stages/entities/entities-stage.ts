@@ -7,6 +7,7 @@ import { clusterNames } from './cluster.js';
 import { anonymousGroups } from './groups.js';
 import { genderOfFirstName } from './lexicon/first-names.js';
 import type { Cluster, WorkMention } from './mention.js';
+import { joinMiddleInitials } from './middle-initial.js';
 import { isNameLike } from './name-like.js';
 import { nameMentions } from './names.js';
 import { loadNerModel, type NerModel } from './ner/model.js';
@@ -14,6 +15,7 @@ import { nerSpans } from './ner-spans.js';
 import { linkRoleNominals } from './nominals.js';
 import { linkOrgNominals } from './org-nominals.js';
 import { isOutletName, reportsAfter } from './outlets.js';
+import { cutPersonOfPlace } from './person-of-place.js';
 import { linkPronouns } from './pronouns.js';
 import { quotedRanges, quotedTest } from './quotes.js';
 import { linkRelatives } from './relatives.js';
@@ -48,7 +50,8 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
       const sentenceEnd = (tok: number): number => sentences[sentenceOf(tok)]?.tokenEnd ?? tokens.length;
       const isQuoted = quotedTest(quotedRanges(text));
 
-      let names = nameMentions(text, tokens, nerSpans(doc, model));
+      const spans = cutPersonOfPlace(tokens, joinMiddleInitials(tokens, nerSpans(doc, model)));
+      let names = nameMentions(text, tokens, spans);
       for (const m of names) {
         if (m.type !== 'ORG' && isOutletName(m.name ?? '', m.type)) {
           m.type = 'ORG';

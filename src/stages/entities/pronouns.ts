@@ -2,14 +2,16 @@ import type { Token } from '../../doc/layers.js';
 import { LastMentionBefore } from './last-mention.js';
 import { PRONOUNS } from './lexicon/pronouns.js';
 import { type Cluster, linkPronoun, type WorkMention } from './mention.js';
+import { objectPosition } from './object-position.js';
 
 const SINGULAR_WINDOW = 6;
 const OBJECT_PRONOUNS = new Set(['him', 'them']);
 const PLURAL_WINDOW = 2;
 
-/** True when a mention stands where a subject does: followed by a verb, or opening its sentence. */
+/** True when a mention stands where a subject does: followed by a verb, or opening its sentence; never after a verb or preposition (`objectPosition`). */
 export function subjectLike(tokens: readonly Token[], m: WorkMention, sentenceStart: number): boolean {
   if (m.tokStart === sentenceStart) return true;
+  if (objectPosition(tokens, m.tokStart, sentenceStart)) return false;
   let k = m.tokEnd;
   while (k < tokens.length && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
   const next = tokens[k];
