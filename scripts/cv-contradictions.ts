@@ -13,9 +13,10 @@ import { join } from 'node:path';
 import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { Doc } from '../src/doc/doc.js';
 import { readPairSet } from '../src/eval/contradictions/run-eval.js';
-import { type PairItem, type Reported, scorePairs } from '../src/eval/contradictions/score-pairs.js';
+import { type PairItem, type Reported, reportedAcross, reportedInside, scorePairs } from '../src/eval/contradictions/score-pairs.js';
 import { portableClaims } from '../src/stages/claims/portable.js';
 import { loadSynonyms } from '../src/stages/claims/synonyms.js';
+import { pairContext } from '../src/stages/contradictions/context.js';
 import { crossPairs, DEFAULT_CROSS_PARAMS, type DocClaim, LEGACY_CROSS_PARAMS } from '../src/stages/contradictions/cross.js';
 import { findPairs, PAIR_RULES } from '../src/stages/contradictions/find-pairs.js';
 import { DEFAULT_PARAMS } from '../src/stages/contradictions/params.js';
@@ -44,29 +45,10 @@ const claims: DocClaim[] = docs.flatMap((d) => portableClaims(d.get('claims'), s
 function reported(skip: ReadonlySet<string>, cross: typeof DEFAULT_CROSS_PARAMS | null): Reported[] {
   const out: Reported[] = [];
   for (const doc of docs) {
-    const ctx = {
-      text: doc.text,
-      date: doc.date,
-      tokens: doc.get('tokens'),
-      sentences: doc.get('sentences'),
-      entities: doc.get('entities'),
-      claims: doc.get('claims'),
-      synonyms,
-      narrator: 'the article',
-    };
-    for (const p of findPairs(ctx, DEFAULT_PARAMS, skip))
-      out.push({ doc: doc.id, kind: p.kind, rule: p.rule, a: [p.a.span.start, p.a.span.end], b: [p.b.span.start, p.b.span.end] });
+    const ctx = pairContext(doc, synonyms, 'the article');
+    for (const p of findPairs(ctx, DEFAULT_PARAMS, skip)) out.push(reportedInside(doc.id, p));
   }
-  if (cross)
-    for (const p of crossPairs(claims, cross))
-      out.push({
-        doc: p.a.doc,
-        docB: p.b.doc,
-        kind: p.kind,
-        rule: p.rule,
-        a: [p.a.claim.start, p.a.claim.end],
-        b: [p.b.claim.start, p.b.claim.end],
-      });
+  if (cross) for (const p of crossPairs(claims, cross)) out.push(reportedAcross(p));
   return out;
 }
 

@@ -6,7 +6,7 @@ import { portableClaims } from '../../stages/claims/portable.js';
 import { loadSynonyms } from '../../stages/claims/synonyms.js';
 import { crossPairs, type DocClaim } from '../../stages/contradictions/cross.js';
 import { denialBaseline } from './baseline.js';
-import { type PairItem, type PairScores, type Reported, scorePairs } from './score-pairs.js';
+import { type PairItem, type PairScores, type Reported, reportedAcross, reportedInside, scorePairs } from './score-pairs.js';
 
 export function readPairSet(path: string): PairItem[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { items: PairItem[] }).items;
@@ -44,20 +44,11 @@ export function evaluatePairs(
     for (const id of [...new Set(part.flatMap(docsOf))]) {
       const doc = new Doc({ id, date: dateOf(id), text: readFileSync(join(corpus, id), 'utf8'), meta: {} });
       pipeline.run(doc);
-      for (const p of doc.get('contradictions'))
-        system.push({ doc: id, kind: p.kind, rule: p.rule, a: [p.a.span.start, p.a.span.end], b: [p.b.span.start, p.b.span.end] });
+      for (const p of doc.get('contradictions')) system.push(reportedInside(id, p));
       for (const c of portableClaims(doc.get('claims'), synonyms)) claims.push({ doc: id, claim: c });
       baseline.push(...denialBaseline(id, doc.text, doc.get('sentences')));
     }
-    for (const p of crossPairs(claims))
-      system.push({
-        doc: p.a.doc,
-        docB: p.b.doc,
-        kind: p.kind,
-        rule: p.rule,
-        a: [p.a.claim.start, p.a.claim.end],
-        b: [p.b.claim.start, p.b.claim.end],
-      });
+    for (const p of crossPairs(claims)) system.push(reportedAcross(p));
     out[split] = { dateline: scorePairs(part, system), baseline: scorePairs(part, baseline) };
   }
   return out;

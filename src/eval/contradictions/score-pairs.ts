@@ -1,3 +1,5 @@
+import type { Contradiction } from '../../doc/contradiction.js';
+import type { CrossPair } from '../../stages/contradictions/cross.js';
 /**
  * A labelled item: a divergent pair (with its kind) or a look-alike non-pair, as offsets. Side
  * `a` lies in `doc`; side `b` in `docB` when the item spans two articles, else in `doc` too.
@@ -21,6 +23,23 @@ export interface Reported {
   readonly b: readonly [number, number];
   /** The rule that found it, when the system says. */
   readonly rule?: string;
+}
+
+/** A pair found inside document DOC, as the scorer reads it. */
+export function reportedInside(doc: string, p: Contradiction): Reported {
+  return { doc, kind: p.kind, rule: p.rule, a: [p.a.span.start, p.a.span.end], b: [p.b.span.start, p.b.span.end] };
+}
+
+/** A pair found across two documents, as the scorer reads it. */
+export function reportedAcross(p: CrossPair): Reported {
+  return {
+    doc: p.a.doc,
+    docB: p.b.doc,
+    kind: p.kind,
+    rule: p.rule,
+    a: [p.a.claim.start, p.a.claim.end],
+    b: [p.b.claim.start, p.b.claim.end],
+  };
 }
 
 export interface PairScores {

@@ -1,3 +1,4 @@
+import type { Doc } from '../../doc/doc.js';
 import type { Entity, Sentence, Token } from '../../doc/layers.js';
 import { type Span, spanOf } from '../../doc/span.js';
 import { contentKeys } from '../claims/arguments.js';
@@ -19,6 +20,20 @@ export interface PairContext {
   readonly synonyms: Synonyms;
   /** Who speaks where no source is named: the outlet of the document, else "the article". */
   readonly narrator: string;
+}
+
+/** What the pair rules read of an analysed DOC, with NARRATOR speaking where no source is named. */
+export function pairContext(doc: Doc, synonyms: Synonyms, narrator: string): PairContext {
+  return {
+    text: doc.text,
+    date: doc.date,
+    tokens: doc.get('tokens'),
+    sentences: doc.get('sentences'),
+    entities: doc.get('entities'),
+    claims: doc.get('claims'),
+    synonyms,
+    narrator,
+  };
 }
 
 /** One side of a pair made from a claim. */

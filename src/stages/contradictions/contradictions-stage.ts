@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { loadSynonyms } from '../claims/synonyms.js';
+import { pairContext } from './context.js';
 import { findPairs } from './find-pairs.js';
 import { DEFAULT_PARAMS, type PairParams } from './params.js';
 
@@ -16,17 +17,7 @@ export function createContradictionsStage(params: PairParams = DEFAULT_PARAMS): 
     requires: ['sentences', 'tokens', 'entities', 'claims'],
     provides: ['contradictions'],
     run(doc: Doc) {
-      const ctx = {
-        text: doc.text,
-        date: doc.date,
-        tokens: doc.get('tokens'),
-        sentences: doc.get('sentences'),
-        entities: doc.get('entities'),
-        claims: doc.get('claims'),
-        synonyms,
-        narrator: doc.meta.outlet ?? 'the article',
-      };
-      doc.set('contradictions', findPairs(ctx, params));
+      doc.set('contradictions', findPairs(pairContext(doc, synonyms, doc.meta.outlet ?? 'the article'), params));
     },
   };
 }
