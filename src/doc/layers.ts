@@ -88,7 +88,15 @@ export interface Attribution {
   /** When it was said (YYYY-MM-DD, or coarser), where the text says. */
   readonly date: string | null;
   readonly rule?: string;
+  /**
+   * Set when the cue says nothing was said ("has not mentioned") or names a state of mind
+   * ("thought"): an attribution in PolNeAR's sense, no quote (`quotes` leaves it out).
+   */
+  readonly nonStatement?: NonStatement;
 }
+
+/** Why an attribution is no statement: a negated cue, or a state of mind. */
+export type NonStatement = 'negated' | 'mental-state';
 
 export interface EventParticipant {
   readonly entity: string;

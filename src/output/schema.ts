@@ -30,6 +30,10 @@ export const AttributionSchema = z.looseObject({
   source: SpanSchema.nullable(),
   speaker: z.looseObject({ entity: z.string().nullable(), name: z.string(), anonymous: z.boolean().optional() }).nullable(),
   date: z.string().nullable().describe('When it was said: YYYY-MM-DD, or a coarser TimeML date (YYYY-MM)'),
+  nonStatement: z
+    .enum(['negated', 'mental-state'])
+    .optional()
+    .describe('Present when the cue says nothing was said ("has not mentioned") or names a state of mind ("thought"): no quote'),
 });
 
 export const TimexSchema = z.looseObject({

@@ -4,6 +4,7 @@ import { assemble } from './assemble.js';
 import { type BoundaryBonus, DEFAULT_BOUNDARY_BONUS } from './content-bounds.js';
 import { splitAroundCue } from './content-split.js';
 import { type AttributionModel, loadModel } from './model-file.js';
+import { markNonStatements } from './non-statement.js';
 import { proposeAttributions } from './propose.js';
 import { quoteState } from './quotes.js';
 import { reportUnbalanced } from './rules.js';
@@ -62,17 +63,20 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
       const statements = split ? splitAroundCue(tokens, kept) : kept;
       doc.set(
         'attributions',
-        assemble(
-          {
-            text: doc.text,
-            tokens,
-            inside: quotes.inside,
-            entities: doc.find('entities'),
-            timexes,
-            sentences: input.sentences,
-            published: doc.date,
-          },
-          statements,
+        markNonStatements(
+          tokens,
+          assemble(
+            {
+              text: doc.text,
+              tokens,
+              inside: quotes.inside,
+              entities: doc.find('entities'),
+              timexes,
+              sentences: input.sentences,
+              published: doc.date,
+            },
+            statements,
+          ),
         ),
       );
     },

@@ -3,6 +3,7 @@ import { overlapLength, type Span } from '../../doc/span.js';
 import { bestEntityFor } from '../entities/lookup.js';
 import { IndexCache } from '../shared/interval-index.js';
 import { PRONOUNS } from './lexicon.js';
+import { proxyEnd } from './proxy-source.js';
 
 /** A speaker with the rule that resolved it. */
 export interface ResolvedSpeaker {
@@ -17,8 +18,6 @@ export function isPronoun(text: string): boolean {
 /** Heads of a phrase that names nobody: "officials", "a person familiar with …", "sources". */
 const UNNAMED =
   /\b(officials?|sources?|people|persons?|aides?|advisers?|advisors?|someone|anyone|analysts?|experts?|critics?|opponents?|supporters?|residents?|witnesses|observers|insiders?|diplomats?|staffers?|employees?|members?|strategists?|operatives?|donors?|voters?|individuals?|spokes(?:man|men|woman|women|person|people)|representatives?)\b/i;
-/** "a spokeswoman for X", "an aide to X": someone speaking for X. */
-const FOR_SOMEONE = /\b(?:spokes(?:man|woman|person)|representative|aide|adviser|advisor|lawyer|attorney)\s+(?:for|to|of)\s+/i;
 
 /** Whether a source names nobody in particular: "two people familiar with the talks", "officials". */
 export function isAnonymousSource(text: string): boolean {
@@ -32,7 +31,7 @@ function named(entity: Entity, anonymous = false): Speaker {
 
 /**
  * Resolves who is speaking: the entity whose mention heads the source (the part before its
- * first comma first; "a spokeswoman for X" speaks for X); a name that only modifies the
+ * first comma first; "a spokeswoman for X" and "X's campaign" are not X: `proxy-source.ts`); a name that only modifies the
  * source's head noun ("the [Brentwick] city council", "the [Clinton] campaign") is not the
  * speaker, the phrase is. Without an entity, the source's words, unless they are a
  * pronoun, in which case the previous named speaker (`previous`); with no source at all,
@@ -51,11 +50,15 @@ export function resolveSpeaker(
     if (subjectless && previous) return { speaker: previous, rule: 'speaker/participle-subject' };
     return { speaker: null, rule: 'speaker/none' };
   }
-  const forWhom = FOR_SOMEONE.exec(source.text);
-  if (forWhom && entities) {
-    const from = source.start + forWhom.index + forWhom[0].length;
-    const principal = bestEntityFor(entities, { start: from, end: source.end });
-    if (principal) return { speaker: named(principal), rule: 'speaker/spokesperson-for' };
+  // "Clinton's campaign", "a spokeswoman for Clinton": not Clinton's words; "Clinton's
+  // campaign manager Robby Mook": the person named after the proxy noun
+  const proxy = proxyEnd(source.text);
+  if (proxy >= 0) {
+    const after =
+      proxy < source.text.length && entities ? bestEntityFor(entities, { start: source.start + proxy, end: source.end }) : undefined;
+    if (after) return { speaker: named(after), rule: 'speaker/proxy-named' };
+    const speaker: Speaker = { entity: null, name: source.text, anonymous: true };
+    return { speaker, rule: 'speaker/proxy' };
   }
   const anonymous = isAnonymousSource(source.text);
   const entity = entities ? (headEntity(entities, source) ?? bestEntityFor(entities, source)) : undefined;

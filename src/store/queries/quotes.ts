@@ -140,7 +140,8 @@ async function quotesBy(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[
 
 /** The attributions matching every filter, not yet selected nor ordered; null when a filter matches nothing. */
 async function filtered(db: Kysely<Database>, q: QuoteQuery, speakerIds: number[] | undefined): Promise<QuoteBase | null> {
-  let query = quoteBase(db);
+  // an attribution whose cue says nothing was said ("has not mentioned", "thought") is no quote
+  let query = quoteBase(db).where((eb) => eb.or([eb('t.extra', 'is', null), eb('t.extra', 'not like', '%"nonStatement"%')]));
   if (speakerIds !== undefined) {
     query =
       speakerIds.length > 0
