@@ -12,14 +12,30 @@ export interface MigrationStep {
 
 export const MIGRATION_TABLE = 'kysely_migration';
 
-/** Names of the migrations already applied to the store ([] for a fresh one). */
-export async function appliedMigrations(db: Kysely<Database>, schema: string | null): Promise<string[]> {
-  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-  const has = tables.some((t) => t.name === MIGRATION_TABLE && (schema === null || t.schema === schema));
-  if (!has) return [];
+/**
+ * Names of the migrations already applied to the store ([] for a fresh one). The migration
+ * table is looked up by name in the store's own schema (`to_regclass` on PostgreSQL,
+ * `sqlite_master` on SQLite), not by introspecting the whole database: Kysely's
+ * `getTables` reads every schema's columns and fails when another client drops a schema
+ * while it runs (`schema "…" does not exist`), as happens on a server shared by a team.
+ */
+export async function appliedMigrations(db: Kysely<Database>, dialect: Dialect, schema: string | null): Promise<string[]> {
+  if (!(await migrationTableExists(db, dialect, schema))) return [];
   const table = schema ? sql.table(`${schema}.${MIGRATION_TABLE}`) : sql.table(MIGRATION_TABLE);
   const rows = await sql<{ name: string }>`select name from ${table} order by name`.execute(db);
   return rows.rows.map((r) => r.name);
+}
+
+async function migrationTableExists(db: Kysely<Database>, dialect: Dialect, schema: string | null): Promise<boolean> {
+  if (dialect === 'sqlite') {
+    const found = await sql<{
+      n: number;
+    }>`select count(*) as n from sqlite_master where type = 'table' and name = ${MIGRATION_TABLE}`.execute(db);
+    return Number(found.rows[0]?.n ?? 0) > 0;
+  }
+  const name = schema ? `"${schema.replaceAll('"', '""')}".${MIGRATION_TABLE}` : MIGRATION_TABLE;
+  const found = await sql<{ oid: string | null }>`select to_regclass(${name})::text as oid`.execute(db);
+  return found.rows[0]?.oid != null;
 }
 
 /** Throws E_DB_NEWER when the store holds migrations this version does not know. */
@@ -45,7 +61,7 @@ export function pendingMigrations(applied: readonly string[], dialect: Dialect):
  * coded error.
  */
 export async function migrate(db: Kysely<Database>, dialect: Dialect, schema: string | null): Promise<MigrationStep[]> {
-  const applied = await appliedMigrations(db, schema);
+  const applied = await appliedMigrations(db, dialect, schema);
   checkNotNewer(applied, dialect);
   const before = new Set(applied);
   const migrator = new Migrator({

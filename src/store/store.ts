@@ -89,7 +89,7 @@ export class Store {
     });
     try {
       const schema = location.dialect === 'postgres' ? location.schema : null;
-      const applied = await appliedMigrations(db, schema).catch((error: unknown) => {
+      const applied = await appliedMigrations(db, location.dialect, schema).catch((error: unknown) => {
         throw storeError(error, where);
       });
       checkNotNewer(applied, location.dialect);
