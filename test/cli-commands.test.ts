@@ -91,6 +91,7 @@ describe('dateline --help as a process', () => {
     expect(ours).toEqual([
       'dist/analysis/load-in-steps.js',
       'dist/cli/commands.js',
+      'dist/cli/heap-growth.js',
       'dist/cli/io.js',
       'dist/cli/main.js',
       'dist/cli/printable.js',

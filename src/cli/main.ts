@@ -6,6 +6,7 @@ import { loadInSteps, lowOpenFileLimit } from '../analysis/load-in-steps.js';
 import { DatelineError } from '../errors/codes.js';
 import { VERSION } from '../version.js';
 import { COMMANDS, commandFor } from './commands.js';
+import { limitHeapGrowth } from './heap-growth.js';
 import { type CliIo, processIo, withIo } from './io.js';
 import { printableLine } from './printable.js';
 
@@ -110,6 +111,7 @@ function isMain(): boolean {
 }
 
 if (isMain()) {
+  limitHeapGrowth(); // before any work: a long ingest's peak memory (issue #18)
   const given = processIo();
   // A reader that went away (`dateline … | head`) ends the command quietly; any other
   // failure to write (ENOSPC: a full disk) ends it with one line and status 1, no stack trace.
