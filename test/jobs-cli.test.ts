@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, dateline } from './support/cli.js';
+import { CLI } from './support/paths.js';
 
 // Issue #18: the output of extract and ingest is the same bytes for any --jobs. --jobs 2 and 3
 // run the built CLI (`npm test` builds first), whose workers load dist/analysis/pool/analysis-worker.js
@@ -37,6 +39,23 @@ describe('--jobs', () => {
     expect(runs[0]?.stdout.split('\n')).toHaveLength(25);
     expect(runs[1]?.stdout).toBe(runs[0]?.stdout);
     expect(runs[2]?.stdout).toBe(runs[0]?.stdout);
+  }, 180_000);
+
+  it('extract --jobs 2 under node V8 flags (--max-old-space-size, --heap-growing-percent): the workers inherit them', () => {
+    const file = join(dir, '2024-03-01-doc0.txt');
+    const plain = cli(['extract', '--jobs', '2', file], { timeout: 170_000 });
+    const flagged = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=1024', '--heap-growing-percent=0', CLI, 'extract', '--jobs', '2', file],
+      {
+        encoding: 'utf8',
+        timeout: 170_000,
+      },
+    );
+    expect(plain.status).toBe(0);
+    expect(flagged.stderr).not.toContain('ERR_WORKER_INVALID_EXEC_ARGV');
+    expect(flagged.status).toBe(0);
+    expect(flagged.stdout).toBe(plain.stdout);
   }, 180_000);
 
   it('ingest --jobs 2 stores what --jobs 1 stores (export equal), and what extract prints', async () => {

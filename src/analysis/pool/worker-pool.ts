@@ -32,7 +32,7 @@ export function createWorkerPool(options: WorkerPoolOptions): AnalysisPool {
   const file = analysisWorkerFile();
   const piscina = new Piscina<WorkerTask, WireAnalysis | WireLayers | StageInfo[]>({
     filename: file.filename,
-    execArgv: [...file.execArgv],
+    ...(file.execArgv ? { execArgv: [...file.execArgv] } : {}),
     workerData: setup,
     minThreads: jobs,
     maxThreads: jobs,
