@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Token } from '../src/doc/layers.js';
 import { isFirstNameInNamePosition } from '../src/stages/entities/first-name-position.js';
-
-/** Tokens built by hand from `word/POS` pairs, one sentence. */
-function tokens(tagged: string): Token[] {
-  let at = 0;
-  return tagged.split(' ').map((w) => {
-    const [text, pos] = w.split('/') as [string, string];
-    const t = { text, pos, start: at, end: at + text.length, sentence: 0 } as unknown as Token;
-    at += text.length + 1;
-    return t;
-  });
-}
+import { taggedTokens } from './entities-support.js';
 
 describe('a first name in name position, whatever its tag', () => {
   it.each([
@@ -25,6 +14,6 @@ describe('a first name in name position, whatever its tag', () => {
     ['opening the sentence', 'Imagine/VERB Brad/PROPN Okonjo/PROPN', 0, 3, false],
     ['a name holding a conjunction', 'Senator/PROPN Ted/VERB Okonjo/PROPN or/CCONJ Ana/PROPN Ruiz/PROPN', 1, 6, false],
   ])('%s', (_name, tagged, k, end, expected) => {
-    expect(isFirstNameInNamePosition(tokens(tagged), k, end)).toBe(expected);
+    expect(isFirstNameInNamePosition(taggedTokens(tagged), k, end)).toBe(expected);
   });
 });

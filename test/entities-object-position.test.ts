@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Token } from '../src/doc/layers.js';
 import { objectPosition } from '../src/stages/entities/object-position.js';
-import { analyse, entities } from './entities-support.js';
-
-/** Tokens built by hand from `word/POS` pairs, one sentence. */
-function tokens(tagged: string): Token[] {
-  let at = 0;
-  return tagged.split(' ').map((w) => {
-    const [text, pos] = w.split('/') as [string, string];
-    const t = { text, pos, start: at, end: at + text.length, sentence: 0 } as unknown as Token;
-    at += text.length + 1;
-    return t;
-  });
-}
+import { analyse, entities, taggedTokens } from './entities-support.js';
 
 describe('a name after a verb or preposition is no subject', () => {
   it.each([
@@ -25,7 +13,7 @@ describe('a name after a verb or preposition is no subject', () => {
     ['after a verb that opens the sentence', 'Said/VERB Ruiz/PROPN', 1, false],
     ['after a conjunction', 'Okafor/PROPN and/CCONJ Ruiz/PROPN said/VERB', 2, false],
   ])('%s', (_name, tagged, at, expected) => {
-    expect(objectPosition(tokens(tagged), at, 0)).toBe(expected);
+    expect(objectPosition(taggedTokens(tagged), at, 0)).toBe(expected);
   });
 });
 
