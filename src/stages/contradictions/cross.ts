@@ -83,10 +83,11 @@ export function crossPairsBetween(
   params: CrossParams = DEFAULT_CROSS_PARAMS,
 ): CrossPair[] {
   const found: CrossPair[] = [];
+  // Each stored claim is judged usable once, not once per claim of the new article (up to 2,000 stored claims).
+  const usableOthers = others.filter((b) => crossUsable(b.claim));
   for (const a of mine) {
     if (!crossUsable(a.claim)) continue;
-    for (const b of others) {
-      if (!crossUsable(b.claim)) continue;
+    for (const b of usableOthers) {
       const pair = judgeCross(a, b, params);
       if (pair) found.push(pair);
     }
