@@ -2,6 +2,7 @@ import { type Kysely, Migrator, sql } from 'kysely';
 import { DatelineError } from '../errors/codes.js';
 import { storeError } from './db-errors.js';
 import { migrationProvider, migrationsFor } from './migrations/index.js';
+import { withScopedIntrospection } from './scoped-introspection.js';
 import type { Database, Dialect } from './tables.js';
 
 /** One migration step and how it went. */
@@ -65,7 +66,7 @@ export async function migrate(db: Kysely<Database>, dialect: Dialect, schema: st
   checkNotNewer(applied, dialect);
   const before = new Set(applied);
   const migrator = new Migrator({
-    db,
+    db: withScopedIntrospection(db, dialect, schema),
     provider: migrationProvider(dialect),
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
