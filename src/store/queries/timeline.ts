@@ -37,38 +37,26 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
   const ids = await entityIdsFor(db, q.entity, { partial: true });
   if (ids.length === 0) return [];
   const limit = q.limit ?? 200;
-  const from = q.from ?? '';
-  const to = q.to === undefined ? '\uffff' : `${q.to}~`;
+  const base = timelineSources(db, q, ids);
 
-  const said = await db
-    .selectFrom('attributions as t')
-    .innerJoin('articles as a', 'a.id', 't.article_id')
+  const said = await base
+    .said()
     .select(['t.sort_date', 't.article_id', 't.idx', 'a.doc_id', 't.speaker_name', 't.content_text', 't.content_start', 't.content_end'])
-    .where('t.speaker_entity_id', 'in', ids)
-    .$if(q.from !== undefined, (qb) => qb.where('t.sort_date', '>=', from))
-    .$if(q.to !== undefined, (qb) => qb.where('t.sort_date', '<=', to))
     .orderBy('t.sort_date', (ob) => ob.asc().nullsLast())
     .orderBy('t.article_id')
     .orderBy('t.idx')
     .limit(limit)
     .execute();
-  const mentioned = await db
-    .selectFrom('attribution_entities as e')
-    .innerJoin('attributions as t', (j) => j.onRef('t.article_id', '=', 'e.article_id').onRef('t.idx', '=', 'e.attribution_idx'))
-    .innerJoin('articles as a', 'a.id', 't.article_id')
+  const mentioned = await base
+    .mentioned()
     .select(['e.sort_date', 't.article_id', 't.idx', 'a.doc_id', 't.speaker_name', 't.content_text', 't.content_start', 't.content_end'])
-    .where('e.entity_id', 'in', ids)
-    .$if(q.from !== undefined, (qb) => qb.where('e.sort_date', '>=', from))
-    .$if(q.to !== undefined, (qb) => qb.where('e.sort_date', '<=', to))
     .orderBy('e.sort_date', (ob) => ob.asc().nullsLast())
     .orderBy('t.article_id')
     .orderBy('t.idx')
     .limit(limit)
     .execute();
-  const events = await db
-    .selectFrom('event_entities as p')
-    .innerJoin('events as v', (j) => j.onRef('v.article_id', '=', 'p.article_id').onRef('v.idx', '=', 'p.event_idx'))
-    .innerJoin('articles as a', 'a.id', 'v.article_id')
+  const events = await base
+    .events()
     .select([
       'p.sort_date',
       'v.article_id',
@@ -82,9 +70,6 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
       'v.trigger_start',
       'v.trigger_end',
     ])
-    .where('p.entity_id', 'in', ids)
-    .$if(q.from !== undefined, (qb) => qb.where('p.sort_date', '>=', from))
-    .$if(q.to !== undefined, (qb) => qb.where('p.sort_date', '<=', to))
     .orderBy('p.sort_date', (ob) => ob.asc().nullsLast())
     .orderBy('p.article_id')
     .orderBy('p.event_idx')
@@ -125,41 +110,71 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
 /**
  * How many rows `timeline` would give with no limit: statements by the entity, statements
  * mentioning it that it did not make (in the range), and its events. A cut list's "N more".
+ * It counts over the same filtered sources as `timeline`, so the two cannot drift apart.
  */
 export async function countTimeline(db: Kysely<Database>, q: TimelineQuery): Promise<number> {
   const ids = await entityIdsFor(db, q.entity, { partial: true });
   if (ids.length === 0) return 0;
-  const from = q.from ?? '';
-  const to = q.to === undefined ? '\uffff' : `${q.to}~`;
+  const base = timelineSources(db, q, ids);
+  const { from, to } = range(q);
   const n = (row: { n: number | string | bigint } | undefined): number => Number(row?.n ?? 0);
-  const said = await db
-    .selectFrom('attributions as t')
+  const said = await base
+    .said()
     .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
-    .where('t.speaker_entity_id', 'in', ids)
-    .$if(q.from !== undefined, (qb) => qb.where('t.sort_date', '>=', from))
-    .$if(q.to !== undefined, (qb) => qb.where('t.sort_date', '<=', to))
     .executeTakeFirst();
-  const mentioned = await db
-    .selectFrom('attribution_entities as e')
-    .innerJoin('attributions as t', (j) => j.onRef('t.article_id', '=', 'e.article_id').onRef('t.idx', '=', 'e.attribution_idx'))
+  const mentioned = await base
+    .mentioned()
     .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
-    .where('e.entity_id', 'in', ids)
-    .$if(q.from !== undefined, (qb) => qb.where('e.sort_date', '>=', from))
-    .$if(q.to !== undefined, (qb) => qb.where('e.sort_date', '<=', to))
     // a statement the entity made is counted once, as said
     // (coalesce: a NULL speaker or date is not "made by it in the range", on both dialects)
     .where(
       sql<boolean>`not coalesce((t.speaker_entity_id in (${sql.join(ids)})${q.from !== undefined ? sql` and t.sort_date >= ${from}` : sql``}${q.to !== undefined ? sql` and t.sort_date <= ${to}` : sql``}), false)`,
     )
     .executeTakeFirst();
-  const events = await db
-    .selectFrom('event_entities as p')
+  const events = await base
+    .events()
     .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
-    .where('p.entity_id', 'in', ids)
-    .$if(q.from !== undefined, (qb) => qb.where('p.sort_date', '>=', from))
-    .$if(q.to !== undefined, (qb) => qb.where('p.sort_date', '<=', to))
     .executeTakeFirst();
   return n(said) + n(mentioned) + n(events);
+}
+
+/** The date range as stored sort keys: `to` takes in every finer date inside it (`2016-09` ≤ `2016-09~`). */
+function range(q: TimelineQuery): { from: string; to: string } {
+  return { from: q.from ?? '', to: q.to === undefined ? '\uffff' : `${q.to}~` };
+}
+
+/**
+ * The three sources of a timeline, joined and filtered by entity and date range but not yet
+ * selected, ordered or cut: statements the entities made, statements that mention them, and
+ * events they take part in. `timeline` lists from them and `countTimeline` counts them.
+ */
+function timelineSources(db: Kysely<Database>, q: TimelineQuery, ids: readonly number[]) {
+  const { from, to } = range(q);
+  return {
+    said: () =>
+      db
+        .selectFrom('attributions as t')
+        .innerJoin('articles as a', 'a.id', 't.article_id')
+        .where('t.speaker_entity_id', 'in', ids)
+        .$if(q.from !== undefined, (qb) => qb.where('t.sort_date', '>=', from))
+        .$if(q.to !== undefined, (qb) => qb.where('t.sort_date', '<=', to)),
+    mentioned: () =>
+      db
+        .selectFrom('attribution_entities as e')
+        .innerJoin('attributions as t', (j) => j.onRef('t.article_id', '=', 'e.article_id').onRef('t.idx', '=', 'e.attribution_idx'))
+        .innerJoin('articles as a', 'a.id', 't.article_id')
+        .where('e.entity_id', 'in', ids)
+        .$if(q.from !== undefined, (qb) => qb.where('e.sort_date', '>=', from))
+        .$if(q.to !== undefined, (qb) => qb.where('e.sort_date', '<=', to)),
+    events: () =>
+      db
+        .selectFrom('event_entities as p')
+        .innerJoin('events as v', (j) => j.onRef('v.article_id', '=', 'p.article_id').onRef('v.idx', '=', 'p.event_idx'))
+        .innerJoin('articles as a', 'a.id', 'v.article_id')
+        .where('p.entity_id', 'in', ids)
+        .$if(q.from !== undefined, (qb) => qb.where('p.sort_date', '>=', from))
+        .$if(q.to !== undefined, (qb) => qb.where('p.sort_date', '<=', to)),
+  };
 }
 
 /** Undated rows sort after every dated one, on both dialects (SQL `nulls last`). */
