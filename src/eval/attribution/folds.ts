@@ -4,6 +4,8 @@
  * script and the scorer agree on the folds without sharing state.
  */
 
+import { DatelineError } from '../../errors/codes.js';
+
 /** FNV-1a over the id: a stable fold that does not depend on the order files are read in. */
 function idHash(id: string): number {
   let h = 0x811c9dc5;
@@ -16,17 +18,17 @@ function idHash(id: string): number {
 
 /** The fold (0 … k−1) an article belongs to. */
 export function foldOf(id: string, k: number): number {
-  if (!Number.isInteger(k) || k < 2) throw new Error(`folds: k must be a whole number ≥ 2, got ${k}`);
+  if (!Number.isInteger(k) || k < 2) throw new DatelineError('E_USAGE', `folds: k must be a whole number ≥ 2, got ${k}`);
   return idHash(id) % k;
 }
 
 /** Parses `i/k` (fold i of k, counted from 0). */
 export function parseFold(spec: string): { index: number; k: number } {
   const m = /^(\d+)\/(\d+)$/.exec(spec);
-  if (!m) throw new Error(`a fold is written i/k, e.g. 0/5; got ${spec}`);
+  if (!m) throw new DatelineError('E_USAGE', `a fold is written i/k, e.g. 0/5; got ${spec}`);
   const index = Number(m[1]);
   const k = Number(m[2]);
-  if (k < 2 || index >= k) throw new Error(`fold ${spec}: need k ≥ 2 and 0 ≤ i < k`);
+  if (k < 2 || index >= k) throw new DatelineError('E_USAGE', `fold ${spec}: need k ≥ 2 and 0 ≤ i < k`);
   return { index, k };
 }
 

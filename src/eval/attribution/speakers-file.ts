@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DatelineError } from '../../errors/codes.js';
 
 /** Hand-resolved speakers: `doc\tstart\tend` (the gold source, UTF-16) → the person's name. */
 export type HandSpeakers = Map<string, string>;
@@ -21,7 +22,7 @@ export function readHandSpeakers(path: string): HandSpeaker[] {
     if (line.trim() === '' || line.startsWith('#')) continue;
     const [doc, start, end, name] = line.split('\t');
     if (doc === undefined || name === undefined || !/^\d+$/.test(start ?? '') || !/^\d+$/.test(end ?? '')) {
-      throw new Error(`${path}: a line is doc<TAB>start<TAB>end<TAB>name: ${line.slice(0, 60)}`);
+      throw new DatelineError('E_FIELD', `${path}: a line is doc<TAB>start<TAB>end<TAB>name: ${line.slice(0, 60)}`);
     }
     out.push({ doc, start: Number(start), end: Number(end), name: name.trim() });
   }
