@@ -1,3 +1,4 @@
+import { keepBestPairs } from '../../doc/pair-selection.js';
 import type { PortableClaim } from '../../doc/portable-claim.js';
 import { CONTRAST_MARKERS } from './markers.js';
 import type { ContradictionKind } from './pair.js';
@@ -100,19 +101,11 @@ export function crossPairsBetween(
  * `onePerArticle`, whose two articles have no kept pair yet.
  */
 function bestPerClaim(pairs: readonly CrossPair[], params: CrossParams): CrossPair[] {
-  const used = new Set<string>();
-  const out: CrossPair[] = [];
-  for (const p of [...pairs].sort((x, y) => y.confidence - x.confidence)) {
-    const ka = `${p.a.doc}#${p.a.claim.idx}`;
-    const kb = `${p.b.doc}#${p.b.claim.idx}`;
-    const articles = [p.a.doc, p.b.doc].sort().join('\n');
-    if (used.has(ka) || used.has(kb) || (params.onePerArticle && used.has(articles))) continue;
-    used.add(ka);
-    used.add(kb);
-    used.add(articles);
-    out.push(p);
-  }
-  return out;
+  return keepBestPairs(
+    pairs,
+    (p) => ({ a: { doc: p.a.doc, idx: p.a.claim.idx }, b: { doc: p.b.doc, idx: p.b.claim.idx }, confidence: p.confidence }),
+    params.onePerArticle,
+  );
 }
 
 /** The pair two claims of different documents make, or null. */
