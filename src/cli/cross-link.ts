@@ -95,8 +95,8 @@ const CACHE_ARTICLES = 20_000;
 const caches = new WeakMap<Store, ClaimCache>();
 
 function cacheOf(store: Store): ClaimCache {
-  let cache = caches.get(store);
-  if (!cache) caches.set(store, (cache = new Map()));
+  const cache = caches.get(store) ?? new Map<number, ArticleClaims>();
+  caches.set(store, cache);
   while (cache.size > CACHE_ARTICLES) cache.delete(cache.keys().next().value as number);
   return cache;
 }
