@@ -7,10 +7,11 @@ import { DIALECTS, freshStore, PG_URL } from './support/stores.js';
 
 /**
  * Issue #14: the pairs across stored articles depend only on which articles are stored, not on
- * how they arrive (batches, runs, order). Four texts written for this test: two say the state
- * will not sell the ferry, two that it will, so each claim has two candidates and a claim keeps
- * one pair; before the fix, ingesting them one run each, or the two reports first, stored
- * different pairs (and a claim in two pairs).
+ * how they arrive (batches, runs, order), and are those found without a store. Texts written for
+ * this test: two say the state will not sell the ferry, two that it will, so each claim has two
+ * candidates and a claim keeps one pair; before the fix, ingesting them one run each, or the two
+ * reports first, stored different pairs (and a claim in two pairs). A fifth text has the
+ * governor say it again: the pair against his account is repeated against it (cross-echo).
  */
 const TEXTS = [
   {
@@ -33,23 +34,28 @@ const TEXTS = [
     date: '2026-05-12',
     text: 'Senator Ada Vollmer said on Tuesday that the state will not sell the Lakeside Ferry to private operators this year.',
   },
+  {
+    id: 'ferry-7',
+    date: '2026-05-14',
+    text: 'Governor Tomas Brenner said on Thursday that the state will not sell the Lakeside Ferry to private operators at all.',
+  },
 ];
 
 /** How the texts arrive: runs of `ingest` (indexes into TEXTS), each with a --batch size. */
 const ARRIVALS: { name: string; runs: number[][]; batch: number }[] = [
-  { name: 'one run, one batch', runs: [[0, 1, 2, 3]], batch: 1000 },
-  { name: 'one run, batches of one', runs: [[0, 1, 2, 3]], batch: 1 },
-  { name: 'one run, reversed, batches of two', runs: [[3, 2, 1, 0]], batch: 2 },
-  { name: 'a run each', runs: [[0], [1], [2], [3]], batch: 1000 },
+  { name: 'one run, one batch', runs: [[0, 1, 2, 3, 4]], batch: 1000 },
+  { name: 'one run, batches of one', runs: [[0, 1, 2, 3, 4]], batch: 1 },
+  { name: 'one run, reversed, batches of two', runs: [[4, 3, 2, 1, 0]], batch: 2 },
+  { name: 'a run each', runs: [[0], [1], [2], [3], [4]], batch: 1000 },
   {
     name: 'the reports first',
     runs: [
       [1, 2],
-      [3, 0],
+      [4, 3, 0],
     ],
     batch: 1000,
   },
-  { name: 'the statements last, one batch each', runs: [[2], [1], [3], [0]], batch: 1 },
+  { name: 'the statements last, one batch each', runs: [[2], [1], [4], [3], [0]], batch: 1 },
 ];
 
 interface Side {
@@ -108,10 +114,11 @@ describe('pairs across stored articles do not depend on how the articles arrive'
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('the texts make pairs, each claim in one (the no-store listing)', () => {
-    expect(expected).toHaveLength(2);
+  it('the texts make pairs, each claim in one but the echo (the no-store listing)', () => {
+    expect(expected).toHaveLength(3);
     const sides = expected.flatMap((p) => p.split(' ').slice(0, 2));
-    expect(new Set(sides).size).toBe(sides.length);
+    expect(new Set(sides).size).toBe(sides.length - 1);
+    expect(expected.filter((p) => p.includes('ferry-7'))).toHaveLength(1);
   });
 
   for (const dialect of DIALECTS)

@@ -1,9 +1,11 @@
 import type { Insertable } from 'kysely';
+import { SAME_ACCOUNT } from '../doc/pair-selection.js';
 import type { PortableClaim } from '../doc/portable-claim.js';
 import type { Claim } from '../stages/claims/claim.js';
 import { portableClaims } from '../stages/claims/portable.js';
 import { loadSynonyms } from '../stages/claims/synonyms.js';
-import { type CrossPair, crossUsable, judgeCross } from '../stages/contradictions/cross.js';
+import { type CrossPair, crossUsable, judgeCross, restates } from '../stages/contradictions/cross.js';
+import type { ContradictionKind } from '../stages/contradictions/pair.js';
 import type { StoredClaim } from '../store/queries/claims.js';
 import type { Store } from '../store/store.js';
 import type { CrossContradictionTable } from '../store/tables.js';
@@ -29,7 +31,8 @@ export function claimsToStore(claims: readonly Claim[] | undefined): PortableCla
  * After a batch is stored: every claim of its articles is judged against every stored claim of
  * another current article that shares an argument entity (`claim_topics`) and can fall within
  * the window, and every pair the rule makes is stored as a candidate (rule
- * `contradictions/cross-frame`, sides in document order). Which candidates `dateline
+ * `contradictions/cross-frame`, sides in document order), and every two claims of one holder's
+ * account (`restates`, kind `same-account`). Which candidates `dateline
  * contradictions` lists (a claim in one pair, two articles one pair, `keepBestPairs`) is decided
  * over all stored candidates when listing, so the pairs depend only on which articles are
  * stored, not on their order or batching. Stored claims are read once per store and kept
@@ -67,7 +70,12 @@ export async function linkCrossPairs(
       if (judged.has(key)) continue;
       judged.add(key);
       const [x, y] = inDocOrder(a, b);
-      const pair = judgeCross({ doc: x.docId, claim: x.claim }, { doc: y.docId, claim: y.claim });
+      const pair =
+        x.claim.stance === y.claim.stance
+          ? restates(x.claim, y.claim)
+            ? sameAccount(x, y)
+            : null
+          : judgeCross({ doc: x.docId, claim: x.claim }, { doc: y.docId, claim: y.claim });
       if (pair) rows.push(pairRow(pair, x.articleId, y.articleId));
     }
   }
@@ -124,11 +132,26 @@ function byEntity(articles: readonly ArticleClaims[]): Map<string, LinkClaim[]> 
   return index;
 }
 
-/** The candidates sharing an argument entity with a claim and of the other stance (what `judgeCross` asks first). */
+/** The candidates sharing an argument entity with a claim (what `judgeCross` and `restates` ask first). */
 function candidatesOf(a: LinkClaim, index: ReadonlyMap<string, readonly LinkClaim[]>): Set<LinkClaim> {
   const out = new Set<LinkClaim>();
-  for (const e of a.claim.entities) for (const b of index.get(e) ?? []) if (b.claim.stance !== a.claim.stance) out.add(b);
+  for (const e of a.claim.entities) for (const b of index.get(e) ?? []) out.add(b);
   return out;
+}
+
+/**
+ * Two claims telling one holder's account (`restates`): stored as a row of kind `same-account`,
+ * never listed, read when listing to repeat a pair against the account told again (`echoPairs`).
+ */
+function sameAccount(x: LinkClaim, y: LinkClaim): CrossPair {
+  return {
+    kind: SAME_ACCOUNT as ContradictionKind,
+    a: { doc: x.docId, claim: x.claim },
+    b: { doc: y.docId, claim: y.claim },
+    reason: 'one holder, the same account',
+    confidence: 0,
+    rule: 'contradictions/cross-echo',
+  };
 }
 
 /** The two sides in a fixed order (document id, then claim index), so a pair is judged and stored alike from either side. */

@@ -1,3 +1,6 @@
+/** The kind of a stored row that relates two claims telling one account (not a pair; `echoPairs` reads it). */
+export const SAME_ACCOUNT = 'same-account';
+
 /** One side of a pair across documents, as the selection of pairs sees it. */
 export interface PairEnd {
   readonly doc: string;
@@ -40,4 +43,57 @@ function endKey(e: PairEnd): string {
 
 function compare(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Pairs that repeat a kept pair against the same account told again: a candidate (z, y) not
+ * kept is added when a kept pair (z, x) has `restates(x, y)` (one holder's account with the same
+ * stance in another document), y is in no kept or added pair, and (with `onePerArticle`) the
+ * two documents have none. Most confident first, ties by the sides' keys, as `keepBestPairs`.
+ */
+export function echoPairs<T>(
+  kept: readonly T[],
+  candidates: readonly T[],
+  ends: (p: T) => { readonly a: PairEnd; readonly b: PairEnd; readonly confidence: number },
+  restates: (x: PairEnd, y: PairEnd) => boolean,
+  onePerArticle: boolean,
+): T[] {
+  const used = new Set<string>();
+  const partners = new Map<string, PairEnd[]>();
+  const keptSet = new Set(kept);
+  for (const p of kept) {
+    const e = ends(p);
+    used.add(endKey(e.a));
+    used.add(endKey(e.b));
+    used.add([e.a.doc, e.b.doc].sort().join('\n'));
+    partners.set(endKey(e.a), [...(partners.get(endKey(e.a)) ?? []), e.b]);
+    partners.set(endKey(e.b), [...(partners.get(endKey(e.b)) ?? []), e.a]);
+  }
+  const keyed = candidates
+    .filter((p) => !keptSet.has(p))
+    .map((p) => {
+      const e = ends(p);
+      const [x, y] = [endKey(e.a), endKey(e.b)].sort();
+      return { p, e, x: x as string, y: y as string };
+    })
+    .sort((u, v) => v.e.confidence - u.e.confidence || compare(u.x, v.x) || compare(u.y, v.y));
+  const out: T[] = [];
+  for (const { p, e } of keyed) {
+    const docs = [e.a.doc, e.b.doc].sort().join('\n');
+    if (onePerArticle && used.has(docs)) continue;
+    // z: the side already in a kept pair; y: the side that tells that pair's other account again.
+    for (const [z, y] of [
+      [e.a, e.b],
+      [e.b, e.a],
+    ] as const) {
+      if (used.has(endKey(y))) continue;
+      const xs = partners.get(endKey(z)) ?? [];
+      if (!xs.some((x) => x.doc !== y.doc && restates(x, y))) continue;
+      used.add(endKey(y));
+      used.add(docs);
+      out.push(p);
+      break;
+    }
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { keepBestPairs } from '../../doc/pair-selection.js';
+import { echoPairs, keepBestPairs } from '../../doc/pair-selection.js';
 import type { PortableClaim } from '../../doc/portable-claim.js';
 import { CONTRAST_MARKERS } from './markers.js';
 import type { ContradictionKind } from './pair.js';
@@ -27,12 +27,14 @@ export interface CrossParams {
   readonly sharedWords: number;
   /** At most one pair between two articles (the most confident), rule `contradictions/cross-one-per-article`. */
   readonly onePerArticle: boolean;
+  /** Pairs against an account told again by its holder in another document (`echoPairs`). */
+  readonly echo?: boolean;
 }
 
-export const DEFAULT_CROSS_PARAMS: CrossParams = { frame: 0.5, windowDays: 366, sharedWords: 2, onePerArticle: true };
+export const DEFAULT_CROSS_PARAMS: CrossParams = { frame: 0.5, windowDays: 366, sharedWords: 2, onePerArticle: true, echo: true };
 
 /** The rules before `sharedWords` and `onePerArticle` (for comparing in scripts/cv-contradictions.ts). */
-export const LEGACY_CROSS_PARAMS: CrossParams = { frame: 0.5, windowDays: 366, sharedWords: 0, onePerArticle: false };
+export const LEGACY_CROSS_PARAMS: CrossParams = { frame: 0.5, windowDays: 366, sharedWords: 0, onePerArticle: false, echo: false };
 
 /** Whether a claim can stand for an account in another document: a holder, enough words, no contrast of its own. */
 export function crossUsable(c: PortableClaim): boolean {
@@ -71,7 +73,39 @@ export function crossPairs(
       }
     }
   }
-  return bestPerClaim(found, params);
+  const kept = bestPerClaim(found, params);
+  if (!params.echo) return kept;
+  const byEnd = new Map(usable.map((c) => [`${c.doc}#${c.claim.idx}`, c.claim]));
+  const echoed = echoPairs(
+    kept,
+    found,
+    ends,
+    (x, y) => restates(byEnd.get(`${x.doc}#${x.idx}`), byEnd.get(`${y.doc}#${y.idx}`), params),
+    params.onePerArticle,
+  );
+  return [...kept, ...echoed.map(asEcho)];
+}
+
+function ends(p: CrossPair) {
+  return { a: { doc: p.a.doc, idx: p.a.claim.idx }, b: { doc: p.b.doc, idx: p.b.claim.idx }, confidence: p.confidence };
+}
+
+/** A pair against an account told again (rule `contradictions/cross-echo`). */
+function asEcho(p: CrossPair): CrossPair {
+  return { ...p, reason: `${p.reason}; the same account as a pair found`, rule: 'contradictions/cross-echo' };
+}
+
+/**
+ * Whether claim y tells claim x's account again: the same holder (by key), the same stance, one
+ * frame, a shared argument entity, at least `sharedWords` content words in common, dates within
+ * the window (rule `contradictions/cross-echo`).
+ */
+export function restates(x: PortableClaim | undefined, y: PortableClaim | undefined, params: CrossParams = DEFAULT_CROSS_PARAMS): boolean {
+  if (!x || !y || !x.holder || x.holder.key !== y.holder?.key || x.stance !== y.stance) return false;
+  if (!x.entities.some((e) => y.entities.includes(e))) return false;
+  const apart = daysApart(x.date, y.date);
+  if (apart !== null && apart > params.windowDays) return false;
+  return sharedWords(x, y) >= params.sharedWords && frameSimilarity(x.keys, y.keys) >= params.frame;
 }
 
 /**
@@ -101,11 +135,7 @@ export function crossPairsBetween(
  * `onePerArticle`, whose two articles have no kept pair yet.
  */
 function bestPerClaim(pairs: readonly CrossPair[], params: CrossParams): CrossPair[] {
-  return keepBestPairs(
-    pairs,
-    (p) => ({ a: { doc: p.a.doc, idx: p.a.claim.idx }, b: { doc: p.b.doc, idx: p.b.claim.idx }, confidence: p.confidence }),
-    params.onePerArticle,
-  );
+  return keepBestPairs(pairs, ends, params.onePerArticle);
 }
 
 /** The pair two claims of different documents make, or null. */

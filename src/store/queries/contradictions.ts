@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ListedPair, ListedSide, PairFilter } from '../../doc/contradiction.js';
-import { keepBestPairs } from '../../doc/pair-selection.js';
+import { echoPairs, keepBestPairs, type PairEnd, SAME_ACCOUNT } from '../../doc/pair-selection.js';
 import { inChunks } from '../sql-helpers.js';
 import type { Database } from '../tables.js';
 
@@ -32,11 +32,21 @@ async function crossContradictions(db: Kysely<Database>, filter: PairFilter, lim
     .where('aa.current', '=', 1)
     .where('ab.current', '=', 1)
     .execute();
-  const kept = keepBestPairs(
-    candidates,
-    (r) => ({ a: { doc: r.a_doc, idx: r.a_idx }, b: { doc: r.b_doc, idx: r.b_idx }, confidence: Number(r.confidence) }),
-    true, // DEFAULT_CROSS_PARAMS.onePerArticle (src/stages/contradictions/cross.ts)
-  );
+  // Both as DEFAULT_CROSS_PARAMS (src/stages/contradictions/cross.ts): one pair per two articles, echoes.
+  const ends = (r: (typeof candidates)[number]) => ({
+    a: { doc: r.a_doc, idx: r.a_idx },
+    b: { doc: r.b_doc, idx: r.b_idx },
+    confidence: Number(r.confidence),
+  });
+  const pairs = candidates.filter((r) => r.kind !== SAME_ACCOUNT);
+  const accounts = new Set(candidates.filter((r) => r.kind === SAME_ACCOUNT).map((r) => sideKeys(ends(r).a, ends(r).b)));
+  const best = keepBestPairs(pairs, ends, true);
+  const echoed = echoPairs(best, pairs, ends, (x, y) => accounts.has(sideKeys(x, y)), true).map((r) => ({
+    ...r,
+    reason: `${r.reason}; the same account as a pair found`,
+    rule: 'contradictions/cross-echo',
+  }));
+  const kept = [...best, ...echoed].sort((x, y) => Number(y.confidence) - Number(x.confidence));
   const since = filter.since;
   const rows = kept
     .filter((r) => (!filter.kind || r.kind === filter.kind) && (!since || (r.a_date ?? '') >= since || (r.b_date ?? '') >= since))
@@ -64,6 +74,11 @@ async function crossContradictions(db: Kysely<Database>, filter: PairFilter, lim
     };
     return { kind: r.kind, a: side('a'), b: side('b'), reason: r.reason, confidence: Number(r.confidence), rule: r.rule };
   });
+}
+
+/** Two claims as one key, in either order. */
+function sideKeys(x: PairEnd, y: PairEnd): string {
+  return [`${x.doc}#${x.idx}`, `${y.doc}#${y.idx}`].sort().join('\n');
 }
 
 async function insideContradictions(db: Kysely<Database>, filter: PairFilter, limit: number): Promise<ListedPair[]> {
