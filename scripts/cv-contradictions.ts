@@ -74,6 +74,7 @@ row('all rules', reported(new Set(), DEFAULT_CROSS_PARAMS));
 if (process.env.CV_QUICK) {
   row('without but-contrast', reported(new Set(['contradictions/but-contrast']), DEFAULT_CROSS_PARAMS));
   row('cross: no echo', reported(new Set(), { ...DEFAULT_CROSS_PARAMS, echo: false }));
+  row('cross: echo frame 0.5', reported(new Set(), { ...DEFAULT_CROSS_PARAMS, echoFrame: 0.5 }));
   process.exit(0);
 }
 for (const rule of PAIR_RULES) row(`without ${rule.id}`, reported(new Set([rule.id]), DEFAULT_CROSS_PARAMS));
@@ -82,3 +83,5 @@ row('cross: only shared words', reported(new Set(), { ...LEGACY_CROSS_PARAMS, sh
 row('cross: only one per article', reported(new Set(), { ...LEGACY_CROSS_PARAMS, onePerArticle: true }));
 row('without cross-frame', reported(new Set(), null));
 row('cross: no echo (before cross-echo)', reported(new Set(), { ...DEFAULT_CROSS_PARAMS, echo: false }));
+row('cross: echo frame 0.5', reported(new Set(), { ...DEFAULT_CROSS_PARAMS, echoFrame: 0.5 }));
+row('without but-contrast', reported(new Set(['contradictions/but-contrast']), DEFAULT_CROSS_PARAMS));

@@ -29,9 +29,18 @@ export interface CrossParams {
   readonly onePerArticle: boolean;
   /** Pairs against an account told again by its holder in another document (`echoPairs`). */
   readonly echo?: boolean;
+  /** Least frame similarity for two claims to tell one account (`restates`); `frame` when unset. */
+  readonly echoFrame?: number;
 }
 
-export const DEFAULT_CROSS_PARAMS: CrossParams = { frame: 0.5, windowDays: 366, sharedWords: 2, onePerArticle: true, echo: true };
+export const DEFAULT_CROSS_PARAMS: CrossParams = {
+  frame: 0.5,
+  windowDays: 366,
+  sharedWords: 2,
+  onePerArticle: true,
+  echo: true,
+  echoFrame: 0.45,
+};
 
 /** The rules before `sharedWords` and `onePerArticle` (for comparing in scripts/cv-contradictions.ts). */
 export const LEGACY_CROSS_PARAMS: CrossParams = { frame: 0.5, windowDays: 366, sharedWords: 0, onePerArticle: false, echo: false };
@@ -105,7 +114,7 @@ export function restates(x: PortableClaim | undefined, y: PortableClaim | undefi
   if (!x.entities.some((e) => y.entities.includes(e))) return false;
   const apart = daysApart(x.date, y.date);
   if (apart !== null && apart > params.windowDays) return false;
-  return sharedWords(x, y) >= params.sharedWords && frameSimilarity(x.keys, y.keys) >= params.frame;
+  return sharedWords(x, y) >= params.sharedWords && frameSimilarity(x.keys, y.keys) >= (params.echoFrame ?? params.frame);
 }
 
 /**
