@@ -118,28 +118,6 @@ export function restates(x: PortableClaim | undefined, y: PortableClaim | undefi
 }
 
 /**
- * Pairs between a new document's claims and stored ones (candidates the store found by topic and
- * date): each of `mine` judged against each of `others`, the best pair per claim kept.
- */
-export function crossPairsBetween(
-  mine: readonly DocClaim[],
-  others: readonly DocClaim[],
-  params: CrossParams = DEFAULT_CROSS_PARAMS,
-): CrossPair[] {
-  const found: CrossPair[] = [];
-  // Each stored claim is judged usable once, not once per claim of the new article (up to 2,000 stored claims).
-  const usableOthers = others.filter((b) => crossUsable(b.claim));
-  for (const a of mine) {
-    if (!crossUsable(a.claim)) continue;
-    for (const b of usableOthers) {
-      const pair = judgeCross(a, b, params);
-      if (pair) found.push(pair);
-    }
-  }
-  return bestPerClaim(found, params);
-}
-
-/**
  * Keeps, most confident first, the pairs whose claims are in no kept pair yet and, with
  * `onePerArticle`, whose two articles have no kept pair yet.
  */
