@@ -60,15 +60,11 @@ export async function linkCrossPairs(
   const candidates = byEntity(found.map((f) => cache.get(f.articleId) ?? { articleId: f.articleId, claims: [] }));
   const inBatch = new Set(fresh.map((a) => a.articleId));
   const rows: Insertable<CrossContradictionTable>[] = [];
-  const judged = new Set<string>();
   for (const a of usable) {
     for (const b of candidatesOf(a, candidates)) {
       if (b.articleId === a.articleId) continue;
       // Two new articles: judged once, from the lower article id.
       if (inBatch.has(b.articleId) && b.articleId < a.articleId) continue;
-      const key = `${a.articleId}:${a.claim.idx}:${b.articleId}:${b.claim.idx}`;
-      if (judged.has(key)) continue;
-      judged.add(key);
       const [x, y] = inDocOrder(a, b);
       const pair =
         x.claim.stance === y.claim.stance
@@ -119,23 +115,36 @@ function articlesOf(stored: readonly StoredClaim[]): ArticleClaims[] {
   return [...out].map(([articleId, claims]) => ({ articleId, claims }));
 }
 
-/** Candidate claims by argument entity key. */
+/**
+ * Candidate claims by argument entity key and stance (`e\tstance`), and by entity, stance and
+ * holder (`e\tstance\tholder`): a claim meets the other stance's claims (`judgeCross`) and its
+ * own stance's only under its own holder (`restates`), so the common stance of a busy entity
+ * ("@trump", affirmed) is not walked for every claim.
+ */
 function byEntity(articles: readonly ArticleClaims[]): Map<string, LinkClaim[]> {
   const index = new Map<string, LinkClaim[]>();
+  const add = (key: string, c: LinkClaim) => {
+    const list = index.get(key);
+    if (list) list.push(c);
+    else index.set(key, [c]);
+  };
   for (const a of articles)
     for (const c of a.claims)
       for (const e of new Set(c.claim.entities)) {
-        const list = index.get(e);
-        if (list) list.push(c);
-        else index.set(e, [c]);
+        add(`${e}\t${c.claim.stance}`, c);
+        if (c.claim.holder) add(`${e}\t${c.claim.stance}\t${c.claim.holder.key}`, c);
       }
   return index;
 }
 
-/** The candidates sharing an argument entity with a claim (what `judgeCross` and `restates` ask first). */
+/** The candidates sharing an argument entity with a claim: of the other stance, or of its stance and holder. */
 function candidatesOf(a: LinkClaim, index: ReadonlyMap<string, readonly LinkClaim[]>): Set<LinkClaim> {
+  const other = a.claim.stance === 'affirmed' ? 'negated' : 'affirmed';
   const out = new Set<LinkClaim>();
-  for (const e of a.claim.entities) for (const b of index.get(e) ?? []) out.add(b);
+  for (const e of a.claim.entities) {
+    for (const b of index.get(`${e}\t${other}`) ?? []) out.add(b);
+    if (a.claim.holder) for (const b of index.get(`${e}\t${a.claim.stance}\t${a.claim.holder.key}`) ?? []) out.add(b);
+  }
   return out;
 }
 
