@@ -7,6 +7,7 @@
  * of either of their documents.
  *
  *   npx tsx scripts/cv-contradictions.ts [--split train] [--folds 5] [--set FILE] [--corpus DIR]
+ *   (CV_QUICK=1: all rules and the cross-echo variants only)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,8 +72,15 @@ function row(name: string, rep: readonly Reported[]): void {
 
 process.stdout.write(`${split}, ${k} folds (recall found/gold, precision %, non-pairs reported)\n`);
 row('all rules', reported(new Set(), DEFAULT_CROSS_PARAMS));
+if (process.env.CV_QUICK) {
+  row('cross: no echo', reported(new Set(), { ...DEFAULT_CROSS_PARAMS, echo: false }));
+  row('cross: echo frame 0.5', reported(new Set(), { ...DEFAULT_CROSS_PARAMS, echoFrame: 0.5 }));
+  process.exit(0);
+}
 for (const rule of PAIR_RULES) row(`without ${rule.id}`, reported(new Set([rule.id]), DEFAULT_CROSS_PARAMS));
 row('cross-frame as before (legacy)', reported(new Set(), LEGACY_CROSS_PARAMS));
 row('cross: only shared words', reported(new Set(), { ...LEGACY_CROSS_PARAMS, sharedWords: DEFAULT_CROSS_PARAMS.sharedWords }));
 row('cross: only one per article', reported(new Set(), { ...LEGACY_CROSS_PARAMS, onePerArticle: true }));
 row('without cross-frame', reported(new Set(), null));
+row('cross: no echo (before cross-echo)', reported(new Set(), { ...DEFAULT_CROSS_PARAMS, echo: false }));
+row('cross: echo frame 0.5', reported(new Set(), { ...DEFAULT_CROSS_PARAMS, echoFrame: 0.5 }));

@@ -1,22 +1,23 @@
 import type { Insertable } from 'kysely';
+import { SAME_ACCOUNT } from '../doc/pair-selection.js';
 import type { PortableClaim } from '../doc/portable-claim.js';
 import type { Claim } from '../stages/claims/claim.js';
 import { portableClaims } from '../stages/claims/portable.js';
 import { loadSynonyms } from '../stages/claims/synonyms.js';
-import { type CrossPair, crossPairsBetween, crossUsable, type DocClaim } from '../stages/contradictions/cross.js';
+import { type CrossPair, crossUsable, judgeCross, restates } from '../stages/contradictions/cross.js';
+import type { ContradictionKind } from '../stages/contradictions/pair.js';
+import type { StoredClaim } from '../store/queries/claims.js';
 import type { Store } from '../store/store.js';
 import type { CrossContradictionTable } from '../store/tables.js';
 import type { ArticleInput } from '../store/write-batch.js';
 
 /** How far a new article reaches among stored claims. */
 export interface CrossLinkOptions {
-  /** Stored claims dated more than this many days from the article's date are not compared. */
+  /** Stored claims dated more than this many days from every claim of the article are not read (the pair rule's window). */
   readonly windowDays: number;
-  /** At most this many stored claims are compared with one article. */
-  readonly cap: number;
 }
 
-export const CROSS_LINK: CrossLinkOptions = { windowDays: 366, cap: 2000 };
+export const CROSS_LINK: CrossLinkOptions = { windowDays: 366 };
 
 /** The layers an analysis pool must send back for the store's cross-article pairs. */
 export const CROSS_LINK_LAYERS = ['claims'] as const;
@@ -26,60 +27,165 @@ export function claimsToStore(claims: readonly Claim[] | undefined): PortableCla
   return portableClaims(claims ?? [], loadSynonyms());
 }
 
-/** `date` moved by `days`, as YYYY-MM-DD; null when the date is not one. */
-function shifted(date: string | null, days: number): string | null {
-  const m = date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null;
-  if (!m) return null;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + days * 864e5;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
 /**
- * After a batch is stored: each of its articles' claims is compared with stored claims about the
- * same entities (argument entities, indexed in `claim_topics`) dated within `windowDays` of the
- * article, at most `cap` of them, and the divergent pairs are stored (rule
- * `contradictions/cross-frame`). Returns how many pairs were found.
+ * After a batch is stored: every claim of its articles is judged against every stored claim of
+ * another current article that shares an argument entity (`claim_topics`) and can fall within
+ * the window, and every pair the rule makes is stored as a candidate (rule
+ * `contradictions/cross-frame`, sides in document order), and every two claims of one holder's
+ * account (`restates`, kind `same-account`). Which candidates `dateline
+ * contradictions` lists (a claim in one pair, two articles one pair, `keepBestPairs`) is decided
+ * over all stored candidates when listing, so the pairs depend only on which articles are
+ * stored, not on their order or batching. Stored claims are read once per store and kept
+ * (`ClaimCache`). Returns how many candidate pairs the batch made.
  */
 export async function linkCrossPairs(
   store: Store,
   batch: readonly ArticleInput[],
   options: CrossLinkOptions = CROSS_LINK,
 ): Promise<number> {
-  const dates = new Map(batch.filter((i) => i.claims && i.claims.length > 0).map((i) => [i.output.id, i.output.date]));
-  if (dates.size === 0) return 0;
-  const stored = await store.claimsOf([...dates.keys()]);
-  const articles = new Map<number, DocClaim[]>();
-  const articleOf = new Map<string, number>();
-  for (const s of stored) {
-    articleOf.set(s.docId, s.articleId);
-    if (crossUsable(s.claim)) articles.set(s.articleId, [...(articles.get(s.articleId) ?? []), { doc: s.docId, claim: s.claim }]);
+  const ids = batch.filter((i) => i.claims && i.claims.length > 0).map((i) => i.output.id);
+  if (ids.length === 0) return 0;
+  const cache = cacheOf(store);
+  const mine = await store.claimsOf(ids);
+  const fresh = articlesOf(mine);
+  for (const a of fresh) cache.set(a.articleId, a);
+  const usable = fresh.flatMap((a) => a.claims);
+  if (usable.length === 0) return 0;
+  const found = await store.articlesAbout({
+    topics: [...new Set(usable.flatMap((c) => c.claim.entities))],
+    ...dateBounds(usable, options.windowDays),
+  });
+  const missing = found.filter((f) => !cache.has(f.articleId)).map((f) => f.articleId);
+  for (const a of articlesOf(await store.claimsOfArticles(missing))) cache.set(a.articleId, a);
+  const candidates = byEntity(found.map((f) => cache.get(f.articleId) ?? { articleId: f.articleId, claims: [] }));
+  const inBatch = new Set(fresh.map((a) => a.articleId));
+  const rows: Insertable<CrossContradictionTable>[] = [];
+  for (const a of usable) {
+    for (const b of candidatesOf(a, candidates)) {
+      if (b.articleId === a.articleId) continue;
+      // Two new articles: judged once, from the lower article id.
+      if (inBatch.has(b.articleId) && b.articleId < a.articleId) continue;
+      const [x, y] = inDocOrder(a, b);
+      const pair =
+        x.claim.stance === y.claim.stance
+          ? restates(x.claim, y.claim)
+            ? sameAccount(x, y)
+            : null
+          : judgeCross({ doc: x.docId, claim: x.claim }, { doc: y.docId, claim: y.claim });
+      if (pair) rows.push(pairRow(pair, x.articleId, y.articleId));
+    }
   }
-  let found = 0;
-  for (const [articleId, mine] of articles) {
-    const date = dates.get((mine[0] as DocClaim).doc) ?? null;
-    const others = await store.claimsAbout({
-      topics: [...new Set(mine.flatMap((c) => c.claim.entities))],
-      from: shifted(date, -options.windowDays),
-      to: shifted(date, options.windowDays),
-      notArticle: articleId,
-      cap: options.cap,
-    });
-    for (const o of others) articleOf.set(o.docId, o.articleId);
-    const pairs = crossPairsBetween(
-      mine,
-      others.map((o) => ({ doc: o.docId, claim: o.claim })),
-    );
-    await store.addCrossPairs(pairs.map((p) => pairRow(p, articleOf)));
-    found += pairs.length;
-  }
-  return found;
+  await store.addCrossPairs(rows);
+  return rows.length;
 }
 
-/** The stored row of a pair, its sides in a fixed order (lower article first) so a pair found from either side is one row. */
-function pairRow(p: CrossPair, articleOf: ReadonlyMap<string, number>): Insertable<CrossContradictionTable> {
-  const x = { id: articleOf.get(p.a.doc) as number, c: p.a.claim };
-  const y = { id: articleOf.get(p.b.doc) as number, c: p.b.claim };
-  const [a, b] = x.id < y.id || (x.id === y.id && x.c.idx < y.c.idx) ? [x, y] : [y, x];
+/** A stored claim usable across documents, with its article. */
+interface LinkClaim {
+  readonly articleId: number;
+  readonly docId: string;
+  readonly claim: PortableClaim;
+}
+
+/** A stored article's usable claims. */
+interface ArticleClaims {
+  readonly articleId: number;
+  readonly claims: readonly LinkClaim[];
+}
+
+/** Stored articles' usable claims by article id, for one store, read once (most recent 20,000 articles). */
+type ClaimCache = Map<number, ArticleClaims>;
+
+const CACHE_ARTICLES = 20_000;
+const caches = new WeakMap<Store, ClaimCache>();
+
+function cacheOf(store: Store): ClaimCache {
+  const cache = caches.get(store) ?? new Map<number, ArticleClaims>();
+  caches.set(store, cache);
+  while (cache.size > CACHE_ARTICLES) cache.delete(cache.keys().next().value as number);
+  return cache;
+}
+
+function articlesOf(stored: readonly StoredClaim[]): ArticleClaims[] {
+  const out = new Map<number, LinkClaim[]>();
+  for (const s of stored) {
+    const list = out.get(s.articleId) ?? [];
+    if (crossUsable(s.claim)) list.push(s);
+    out.set(s.articleId, list);
+  }
+  return [...out].map(([articleId, claims]) => ({ articleId, claims }));
+}
+
+/**
+ * Candidate claims by argument entity key and stance (`e\tstance`), and by entity, stance and
+ * holder (`e\tstance\tholder`): a claim meets the other stance's claims (`judgeCross`) and its
+ * own stance's only under its own holder (`restates`), so the common stance of a busy entity
+ * ("@trump", affirmed) is not walked for every claim.
+ */
+function byEntity(articles: readonly ArticleClaims[]): Map<string, LinkClaim[]> {
+  const index = new Map<string, LinkClaim[]>();
+  const add = (key: string, c: LinkClaim) => {
+    const list = index.get(key);
+    if (list) list.push(c);
+    else index.set(key, [c]);
+  };
+  for (const a of articles)
+    for (const c of a.claims)
+      for (const e of new Set(c.claim.entities)) {
+        add(`${e}\t${c.claim.stance}`, c);
+        if (c.claim.holder) add(`${e}\t${c.claim.stance}\t${c.claim.holder.key}`, c);
+      }
+  return index;
+}
+
+/** The candidates sharing an argument entity with a claim: of the other stance, or of its stance and holder. */
+function candidatesOf(a: LinkClaim, index: ReadonlyMap<string, readonly LinkClaim[]>): Set<LinkClaim> {
+  const other = a.claim.stance === 'affirmed' ? 'negated' : 'affirmed';
+  const out = new Set<LinkClaim>();
+  for (const e of a.claim.entities) {
+    for (const b of index.get(`${e}\t${other}`) ?? []) out.add(b);
+    if (a.claim.holder) for (const b of index.get(`${e}\t${a.claim.stance}\t${a.claim.holder.key}`) ?? []) out.add(b);
+  }
+  return out;
+}
+
+/**
+ * Two claims telling one holder's account (`restates`): stored as a row of kind `same-account`,
+ * never listed, read when listing to repeat a pair against the account told again (`echoPairs`).
+ */
+function sameAccount(x: LinkClaim, y: LinkClaim): CrossPair {
+  return {
+    kind: SAME_ACCOUNT as ContradictionKind,
+    a: { doc: x.docId, claim: x.claim },
+    b: { doc: y.docId, claim: y.claim },
+    reason: 'one holder, the same account',
+    confidence: 0,
+    rule: 'contradictions/cross-echo',
+  };
+}
+
+/** The two sides in a fixed order (document id, then claim index), so a pair is judged and stored alike from either side. */
+function inDocOrder(a: LinkClaim, b: LinkClaim): [LinkClaim, LinkClaim] {
+  return a.docId < b.docId || (a.docId === b.docId && a.claim.idx < b.claim.idx) ? [a, b] : [b, a];
+}
+
+/**
+ * Text bounds on stored claim dates that keep every claim within `days` of some claim of the
+ * batch (a margin of a year either way, since dates may be a year or a month only); none when a
+ * batch claim has no date (`judgeCross` pairs an undated claim with any date).
+ */
+function dateBounds(claims: readonly LinkClaim[], days: number): { from: string | null; to: string | null } {
+  const years = claims.map((c) => (c.claim.date ? /^(\d{4})/.exec(c.claim.date) : null));
+  if (years.some((y) => y === null)) return { from: null, to: null };
+  const ys = years.map((y) => Number((y as RegExpExecArray)[1]));
+  const reach = Math.ceil(days / 365) + 1;
+  const year = (n: number) => String(Math.max(0, n)).padStart(4, '0');
+  return { from: year(Math.min(...ys) - reach), to: year(Math.max(...ys) + reach + 1) };
+}
+
+/** The stored row of a pair (its sides already in document order). */
+function pairRow(p: CrossPair, aArticle: number, bArticle: number): Insertable<CrossContradictionTable> {
+  const a = { id: aArticle, c: p.a.claim };
+  const b = { id: bArticle, c: p.b.claim };
   return {
     kind: p.kind,
     reason: p.reason,

@@ -10,7 +10,15 @@ import { describeLocation, resolveLocation, type StoreLocation } from './locatio
 import { appliedMigrations, checkNotNewer, type MigrationStep, migrate, pendingMigrations } from './migrate.js';
 import { type ArticleRef, loadArticle, type StoredArticle } from './queries/article.js';
 import { type ArticleListQuery, type ArticleSummary, listArticles } from './queries/articles.js';
-import { type ClaimQuery, claimsAbout, claimsOfDocs, insertCrossPairs, type StoredClaim } from './queries/claims.js';
+import {
+  articlesAbout,
+  type ClaimArticle,
+  type ClaimQuery,
+  claimsOfArticles,
+  claimsOfDocs,
+  insertCrossPairs,
+  type StoredClaim,
+} from './queries/claims.js';
 import { findContradictions } from './queries/contradictions.js';
 import { countEntities, type EntityQuery, type EntityRow, listEntities } from './queries/entities.js';
 import { exportDocuments } from './queries/export.js';
@@ -204,12 +212,17 @@ export class Store {
     return this.#read(() => claimsOfDocs(this.db, docIds));
   }
 
-  /** Stored claims about these topics within dates, other than one article's: candidates for pairs across articles. */
-  claimsAbout(query: ClaimQuery): Promise<StoredClaim[]> {
-    return this.#read(() => claimsAbout(this.db, query));
+  /** Current articles with claims about these topics within dates: where candidates for pairs across articles are. */
+  articlesAbout(query: ClaimQuery): Promise<ClaimArticle[]> {
+    return this.#read(() => articlesAbout(this.db, query));
   }
 
-  /** Stores pairs across articles (those already stored are kept). */
+  /** The stored claims of these articles (by article id). */
+  claimsOfArticles(articleIds: readonly number[]): Promise<StoredClaim[]> {
+    return this.#read(() => claimsOfArticles(this.db, articleIds));
+  }
+
+  /** Stores candidate pairs across articles (those already stored are kept); listing keeps the best of them. */
   async addCrossPairs(rows: readonly Insertable<CrossContradictionTable>[]): Promise<void> {
     if (this.readOnly) throw new DatelineError('E_DB_READONLY', `${this.where} is read-only`);
     if (rows.length === 0) return;

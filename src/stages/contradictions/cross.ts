@@ -1,3 +1,4 @@
+import { echoPairs, keepBestPairs } from '../../doc/pair-selection.js';
 import type { PortableClaim } from '../../doc/portable-claim.js';
 import { CONTRAST_MARKERS } from './markers.js';
 import type { ContradictionKind } from './pair.js';
@@ -26,12 +27,23 @@ export interface CrossParams {
   readonly sharedWords: number;
   /** At most one pair between two articles (the most confident), rule `contradictions/cross-one-per-article`. */
   readonly onePerArticle: boolean;
+  /** Pairs against an account told again by its holder in another document (`echoPairs`). */
+  readonly echo?: boolean;
+  /** Least frame similarity for two claims to tell one account (`restates`); `frame` when unset. */
+  readonly echoFrame?: number;
 }
 
-export const DEFAULT_CROSS_PARAMS: CrossParams = { frame: 0.5, windowDays: 366, sharedWords: 2, onePerArticle: true };
+export const DEFAULT_CROSS_PARAMS: CrossParams = {
+  frame: 0.5,
+  windowDays: 366,
+  sharedWords: 2,
+  onePerArticle: true,
+  echo: true,
+  echoFrame: 0.45,
+};
 
 /** The rules before `sharedWords` and `onePerArticle` (for comparing in scripts/cv-contradictions.ts). */
-export const LEGACY_CROSS_PARAMS: CrossParams = { frame: 0.5, windowDays: 366, sharedWords: 0, onePerArticle: false };
+export const LEGACY_CROSS_PARAMS: CrossParams = { frame: 0.5, windowDays: 366, sharedWords: 0, onePerArticle: false, echo: false };
 
 /** Whether a claim can stand for an account in another document: a holder, enough words, no contrast of its own. */
 export function crossUsable(c: PortableClaim): boolean {
@@ -70,29 +82,39 @@ export function crossPairs(
       }
     }
   }
-  return bestPerClaim(found, params);
+  const kept = bestPerClaim(found, params);
+  if (!params.echo) return kept;
+  const byEnd = new Map(usable.map((c) => [`${c.doc}#${c.claim.idx}`, c.claim]));
+  const echoed = echoPairs(
+    kept,
+    found,
+    ends,
+    (x, y) => restates(byEnd.get(`${x.doc}#${x.idx}`), byEnd.get(`${y.doc}#${y.idx}`), params),
+    params.onePerArticle,
+  );
+  return [...kept, ...echoed.map(asEcho)];
+}
+
+function ends(p: CrossPair) {
+  return { a: { doc: p.a.doc, idx: p.a.claim.idx }, b: { doc: p.b.doc, idx: p.b.claim.idx }, confidence: p.confidence };
+}
+
+/** A pair against an account told again (rule `contradictions/cross-echo`). */
+function asEcho(p: CrossPair): CrossPair {
+  return { ...p, reason: `${p.reason}; the same account as a pair found`, rule: 'contradictions/cross-echo' };
 }
 
 /**
- * Pairs between a new document's claims and stored ones (candidates the store found by topic and
- * date): each of `mine` judged against each of `others`, the best pair per claim kept.
+ * Whether claim y tells claim x's account again: the same holder (by key), the same stance, one
+ * frame, a shared argument entity, at least `sharedWords` content words in common, dates within
+ * the window (rule `contradictions/cross-echo`).
  */
-export function crossPairsBetween(
-  mine: readonly DocClaim[],
-  others: readonly DocClaim[],
-  params: CrossParams = DEFAULT_CROSS_PARAMS,
-): CrossPair[] {
-  const found: CrossPair[] = [];
-  // Each stored claim is judged usable once, not once per claim of the new article (up to 2,000 stored claims).
-  const usableOthers = others.filter((b) => crossUsable(b.claim));
-  for (const a of mine) {
-    if (!crossUsable(a.claim)) continue;
-    for (const b of usableOthers) {
-      const pair = judgeCross(a, b, params);
-      if (pair) found.push(pair);
-    }
-  }
-  return bestPerClaim(found, params);
+export function restates(x: PortableClaim | undefined, y: PortableClaim | undefined, params: CrossParams = DEFAULT_CROSS_PARAMS): boolean {
+  if (!x || !y || !x.holder || x.holder.key !== y.holder?.key || x.stance !== y.stance) return false;
+  if (!x.entities.some((e) => y.entities.includes(e))) return false;
+  const apart = daysApart(x.date, y.date);
+  if (apart !== null && apart > params.windowDays) return false;
+  return sharedWords(x, y) >= params.sharedWords && frameSimilarity(x.keys, y.keys) >= (params.echoFrame ?? params.frame);
 }
 
 /**
@@ -100,19 +122,7 @@ export function crossPairsBetween(
  * `onePerArticle`, whose two articles have no kept pair yet.
  */
 function bestPerClaim(pairs: readonly CrossPair[], params: CrossParams): CrossPair[] {
-  const used = new Set<string>();
-  const out: CrossPair[] = [];
-  for (const p of [...pairs].sort((x, y) => y.confidence - x.confidence)) {
-    const ka = `${p.a.doc}#${p.a.claim.idx}`;
-    const kb = `${p.b.doc}#${p.b.claim.idx}`;
-    const articles = [p.a.doc, p.b.doc].sort().join('\n');
-    if (used.has(ka) || used.has(kb) || (params.onePerArticle && used.has(articles))) continue;
-    used.add(ka);
-    used.add(kb);
-    used.add(articles);
-    out.push(p);
-  }
-  return out;
+  return keepBestPairs(pairs, ends, params.onePerArticle);
 }
 
 /** The pair two claims of different documents make, or null. */

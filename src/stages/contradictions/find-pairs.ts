@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.js';
 import type { PairContext } from './context.js';
 import type { Contradiction, PairSide } from './pair.js';
 import type { PairParams } from './params.js';
+import { butContrastPairs } from './rule-but-contrast.js';
 import { contradictCuePairs } from './rule-contradict-cue.js';
 import { denialPairs } from './rule-denial.js';
 import { denialAnaphorPairs } from './rule-denial-anaphor.js';
@@ -24,6 +25,7 @@ export const PAIR_RULES: readonly { readonly id: string; readonly find: (ctx: Pa
   { id: 'contradictions/contradict-cue', find: contradictCuePairs },
   { id: 'contradictions/numbers', find: numberPairs },
   { id: 'contradictions/frame-polarity', find: framePairs },
+  { id: 'contradictions/but-contrast', find: butContrastPairs },
 ];
 
 function overlap(x: { start: number; end: number }, y: { start: number; end: number }): boolean {

@@ -13,8 +13,18 @@ export interface PairParams {
   readonly factCheck: number;
   /** Least similarity between a contrast marker's clause and the claims it opposes. */
   readonly marker: number;
+  /** Least frame similarity for two claims a "but" sets against each other (`rule-but-contrast.ts`). */
+  readonly contrast: number;
   /** Most days apart for two claims' time windows to overlap. */
   readonly windowDays: number;
 }
 
-export const DEFAULT_PARAMS: PairParams = { denial: 0.3, frame: 0.5, numbers: 0.35, factCheck: 0.3, marker: 0.15, windowDays: 366 };
+export const DEFAULT_PARAMS: PairParams = {
+  denial: 0.3,
+  frame: 0.5,
+  numbers: 0.35,
+  factCheck: 0.3,
+  marker: 0.15,
+  contrast: 0.4,
+  windowDays: 366,
+};

@@ -10,13 +10,17 @@ export interface StoredClaim {
   readonly claim: PortableClaim;
 }
 
-/** What to look for among stored claims: these topics, dated within [from, to] (or undated), not in one article, at most `cap`. */
+/** What to look for among stored claims: these topics, dated in [from, to) as text (or undated, or not a date). */
 export interface ClaimQuery {
   readonly topics: readonly string[];
   readonly from: string | null;
   readonly to: string | null;
-  readonly notArticle: number;
-  readonly cap: number;
+}
+
+/** A current article holding claims about a topic. */
+export interface ClaimArticle {
+  readonly articleId: number;
+  readonly docId: string;
 }
 
 /** The claims of the current articles of these document ids. */
@@ -36,25 +40,49 @@ export async function claimsOfDocs(db: Kysely<Database>, docIds: readonly string
 }
 
 /**
- * Stored claims of current articles about any of the topics, within the dates (an undated claim
- * always qualifies), newest first, at most `cap`: the candidates a new article's claims are
- * compared with.
+ * The current articles with a claim about any of the topics dated in [from, to) compared as text
+ * (a claim with no date, or one not starting with a digit, always qualifies): where a new
+ * article's claims find candidates. Only ids: the caller reads (and keeps) the claims it lacks.
  */
-export async function claimsAbout(db: Kysely<Database>, q: ClaimQuery): Promise<StoredClaim[]> {
-  if (q.topics.length === 0) return [];
-  let query = db
-    .selectFrom('claim_topics as t')
-    .innerJoin('claims as c', (j) => j.onRef('c.article_id', '=', 't.article_id').onRef('c.idx', '=', 't.idx'))
-    .innerJoin('articles as a', 'a.id', 't.article_id')
-    .select(['c.article_id', 'c.idx', 'a.doc_id', 'c.data', 'c.date'])
-    .distinct()
-    .where('t.topic', 'in', [...q.topics])
-    .where('a.current', '=', 1)
-    .where('t.article_id', '!=', q.notArticle);
-  const { from, to } = q;
-  if (from !== null) query = query.where((eb) => eb.or([eb('t.date', 'is', null), eb('t.date', '>=', from)]));
-  if (to !== null) query = query.where((eb) => eb.or([eb('t.date', 'is', null), eb('t.date', '<=', to)]));
-  const rows = await query.orderBy('c.date', 'desc').orderBy('c.article_id').orderBy('c.idx').limit(q.cap).execute();
+export async function articlesAbout(db: Kysely<Database>, q: ClaimQuery): Promise<ClaimArticle[]> {
+  const found = new Map<number, string>();
+  await inChunks([...q.topics], async (part) => {
+    let query = db
+      .selectFrom('claim_topics as t')
+      .innerJoin('articles as a', 'a.id', 't.article_id')
+      .select(['t.article_id', 'a.doc_id'])
+      .distinct()
+      .where('t.topic', 'in', part)
+      .where('a.current', '=', 1);
+    const { from, to } = q;
+    if (from !== null && to !== null)
+      query = query.where((eb) =>
+        eb.or([
+          eb('t.date', 'is', null),
+          eb('t.date', '<', '0'),
+          eb('t.date', '>=', ':'),
+          eb.and([eb('t.date', '>=', from), eb('t.date', '<', to)]),
+        ]),
+      );
+    const rows = await query.execute();
+    for (const r of rows) found.set(r.article_id, r.doc_id);
+    return rows;
+  });
+  return [...found].sort((x, y) => x[0] - y[0]).map(([articleId, docId]) => ({ articleId, docId }));
+}
+
+/** The stored claims of these articles (by article id), in article and index order. */
+export async function claimsOfArticles(db: Kysely<Database>, articleIds: readonly number[]): Promise<StoredClaim[]> {
+  const rows = await inChunks(articleIds, (part) =>
+    db
+      .selectFrom('claims as c')
+      .innerJoin('articles as a', 'a.id', 'c.article_id')
+      .select(['c.article_id', 'a.doc_id', 'c.data'])
+      .where('c.article_id', 'in', part)
+      .orderBy('c.article_id')
+      .orderBy('c.idx')
+      .execute(),
+  );
   return rows.map((r) => ({ articleId: r.article_id, docId: r.doc_id, claim: JSON.parse(r.data) as PortableClaim }));
 }
 

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ListedPair, ListedSide, PairFilter } from '../../doc/contradiction.js';
+import { echoPairs, keepBestPairs, type PairEnd, SAME_ACCOUNT } from '../../doc/pair-selection.js';
+import { inChunks } from '../sql-helpers.js';
 import type { Database } from '../tables.js';
 
 /**
@@ -13,22 +15,49 @@ export async function findContradictions(db: Kysely<Database>, filter: PairFilte
   return [...inside, ...across].sort((x, y) => y.confidence - x.confidence).slice(0, limit);
 }
 
-/** Pairs across two current articles (migration 010-claims), each side's text taken from its article. */
+/**
+ * Pairs across two current articles (migration 010-claims): the table keeps every candidate pair
+ * `ingest` found, and the listed ones are chosen over all candidates of current articles (a claim
+ * in one pair, two articles one pair, most confident first: `keepBestPairs`, as the cross-document
+ * rule does without a store), before the kind and date filters, so they depend only on which
+ * articles are stored. Each side's text is taken from its article.
+ */
 async function crossContradictions(db: Kysely<Database>, filter: PairFilter, limit: number): Promise<ListedPair[]> {
-  let q = db
+  const candidates = await db
     .selectFrom('cross_contradictions as c')
     .innerJoin('articles as aa', 'aa.id', 'c.a_article')
     .innerJoin('articles as ab', 'ab.id', 'c.b_article')
     .selectAll('c')
-    .select(['aa.doc_id as a_doc', 'aa.text as a_text', 'ab.doc_id as b_doc', 'ab.text as b_text'])
+    .select(['aa.doc_id as a_doc', 'ab.doc_id as b_doc'])
     .where('aa.current', '=', 1)
-    .where('ab.current', '=', 1);
-  if (filter.kind) q = q.where('c.kind', '=', filter.kind);
-  if (filter.since) {
-    const since = filter.since;
-    q = q.where((eb) => eb.or([eb('c.a_date', '>=', since), eb('c.b_date', '>=', since)]));
-  }
-  const rows = await q.orderBy('c.confidence', 'desc').orderBy('c.a_article').orderBy('c.a_idx').limit(limit).execute();
+    .where('ab.current', '=', 1)
+    .execute();
+  // Both as DEFAULT_CROSS_PARAMS (src/stages/contradictions/cross.ts): one pair per two articles, echoes.
+  const ends = (r: (typeof candidates)[number]) => ({
+    a: { doc: r.a_doc, idx: r.a_idx },
+    b: { doc: r.b_doc, idx: r.b_idx },
+    confidence: Number(r.confidence),
+  });
+  const pairs = candidates.filter((r) => r.kind !== SAME_ACCOUNT);
+  const accounts = new Set(candidates.filter((r) => r.kind === SAME_ACCOUNT).map((r) => sideKeys(ends(r).a, ends(r).b)));
+  const best = keepBestPairs(pairs, ends, true);
+  const echoed = echoPairs(best, pairs, ends, (x, y) => accounts.has(sideKeys(x, y)), true).map((r) => ({
+    ...r,
+    reason: `${r.reason}; the same account as a pair found`,
+    rule: 'contradictions/cross-echo',
+  }));
+  const kept = [...best, ...echoed].sort((x, y) => Number(y.confidence) - Number(x.confidence));
+  const since = filter.since;
+  const rows = kept
+    .filter((r) => (!filter.kind || r.kind === filter.kind) && (!since || (r.a_date ?? '') >= since || (r.b_date ?? '') >= since))
+    .slice(0, limit);
+  const texts = new Map<number, string>();
+  const ids = [...new Set(rows.flatMap((r) => [r.a_article, r.b_article]))];
+  await inChunks(ids, async (part) => {
+    const found = await db.selectFrom('articles').select(['id', 'text']).where('id', 'in', part).execute();
+    for (const t of found) texts.set(t.id, t.text);
+    return found;
+  });
   return rows.map((r) => {
     const side = (s: 'a' | 'b'): ListedSide => {
       const start = r[`${s}_start`];
@@ -37,7 +66,7 @@ async function crossContradictions(db: Kysely<Database>, filter: PairFilter, lim
         doc: r[`${s}_doc`],
         start,
         end,
-        text: r[`${s}_text`].slice(start, end),
+        text: (texts.get(r[`${s}_article`]) ?? '').slice(start, end),
         holder: r[`${s}_holder`],
         ...(r[`${s}_anonymous`] ? { anonymous: true } : {}),
         date: r[`${s}_date`],
@@ -45,6 +74,11 @@ async function crossContradictions(db: Kysely<Database>, filter: PairFilter, lim
     };
     return { kind: r.kind, a: side('a'), b: side('b'), reason: r.reason, confidence: Number(r.confidence), rule: r.rule };
   });
+}
+
+/** Two claims as one key, in either order. */
+function sideKeys(x: PairEnd, y: PairEnd): string {
+  return [`${x.doc}#${x.idx}`, `${y.doc}#${y.idx}`].sort().join('\n');
 }
 
 async function insideContradictions(db: Kysely<Database>, filter: PairFilter, limit: number): Promise<ListedPair[]> {
