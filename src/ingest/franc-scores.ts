@@ -16,8 +16,13 @@ const MAX_DIFFERENCE = 300;
 
 interface ScriptModel {
   readonly languages: readonly string[];
-  /** Per trigram, its rank in each language's model (−1: not in that model). */
-  readonly ranks: ReadonlyMap<string, Int16Array>;
+  /** Per trigram (by `trigramKey`), its rank in each language's model (−1: not in that model). */
+  readonly ranks: ReadonlyMap<number, Int16Array>;
+}
+
+/** A trigram's three UTF-16 code units as one number (exact: 48 bits), so that no string is made. */
+function trigramKey(s: string, i: number): number {
+  return s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
 }
 
 const models = new Map<string, ScriptModel>();
@@ -28,16 +33,18 @@ function scriptModel(script: string): ScriptModel | undefined {
   const byLanguage = data[script];
   if (byLanguage === undefined) return undefined;
   const languages = Object.keys(byLanguage);
-  const ranks = new Map<string, Int16Array>();
+  const ranks = new Map<number, Int16Array>();
   languages.forEach((language, l) => {
     const list = (byLanguage[language] as string).split('|');
     // franc keeps the first index of a trigram listed twice (it fills its object from the end down)
     for (let r = 0; r < list.length; r++) {
       const tri = list[r] as string;
-      let row = ranks.get(tri);
+      if (tri.length !== 3) throw new Error(`franc-scores: trigram ${JSON.stringify(tri)} of ${language} is not 3 code units`);
+      const key = trigramKey(tri, 0);
+      let row = ranks.get(key);
       if (row === undefined) {
         row = new Int16Array(languages.length).fill(-1);
-        ranks.set(tri, row);
+        ranks.set(key, row);
       }
       if (row[l] === -1) row[l] = r;
     }
@@ -68,15 +75,15 @@ function topScript(value: string): [string | undefined, number] {
  * space collapsed, trimmed, lower-cased, padded with a space each side. (Its object keeps
  * keys in insertion order here: no trigram is an array index, the digits are gone.)
  */
-function countedTrigrams(value: string): [string, number][] {
+function countedTrigrams(value: string): [number, number][] {
   const clean = ` ${value
     .replace(/[\u0021-\u0040]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()} `;
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (let i = 0; i + 3 <= clean.length; i++) {
-    const t = clean.slice(i, i + 3);
+    const t = trigramKey(clean, i);
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => a[1] - b[1]);
@@ -93,16 +100,21 @@ export function francScores(value: string, minLength: number): [string, number][
     return [[script, 1]];
   }
   const L = model.languages.length;
-  const distance = new Float64Array(L);
+  // integer sums: the same in any order; a trigram no language has adds MAX_DIFFERENCE to each
+  const distance = new Int32Array(L);
+  let inNone = 0;
   for (const [tri, count] of countedTrigrams(sample)) {
     const row = model.ranks.get(tri);
+    if (row === undefined) {
+      inNone++;
+      continue;
+    }
     for (let l = 0; l < L; l++) {
-      const rank = row === undefined ? -1 : (row[l] as number);
-      if (rank < 0) distance[l] = (distance[l] as number) + MAX_DIFFERENCE;
-      else distance[l] = (distance[l] as number) + Math.abs(count - rank - 1);
+      const rank = row[l] as number;
+      distance[l] = (distance[l] as number) + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1));
     }
   }
-  const ranked: [string, number][] = model.languages.map((language, l) => [language, distance[l] as number]);
+  const ranked: [string, number][] = model.languages.map((language, l) => [language, (distance[l] as number) + inNone * MAX_DIFFERENCE]);
   if (ranked.length === 0) return [['und', 1]];
   ranked.sort((a, b) => a[1] - b[1]);
   const min = (ranked[0] as [string, number])[1];
