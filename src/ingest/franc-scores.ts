@@ -20,9 +20,17 @@ interface ScriptModel {
   readonly ranks: ReadonlyMap<number, Int16Array>;
 }
 
-/** A trigram's three UTF-16 code units as one number (exact: 48 bits), so that no string is made. */
+/**
+ * A trigram's three UTF-16 code units as one number, so that no string is made: below 2^30
+ * (a small integer, cheap as a Map key) when each unit is below 1024, as Latin script's are,
+ * else 2^30 plus all 48 bits (exact). One number per trigram, one trigram per number.
+ */
 function trigramKey(s: string, i: number): number {
-  return s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  const c = s.charCodeAt(i + 2);
+  if (a < 1024 && b < 1024 && c < 1024) return (a << 20) | (b << 10) | c;
+  return 1073741824 + a * 4294967296 + b * 65536 + c;
 }
 
 const models = new Map<string, ScriptModel>();
