@@ -28,33 +28,64 @@ const POINTERS = new Set(['anchor']);
  */
 export function checkSpans(text: string, root: unknown, path = '$'): SpanViolation[] {
   const out: SpanViolation[] = [];
-  walk(text, root, path, null, out);
+  walk(text, root, { root: path, steps: [] }, null, out);
   return out;
 }
 
-function walk(text: string, value: unknown, path: string, parent: SpanLike | null, out: SpanViolation[]): void {
+/**
+ * Where the walk is: the steps from the root (array indices and keys), written out as
+ * `$.a[0].b` only for a violation (building it for every value was most of the walk's cost).
+ */
+interface Where {
+  readonly root: string;
+  readonly steps: (string | number)[];
+}
+
+function pathOf(where: Where): string {
+  let path = where.root;
+  for (const step of where.steps) path = typeof step === 'number' ? `${path}[${step}]` : `${path}.${step}`;
+  return path;
+}
+
+function walk(text: string, value: unknown, where: Where, parent: SpanLike | null, out: SpanViolation[]): void {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) walk(text, value[i], `${path}[${i}]`, parent, out);
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (typeof child !== 'object' || child === null) continue;
+      where.steps.push(i);
+      walk(text, child, where, parent, out);
+      where.steps.pop();
+    }
     return;
   }
   if (typeof value !== 'object' || value === null) return;
   let here = parent;
   if (isSpanLike(value)) {
     const { start, end } = value;
-    if (!Number.isInteger(start) || !Number.isInteger(end)) out.push({ path, problem: `offsets ${start}, ${end} are not integers` });
+    if (!Number.isInteger(start) || !Number.isInteger(end))
+      out.push({ path: pathOf(where), problem: `offsets ${start}, ${end} are not integers` });
     else if (start < 0 || end < start || end > text.length)
-      out.push({ path, problem: `[${start}, ${end}) is outside [0, ${text.length})` });
+      out.push({ path: pathOf(where), problem: `[${start}, ${end}) is outside [0, ${text.length})` });
     else if (typeof value.text === 'string' && text.slice(start, end) !== value.text) {
-      out.push({ path, problem: `text ${JSON.stringify(value.text)} differs from the slice ${JSON.stringify(text.slice(start, end))}` });
+      out.push({
+        path: pathOf(where),
+        problem: `text ${JSON.stringify(value.text)} differs from the slice ${JSON.stringify(text.slice(start, end))}`,
+      });
     }
     if (parent && (start < parent.start || end > parent.end)) {
-      out.push({ path, problem: `[${start}, ${end}) is not inside its parent [${parent.start}, ${parent.end})` });
+      out.push({ path: pathOf(where), problem: `[${start}, ${end}) is not inside its parent [${parent.start}, ${parent.end})` });
     }
     here = value;
   }
-  for (const [key, child] of Object.entries(value)) {
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const child = record[key];
     // A pointer to other words (a timex's governing verb) lies outside its owner's span.
-    if (typeof child === 'object' && child !== null) walk(text, child, `${path}.${key}`, POINTERS.has(key) ? null : here, out);
+    if (typeof child === 'object' && child !== null) {
+      where.steps.push(key);
+      walk(text, child, where, POINTERS.has(key) ? null : here, out);
+      where.steps.pop();
+    }
   }
 }
 

@@ -47,7 +47,26 @@ export function loadSynonyms(path = SYNONYMS_PATH): Synonyms {
   return table;
 }
 
-/** The keys a lemma stands for: itself, and its WordNet keys as a noun and as a verb. */
+/** frameKeys of the lemmas a table holds, made once per table (bounded by the table's size). */
+const keysOf = new WeakMap<Synonyms, Map<string, string[]>>();
+
+/**
+ * The keys a lemma stands for: itself, and its WordNet keys as a noun and as a verb. The
+ * array of a lemma the table holds is shared between calls: read it, never change it.
+ */
 export function frameKeys(table: Synonyms, lemma: string): string[] {
-  return [lemma, ...(table.nouns.get(lemma) ?? []), ...(table.verbs.get(lemma) ?? [])];
+  const noun = table.nouns.get(lemma);
+  const verb = table.verbs.get(lemma);
+  if (noun === undefined && verb === undefined) return [lemma];
+  let cache = keysOf.get(table);
+  if (cache === undefined) {
+    cache = new Map();
+    keysOf.set(table, cache);
+  }
+  let keys = cache.get(lemma);
+  if (keys === undefined) {
+    keys = [lemma, ...(noun ?? []), ...(verb ?? [])];
+    cache.set(lemma, keys);
+  }
+  return keys;
 }

@@ -88,13 +88,21 @@ export function buildEntities(
       if (prev && prev.start === m.start && prev.end === m.end) continue;
       spans.push(m);
     }
+    // each span once, written out as literals (object spread of a span was most of this function's time)
+    const own = spans.map((m) => spanOf(text, m.start, m.end));
     const aliases = [...new Set(sorted.filter((m) => m.kind === 'name' && m.name && m.name !== name).map((m) => m.name as string))];
     entities.push({
       id,
       name,
       type: c.type,
       roles: [...c.roles],
-      mentions: spans.map((m) => ({ ...spanOf(text, m.start, m.end), kind: m.kind, rule: m.rule })),
+      mentions: own.map((s, k) => ({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        kind: (spans[k] as WorkMention).kind,
+        rule: (spans[k] as WorkMention).rule,
+      })),
       rule: c.rule,
       ...(aliases.length > 0 && { aliases }),
       ...(c.kind && { kind: c.kind }),
@@ -102,7 +110,10 @@ export function buildEntities(
       ...(c.count !== undefined && { count: c.count }),
       ...(c.type === 'PERSON' && c.gender !== '?' && { gender: c.gender }),
     });
-    for (const m of spans) mentions.push({ ...spanOf(text, m.start, m.end), entity: id, kind: m.kind, rule: m.rule });
+    spans.forEach((m, k) => {
+      const s = own[k] as Span;
+      mentions.push({ start: s.start, end: s.end, text: s.text, entity: id, kind: m.kind, rule: m.rule });
+    });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { entities, mentions };

@@ -15,6 +15,18 @@ export const EVENT_K = 32;
 export interface EventFeatures {
   readonly ids: Int32Array;
   readonly n: number;
+  /** 1 for the tokens that may be triggers (`isCandidate`), when known: only they are scored. */
+  readonly candidate?: Uint8Array;
+}
+
+/** `hashString(s.slice(s.length - k))` without making the slice: FNV-1a over the last `k` code units. */
+function hashSuffix(s: string, k: number): number {
+  let h = 0x811c9dc5;
+  for (let i = s.length - k; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 const SENSE_SHIFT = 6;
@@ -66,32 +78,43 @@ export function eventFeatures(tokens: readonly Token[], inName: Uint8Array, inTi
   lemma.fill(BOS, 0, 2).fill(EOS, n + 2);
   pos.fill(BOS, 0, 2).fill(EOS, n + 2);
   const words: string[] = new Array(n);
+  // a document has a dozen parts of speech: each hashed once
+  const posHashes = new Map<string, number>();
+  const candidate = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const lw = t.text.toLowerCase();
     words[i] = lw;
     lower[idx(i)] = hashString(lw);
     lemma[idx(i)] = hashString(t.lemma);
-    pos[idx(i)] = hashString(t.pos);
+    let ph = posHashes.get(t.pos);
+    if (ph === undefined) {
+      ph = hashString(t.pos);
+      posHashes.set(t.pos, ph);
+    }
+    pos[idx(i)] = ph;
+    candidate[i] = isCandidate(t) ? 1 : 0;
   }
   const ids = new Int32Array(n * EVENT_K).fill(-1);
+  let o = 0;
+  let k = 0;
+  const put = (id: number): void => {
+    if (k < EVENT_K) ids[o + k++] = id;
+  };
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    if (!isCandidate(t)) continue; // never scored: no features
+    if (candidate[i] === 0) continue; // never scored: no features
     const lw = words[i] as string;
     const I = idx(i);
     const p = pos[I] as number;
-    const o = i * EVENT_K;
-    let k = 0;
-    const put = (id: number): void => {
-      if (k < EVENT_K) ids[o + k++] = id;
-    };
+    o = i * EVENT_K;
+    k = 0;
     put(feature(1));
     put(feature(2, lower[I]));
     put(feature(3, lemma[I]));
     put(feature(4, p));
     put(feature(5, lemma[I], p));
-    for (let s = 2; s <= 4; s++) if (lw.length > s) put(feature(4 + s, hashString(lw.slice(-s)), p));
+    for (let s = 2; s <= 4; s++) if (lw.length > s) put(feature(4 + s, hashSuffix(lw, s), p));
     put(feature(9, lower[I - 1]));
     put(feature(10, lower[I + 1]));
     put(feature(11, pos[I - 1], p));
@@ -131,5 +154,5 @@ export function eventFeatures(tokens: readonly Token[], inName: Uint8Array, inTi
     }
     put(feature(31, lemma[I], comp));
   }
-  return { ids, n };
+  return { ids, n, candidate };
 }

@@ -12,7 +12,7 @@ export function tagEvents(model: Perceptron, tokens: readonly Token[], f: EventF
   const out = new Uint8Array(f.n);
   const scores = new Float64Array(L);
   for (let i = 0; i < f.n; i++) {
-    if (!isCandidate(tokens[i] as Token)) continue;
+    if (f.candidate ? f.candidate[i] === 0 : !isCandidate(tokens[i] as Token)) continue;
     scores.fill(0);
     model.add(scores, f.ids, i * EVENT_K, (i + 1) * EVENT_K);
     let best = 0;

@@ -8,3 +8,8 @@ import { englishFirstNames } from '../lexicon/first-names.js';
 export function isTrainedFirstName(lower: string): boolean {
   return englishFirstNames().has(lower);
 }
+
+/** Every name of that list (lower case): what `isTrainedFirstName` answers true for. */
+export function trainedFirstNames(): Iterable<string> {
+  return englishFirstNames().keys();
+}
