@@ -95,6 +95,22 @@ const PROTAGONIST_ROLES = new Set([
   'businesswoman',
 ]);
 const ROLE_ABBREVIATIONS: Record<string, string> = { governor: 'gov.', senator: 'sen.', president: 'pres.' };
+/** Role heads that state a gender. */
+const ROLE_GENDER: Record<string, 'm' | 'f'> = {
+  businessman: 'm',
+  congressman: 'm',
+  chairman: 'm',
+  businesswoman: 'f',
+  congresswoman: 'f',
+  chairwoman: 'f',
+  lady: 'f',
+};
+
+/** An entity's gender: what the entities stage read (title, first name, pronouns), else its pronoun mentions. */
+function knownGender(e: Entity): 'm' | 'f' | '?' {
+  const g = (e as { gender?: string }).gender;
+  return g === 'm' || g === 'f' ? g : entityGender(e);
+}
 
 /**
  * The person a definite role nominal source stands for: the person last mentioned before it
@@ -111,8 +127,11 @@ export function roleNominalPerson(entities: readonly Entity[], source: Span): En
   let byRoleAt = -1;
   let salient: Entity | undefined;
   let salientCount = 0;
+  const gender = ROLE_GENDER[head] ?? '?';
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
+    // "the New York businessman" is no woman, "the former first lady" no man
+    if (gender !== '?' && knownGender(e) !== '?' && knownGender(e) !== gender) continue;
     const before = e.mentions.filter((x) => x.end <= source.start);
     if (before.length === 0) continue;
     const last = Math.max(...before.map((x) => x.start));
@@ -139,6 +158,8 @@ export interface PreviousStatement {
   readonly paragraph: number;
   /** Where its content ends (offset): a mention after it is news since. */
   readonly end: number;
+  /** Where its content starts (offset), when known: a mention inside is someone it spoke of. */
+  readonly start?: number;
 }
 
 /** Characters before a source within which "the company" looks for its organisation. */
@@ -158,6 +179,7 @@ export function refineSpeaker(
   entities: readonly Entity[] | undefined,
   previous: PreviousStatement | null,
   paragraph: number,
+  content?: Span,
 ): { speaker: Speaker | null; rule: string } {
   if (!source || !entities) return resolved;
   const named = (e: Entity): Speaker => ({ entity: e.id, name: e.name });
@@ -176,6 +198,8 @@ export function refineSpeaker(
     const org = asOrg ?? recentOrganisation(entities, source.start, ORG_WINDOW);
     return org ? { speaker: named(org), rule: 'speaker/organisation-nominal' } : resolved;
   }
+  if (spokenOf(resolved, source, entities, previous, paragraph, content))
+    return { speaker: previous?.speaker ?? null, rule: 'speaker/pronoun-after-speaker' };
   if (!isPersonPronoun(source) || !previous || previous.speaker.anonymous || !previous.speaker.entity) return resolved;
   if (paragraph - previous.paragraph > 1 || resolved.speaker?.entity === previous.speaker.entity) return resolved;
   const before = speakerEntity(previous.speaker, entities);
@@ -188,4 +212,41 @@ export function refineSpeaker(
   if (was !== g && (was !== '?' || entityGender(chosen) === g)) return resolved;
   if (chosen?.mentions.some((m) => m.start >= previous.end && m.end <= source.start && !isPersonPronoun(m))) return resolved;
   return { speaker: previous.speaker, rule: 'speaker/pronoun-continuity' };
+}
+
+/** A source's words that name someone: capitalised ("Wimes", "Ana Ruiz"), no pronoun. */
+const NAME_LIKE = /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
+
+/**
+ * "Ms. Wimes said the campaign took voters for granted and must now win her back. “…,” she
+ * said.": he/she right after a statement whose speaker's gender the article never states
+ * (a named person never called he or she nor named with a gendered first name or title;
+ * not a group, not an organisation), where coreference chose a
+ * person mentioned only inside that statement's content, is the speaker of that statement
+ * (`speaker/pronoun-after-speaker`). A speaker called by the other pronoun, or a person
+ * named again since the statement (outside this statement's own content), keeps coreference's choice.
+ */
+function spokenOf(
+  resolved: { speaker: Speaker | null },
+  source: Span,
+  entities: readonly Entity[],
+  previous: PreviousStatement | null,
+  paragraph: number,
+  content: Span | undefined,
+): boolean {
+  if (!isPersonPronoun(source) || !previous || previous.start === undefined || previous.speaker.anonymous) return false;
+  if (paragraph - previous.paragraph > 1 || resolved.speaker?.entity == null) return false;
+  if (resolved.speaker.entity === previous.speaker.entity) return false;
+  const before = speakerEntity(previous.speaker, entities);
+  // a named person (not a group: "Federal investigators", "some lawmakers"; not an
+  // unresolved word: "Allies", "Q") whose gender nothing states
+  if (before?.type !== 'PERSON' || knownGender(before) !== '?' || !NAME_LIKE.test(before.name) || before.name.length < 3) return false;
+  const chosen = speakerEntity(resolved.speaker, entities);
+  if (chosen?.type !== 'PERSON') return false;
+  const start = previous.start;
+  // (mentions inside this statement's own quotation are no news either)
+  const own = (m: Span): boolean => content !== undefined && m.start >= content.start && m.end <= content.end;
+  const inside = chosen.mentions.filter((m) => m.end <= source.start && m.end > start && !own(m) && !isPersonPronoun(m));
+  // named inside the statement's content, and not named since (he/she since are coreference's own guesses)
+  return inside.length > 0 && inside.every((m) => m.end <= previous.end);
 }
