@@ -9,7 +9,7 @@ import type { Span } from '../../doc/span.js';
 
 /** Heads of a definite phrase that stands for an organisation: "the company", "the social media company". */
 const ORG_NOMINAL =
-  /^(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,3}(company|firm|group|organi[sz]ation|agency|network|newspaper|paper|outlet|magazine|website|site|channel|bank|union|association|department|ministry|committee|institute|foundation|university|charity|corporation|giant|startup|broadcaster|publication)$/iu;
+  /^(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,3}(company|firm|group|organi[sz]ation|agency|network|newspaper|paper|outlet|magazine|website|site|channel|bank|union|association|department|ministry|committee|institute|foundation|university|charity|corporation|giant|startup|broadcaster|publication|service|wire|pollster|watchdog)$/iu;
 
 /** Whether a source is a definite common-noun phrase for an organisation. */
 export function isOrganisationNominal(text: string): boolean {
@@ -81,7 +81,7 @@ export function isPersonPronoun(source: Span | null): boolean {
 
 /** A definite phrase for one person by a role: "the Republican nominee", "The Indiana governor". */
 const PERSON_NOMINAL =
-  /^the\s+(?:[\p{L}.'’-]+\s+){0,3}(nominee|candidate|front-?runner|governor|senator|director|secretary|president|lady|mogul|billionaire|businessman|businesswoman|congressman|congresswoman|chairman|chairwoman|mayor|judge|attorney general|speaker)$/iu;
+  /^the\s+(?:[\p{L}.'’-]+\s+){0,3}(nominee|candidate|front-?runner|governor|senator|director|secretary|president|lady|mogul|billionaire|businessman|businesswoman|congressman|congresswoman|chairman|chairwoman|mayor|judge|attorney general|speaker|professor|lawyer|attorney|economist|pollster|strategist|analyst|author|columnist|reporter|ambassador|minister|prosecutor|sheriff|chief|commissioner|spokesman|spokeswoman|actor|actress|comedian|host)$/iu;
 /** Roles so tied to the person an article is about that, with no one named in that role, they mean its most-mentioned person. */
 const PROTAGONIST_ROLES = new Set([
   'nominee',
@@ -195,7 +195,15 @@ export function refineSpeaker(
     if (person) return { speaker: named(person), rule: 'speaker/role-nominal' };
   }
   if (isOrganisationNominal(source.text) && resolved.speaker?.entity == null) {
-    const org = asOrg ?? recentOrganisation(entities, source.start, ORG_WINDOW);
+    // "Politifact examined the charge … The news service pointed to …": a previous
+    // speaker the entities layer missed, named by a one-word name, is the organisation
+    const unlisted = previous && !previous.speaker.anonymous && previous.speaker.entity == null && paragraph - previous.paragraph <= 2;
+    const recent = recentOrganisation(entities, source.start, ORG_WINDOW);
+    // …unless an organisation has been named since ("… the State Department turn down … The agency")
+    const since = recent?.mentions.some((m) => previous !== null && m.start >= previous.end && m.end <= source.start);
+    if (unlisted && !since && ONE_NAME.test(previous.speaker.name.trim()))
+      return { speaker: previous.speaker, rule: 'speaker/organisation-nominal-previous' };
+    const org = asOrg ?? recent;
     return org ? { speaker: named(org), rule: 'speaker/organisation-nominal' } : resolved;
   }
   if (spokenOf(resolved, source, entities, previous, paragraph, content))
@@ -213,6 +221,9 @@ export function refineSpeaker(
   if (chosen?.mentions.some((m) => m.start >= previous.end && m.end <= source.start && !isPersonPronoun(m))) return resolved;
   return { speaker: previous.speaker, rule: 'speaker/pronoun-continuity' };
 }
+
+/** One capitalised word with a capital or lower-case letters after it ("Politifact", "WikiLeaks"). */
+const ONE_NAME = /^\p{Lu}[\p{L}.-]{2,}$/u;
 
 /** A source's words that name someone: capitalised ("Wimes", "Ana Ruiz"), no pronoun. */
 const NAME_LIKE = /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
