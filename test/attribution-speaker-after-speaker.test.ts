@@ -88,3 +88,25 @@ describe('gendered role nominals', () => {
     expect(roleNominalPerson([ilse, dov], s)?.id).toBe('e1');
   });
 });
+
+describe('an organisation nominal after a one-word name the entities layer missed', () => {
+  const T =
+    'Veritab examined the claim and rated it true. The news service pointed to a report. The Harbor Board said no. The agency agreed.';
+  const sp = (w: string): Span => spanOf(T, T.indexOf(w), T.indexOf(w) + w.length);
+  const board: Entity = { id: 'o1', name: 'Harbor Board', type: 'ORG', roles: [], mentions: [sp('Harbor Board')] };
+  const prev = (at: string): PreviousStatement => ({
+    speaker: { entity: null, name: 'Veritab' },
+    paragraph: 0,
+    end: sp(at).end,
+    start: sp(at).start,
+  });
+  const unresolved = (text: string) => ({ speaker: { entity: null, name: text }, rule: 'speaker/source-text' });
+  it('is that name', () => {
+    const r = refineSpeaker(unresolved('The news service'), sp('The news service'), [board], prev('the claim and rated it true'), 0);
+    expect(r).toEqual({ speaker: { entity: null, name: 'Veritab' }, rule: 'speaker/organisation-nominal-previous' });
+  });
+  it('negative: not when an organisation was named since', () => {
+    const r = refineSpeaker(unresolved('The agency'), sp('The agency'), [board], prev('the claim and rated it true'), 0);
+    expect(r.speaker?.name).toBe('Harbor Board');
+  });
+});
