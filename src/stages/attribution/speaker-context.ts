@@ -9,7 +9,7 @@ import type { Span } from '../../doc/span.js';
 
 /** Heads of a definite phrase that stands for an organisation: "the company", "the social media company". */
 const ORG_NOMINAL =
-  /^(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,3}(company|firm|group|organi[sz]ation|agency|network|newspaper|paper|outlet|magazine|website|site|channel|bank|union|association|department|ministry|committee|institute|foundation|university|charity|corporation|giant|startup|broadcaster|publication|service|wire|pollster|watchdog)$/iu;
+  /^(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,3}(company|firm|group|organi[sz]ation|agency|network|newspaper|paper|outlet|magazine|website|site|channel|bank|union|association|department|ministry|committee|institute|foundation|university|charity|corporation|giant|startup|broadcaster|publication|wire|pollster|watchdog|(?:news|wire) service)$/iu;
 
 /** Whether a source is a definite common-noun phrase for an organisation. */
 export function isOrganisationNominal(text: string): boolean {
