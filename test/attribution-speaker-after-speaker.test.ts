@@ -110,3 +110,34 @@ describe('an organisation nominal after a one-word name the entities layer misse
     expect(r.speaker?.name).toBe('Harbor Board');
   });
 });
+
+describe('"the campaign"', () => {
+  const T = 'Ilse Marrow won. Marrow spoke. Marrow left. Dov Kessel, an aide, said it was fine. The campaign said no.';
+  const sp = (w: string, from = 0): Span => spanOf(T, T.indexOf(w, from), T.indexOf(w, from) + w.length);
+  const ilse: Entity = {
+    id: 'e1',
+    name: 'Ilse Marrow',
+    type: 'PERSON',
+    roles: [],
+    mentions: [sp('Ilse Marrow'), sp('Marrow', 10), sp('Marrow', 25)],
+  };
+  const dov: Entity = { id: 'e2', name: 'Dov Kessel', type: 'PERSON', roles: [], mentions: [sp('Dov Kessel')] };
+  const source = sp('The campaign');
+  const unresolved = { speaker: { entity: null, name: 'The campaign' }, rule: 'speaker/source-text' };
+  const afterDov: PreviousStatement = {
+    speaker: { entity: 'e2', name: 'Dov Kessel' },
+    paragraph: 0,
+    end: sp('it was fine').end,
+    start: sp('it was fine').start,
+  };
+  it('is the campaign of the person the article is about, not the aide who spoke last; no entity, anonymous', () => {
+    expect(refineSpeaker(unresolved, source, [ilse, dov], afterDov, 0)).toEqual({
+      speaker: { entity: null, name: 'Marrow campaign', anonymous: true },
+      rule: 'speaker/campaign-nominal',
+    });
+  });
+  it('negative: nobody mentioned three times, no guess', () => {
+    const once = { ...ilse, mentions: [sp('Ilse Marrow')] };
+    expect(refineSpeaker(unresolved, source, [once, dov], afterDov, 0)).toBe(unresolved);
+  });
+});

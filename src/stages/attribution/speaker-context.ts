@@ -194,6 +194,10 @@ export function refineSpeaker(
     const person = roleNominalPerson(entities, source);
     if (person) return { speaker: named(person), rule: 'speaker/role-nominal' };
   }
+  if (BARE_CAMPAIGN.test(source.text.trim()) && resolved.speaker?.entity == null) {
+    const candidate = campaignOf(entities, source, previous, paragraph);
+    if (candidate) return { speaker: candidate, rule: 'speaker/campaign-nominal' };
+  }
   if (isOrganisationNominal(source.text) && resolved.speaker?.entity == null) {
     // "Politifact examined the charge … The news service pointed to …": a previous
     // speaker the entities layer missed, named by a one-word name, is the organisation
@@ -260,4 +264,35 @@ function spokenOf(
   const inside = chosen.mentions.filter((m) => m.end <= source.start && m.end > start && !own(m) && !isPersonPronoun(m));
   // named inside the statement's content, and not named since (he/she since are coreference's own guesses)
   return inside.length > 0 && inside.every((m) => m.end <= previous.end);
+}
+
+/** "the campaign", "The campaign": whose, the article says before. */
+const BARE_CAMPAIGN = /^the\s+campaign$/i;
+
+/**
+ * Whose campaign "the campaign" is: the most-mentioned person so far (at least three
+ * mentions), or the person who spoke in this paragraph or the one before when the article
+ * has mentioned them at least half as often. The campaign is not the person: the speaker is named "<surname> campaign",
+ * with no entity and marked anonymous, as "Clinton's campaign" is (`proxy-source.ts`).
+ */
+function campaignOf(entities: readonly Entity[], source: Span, previous: PreviousStatement | null, paragraph: number): Speaker | null {
+  const count = (e: Entity): number => e.mentions.filter((m) => m.end <= source.start).length;
+  let person: Entity | undefined;
+  let most = 0;
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    const n = count(e);
+    if (n > most) {
+      person = e;
+      most = n;
+    }
+  }
+  if (most < 3) return null;
+  // the person who just spoke, when the article speaks of them about as much (a candidate,
+  // not the spokesman or adviser quoted once)
+  const before =
+    previous && paragraph - previous.paragraph <= 1 && !previous.speaker.anonymous ? speakerEntity(previous.speaker, entities) : undefined;
+  if (before?.type === 'PERSON' && 2 * count(before) >= most) person = before;
+  const surname = person?.name.split(/\s+/).pop();
+  return surname ? { entity: null, name: `${surname} campaign`, anonymous: true } : null;
 }
