@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { Doc } from '../src/doc/doc.js';
 import type { Attribution } from '../src/doc/layers.js';
-import { nonStatement } from '../src/stages/attribution/non-statement.js';
+import { nonStatement, titleEnd } from '../src/stages/attribution/non-statement.js';
 
 // Sentences written for this project (no corpus text).
 const pipeline = defaultPipeline();
@@ -32,6 +32,16 @@ describe('cues that say nothing was said', () => {
     ['Mayor Teresa Okafor has mentioned the strike twice since Monday.', 'mentioned', null],
     ['Mayor Teresa Okafor told reporters that the port would not close.', 'told', null],
     ['Mayor Teresa Okafor is proposing a new tram line.', 'is proposing', null],
+    // deeds, not sayings
+    ['Mayor Teresa Okafor released her tax returns on Friday.', 'released', 'act'],
+    ['Mayor Teresa Okafor unveiled a list of endorsements.', 'unveiled', 'act'],
+    ['Mayor Teresa Okafor addressed the dockworkers union on Friday.', 'addressed', 'act'],
+    ['Mayor Teresa Okafor has embraced the council budget.', 'has', 'act'],
+    ['Mayor Teresa Okafor plans to call on voters to register.', 'plans to call on', 'act'],
+    // negatives: a that-clause or a quotation after the deed is what was said
+    ['Mayor Teresa Okafor disclosed that the port would close.', 'disclosed', null],
+    ['Mayor Teresa Okafor released a statement saying the port would close.', 'saying', null],
+    ['Mayor Teresa Okafor has called the strike a mistake.', 'has called', null],
   ])('%s (%s) → %s', (text, cue, kind) => {
     expect(kindOf(text, cue)).toBe(kind);
   });
@@ -51,5 +61,34 @@ describe('the stage marks them and keeps them', () => {
     const { attributions } = run('Mayor Teresa Okafor said the port would close on Monday.');
     expect(attributions).toHaveLength(1);
     expect(attributions[0]?.nonStatement).toBeUndefined();
+  });
+});
+
+describe('the title line of a plain-text article', () => {
+  const text = 'Okafor says port will close.\n\nMayor Teresa Okafor said the port would close on Monday. The council agreed.';
+  function attributionsOf(kind: string | undefined): Attribution[] {
+    const doc = new Doc({ id: 't', date: '2026-03-06', text, meta: kind ? { kind } : {} });
+    pipeline.run(doc);
+    return doc.get('attributions');
+  }
+  it('a statement inside the title is marked headline, the body is not', () => {
+    const as = attributionsOf('plain-text');
+    for (const a of as) {
+      if (a.content.end <= text.indexOf('\n')) expect(a.nonStatement).toBe('headline');
+      else expect(a.nonStatement).toBeUndefined();
+    }
+    expect(as.some((a) => a.content.start > text.indexOf('\n'))).toBe(true);
+    expect(as.some((a) => a.nonStatement === 'headline')).toBe(true);
+  });
+  it('negative: documents that are not plain text (a web page keeps its title apart) have no title block', () => {
+    const doc = new Doc({ id: 't', date: null, text, meta: {} });
+    expect(titleEnd(doc)).toBe(-1);
+    for (const a of attributionsOf(undefined)) expect(a.nonStatement).toBeUndefined();
+  });
+  it('negative: a one-paragraph text has no title block', () => {
+    const one = 'Mayor Teresa Okafor said the port would close on Monday.';
+    const doc = new Doc({ id: 't', date: null, text: one, meta: { kind: 'plain-text' } });
+    pipeline.run(doc);
+    expect(titleEnd(doc)).toBe(-1);
   });
 });

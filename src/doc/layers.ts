@@ -95,8 +95,8 @@ export interface Attribution {
   readonly nonStatement?: NonStatement;
 }
 
-/** Why an attribution is no statement: a negated cue, or a state of mind. */
-export type NonStatement = 'negated' | 'mental-state';
+/** Why an attribution is no statement: a negated cue, a state of mind, a deed, or a plain-text article's title line. */
+export type NonStatement = 'negated' | 'mental-state' | 'act' | 'headline';
 
 export interface EventParticipant {
   readonly entity: string;

@@ -72,7 +72,7 @@ export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): 
     const paragraph = paragraphOf(l.content);
     const resolved: ResolvedSpeaker = antecedent
       ? resolveSpeaker(antecedent, entities, previous, false)
-      : refineSpeaker(resolveSpeaker(source, entities, previous, continuing, subjectless), source, entities, statement, paragraph);
+      : refineSpeaker(resolveSpeaker(source, entities, previous, continuing, subjectless), source, entities, statement, paragraph, content);
     const key = speakerKey(resolved.speaker);
     let date = statedDate(cue, timexes, content, published);
     let dateSource: DateSource | null = date ? 'stated' : null;
@@ -92,7 +92,7 @@ export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): 
     }
     if (resolved.speaker) {
       previous = resolved.speaker;
-      statement = { speaker: resolved.speaker, paragraph, end: content.end };
+      statement = { speaker: resolved.speaker, paragraph, end: content.end, start: content.start };
     }
     out.push({
       id: `a${out.length + 1}`,

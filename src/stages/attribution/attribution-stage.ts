@@ -77,6 +77,7 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
             },
             statements,
           ),
+          doc,
         ),
       );
     },

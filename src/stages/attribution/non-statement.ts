@@ -1,3 +1,4 @@
+import type { Doc } from '../../doc/doc.js';
 import type { Attribution, NonStatement, Token } from '../../doc/layers.js';
 import type { Span } from '../../doc/span.js';
 
@@ -6,20 +7,44 @@ const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
 const MENTAL = new Set(['think', 'know', 'need', 'doubt']);
 /** Words before or inside a cue that are not its verb: "has", "also", "n't". */
 const LEAD = new Set(['AUX', 'ADV', 'PART', 'DET']);
+/**
+ * Deeds, not sayings: "released her returns", "unveiled a list", "addressed the symposium",
+ * "debated Obama", "has embraced", "plans to call on", "enjoyed support" (general English;
+ * a that-clause or a quotation after the cue makes it a statement again: "disclosed that …").
+ */
+const ACTS = new Set([
+  'release',
+  'unveil',
+  'address',
+  'debate',
+  'embrace',
+  'enjoy',
+  'ignore',
+  'attend',
+  'visit',
+  'host',
+  'deliver',
+  'present',
+  'plan',
+  'support',
+]);
 
 /**
  * Whether an attribution's cue says that nothing was said: a negated cue ("has not
- * mentioned", "did n't address", "never commented") or a state of mind ("thought",
- * "knows"). `tokens` are in text order; the cue's tokens are found by binary search.
+ * mentioned", "did n't address", "never commented"), a state of mind ("thought",
+ * "knows") or a deed ("released", "unveiled", "addressed the symposium"). `tokens` are in
+ * text order; the cue's tokens are found by binary search.
  */
 export function nonStatement(tokens: readonly Token[], cue: Span | null): NonStatement | null {
   if (!cue) return null;
   const from = firstAtOrAfter(tokens, cue.start);
   let head: Token | undefined;
+  let deed = false;
   for (let i = from; i < tokens.length && (tokens[i] as Token).start < cue.end; i++) {
     const t = tokens[i] as Token;
     if (NEGATION.has(t.text.toLowerCase())) return 'negated';
     if (!head && !LEAD.has(t.pos)) head = t;
+    if ((t.pos === 'VERB' || t.pos === 'NOUN') && ACTS.has(t.lemma)) deed = true;
   }
   // "has not mentioned": the negation just before the cue, after at most one auxiliary
   const first = tokens[from];
@@ -29,7 +54,19 @@ export function nonStatement(tokens: readonly Token[], cue: Span | null): NonSta
     if (NEGATION.has(t.text.toLowerCase())) return 'negated';
     if (t.pos !== 'AUX') break;
   }
-  return head && MENTAL.has(head.lemma) ? 'mental-state' : null;
+  if (head && MENTAL.has(head.lemma)) return 'mental-state';
+  // "has embraced …" with the cue on "has" alone: the verb right after is the deed
+  if (!head) {
+    const next = tokens[firstAtOrAfter(tokens, cue.end)];
+    deed = next !== undefined && next.pos === 'VERB' && ACTS.has(next.lemma);
+  }
+  return deed && !statedAfter(tokens, cue) ? 'act' : null;
+}
+
+/** Whether a that-clause or a quotation opens right after the cue: what was said ("disclosed that …"). */
+function statedAfter(tokens: readonly Token[], cue: Span): boolean {
+  const t = tokens[firstAtOrAfter(tokens, cue.end)]?.text.toLowerCase() ?? '';
+  return t === 'that' || /^["“”'‘’]+$/.test(t);
 }
 
 function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
@@ -43,10 +80,28 @@ function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** The attributions, each whose cue says nothing was said marked with `nonStatement`. */
-export function markNonStatements(tokens: readonly Token[], attributions: readonly Attribution[]): Attribution[] {
+/**
+ * Where a plain-text article's title block ends (its first paragraph, when more follow and
+ * it is at most two lines): the first line of a `.txt` is the title, not a sentence of the
+ * body. -1 for other documents (a web page's title is kept apart from its text).
+ */
+export function titleEnd(doc: Doc | undefined): number {
+  if (!doc || (doc.meta as { kind?: string }).kind !== 'plain-text') return -1;
+  const paragraphs = doc.find('paragraphs');
+  const first = paragraphs?.[0];
+  if (!first || (paragraphs?.length ?? 0) < 2) return -1;
+  const block = doc.text.slice(first.start, first.end).trim();
+  return block.split('\n').length <= 2 && block.length <= 300 ? first.end : -1;
+}
+
+/**
+ * The attributions, each whose cue says nothing was said marked with `nonStatement`; with
+ * the document, those wholly inside a plain-text article's title (`titleEnd`) marked `headline`.
+ */
+export function markNonStatements(tokens: readonly Token[], attributions: readonly Attribution[], doc?: Doc): Attribution[] {
+  const title = titleEnd(doc);
   return attributions.map((a) => {
-    const why = nonStatement(tokens, a.cue);
+    const why = a.content.end <= title ? 'headline' : nonStatement(tokens, a.cue);
     return why ? { ...a, nonStatement: why } : a;
   });
 }

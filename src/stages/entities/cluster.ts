@@ -1,5 +1,6 @@
 import type { EntityType } from '../../doc/layers.js';
 import type { GroupMention } from './groups.js';
+import { genderOfFirstName } from './lexicon/first-names.js';
 import type { Cluster, WorkMention } from './mention.js';
 
 /** Other names of the same place or body, by normalised key. */
@@ -218,11 +219,33 @@ function mergeSameNameTypes(clusters: Cluster[], byKey: ReadonlyMap<string, numb
   return out;
 }
 
-/** The type most name mentions carry; ties go to the longest name's type. */
+/** Whether a name opens with a word the first-name lists know ("Donald Trump"; not "Wilayat Twitter"). */
+function givenNameFirst(name: string | undefined): boolean {
+  const words = (name ?? '').split(/\s+/);
+  return words.length > 1 && genderOfFirstName(words[0] as string) !== '?';
+}
+
+/** A mention joined to a person's full name by its surname or first name ("Trump" after "Donald Trump"). */
+const PERSON_PART = /\+alias\/(?:surname|first-name)$/;
+
+/**
+ * The type most name mentions carry; ties go to the longest name's type. A surname or first
+ * name joined to a person's full name that opens with a known given name votes PERSON,
+ * whatever the tagger called it alone ("Trump" tagged ORG in "the Trump vs. Clinton
+ * election" after "Donald Trump" is still the person; "Twitter" after "Wilayat Twitter" is not).
+ */
 function votedType(c: Cluster): EntityType {
   const votes = new Map<EntityType, number>();
-  for (const m of c.mentions)
-    if (m.kind === 'name' || m.kind === 'group') votes.set(m.type, (votes.get(m.type) ?? 0) + (m.name?.length ?? 1));
+  const founder = c.mentions.reduce<WorkMention | undefined>(
+    (a, m) => (m.kind === 'name' && (!a || (m.name?.length ?? 0) > (a.name?.length ?? 0)) ? m : a),
+    undefined,
+  );
+  const person = c.type === 'PERSON' && givenNameFirst(founder?.name);
+  for (const m of c.mentions) {
+    if (m.kind !== 'name' && m.kind !== 'group') continue;
+    const type = PERSON_PART.test(m.rule) && person ? 'PERSON' : m.type;
+    votes.set(type, (votes.get(type) ?? 0) + (m.name?.length ?? 1));
+  }
   let best: EntityType = c.type;
   let max = -1;
   for (const [t, v] of votes) {

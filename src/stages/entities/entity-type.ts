@@ -1,5 +1,6 @@
 import type { EntityType } from '../../doc/layers.js';
 import { countryNames } from './lexicon/countries.js';
+import { ORGANISATION_NAMES } from './lexicon/organisations.js';
 import { CONTINENTS, DEMONYMS, LOC_HEADS, ORG_HEADS } from './lexicon/words.js';
 import type { NerSpan } from './ner-spans.js';
 
@@ -11,7 +12,8 @@ const KNOWN_ORGS = new Set(
 const NATIONALITY_SUFFIX = /(?:ans?|ians?|eses?|ish|is|ics?)$/;
 
 /**
- * The contract type of a name the NER model typed in CoNLL terms: PER → PERSON, ORG → ORG;
+ * The contract type of a name the NER model typed in CoNLL terms: PER → PERSON (a well-known
+ * organisation's name → ORG: "Twitter", "Gallup"), ORG → ORG;
  * LOC → GPE for countries, cities, states (anything not a natural feature or a continent),
  * else LOC; MISC → NORP for nationalities and groups ("Mexican", "Democrats"), else OTHER.
  */
@@ -23,6 +25,7 @@ export function contractType(type: NerSpan['type'], name: string): { type: Entit
   if (words.length > 1 && ORG_HEADS.has(last) && type === 'PER') return { type: 'ORG', rule: 'ner/PER+organisation-head' };
   switch (type) {
     case 'PER':
+      if (ORGANISATION_NAMES.has(lower)) return { type: 'ORG', rule: 'ner/PER+organisation-list' };
       return { type: 'PERSON', rule: 'ner/PER' };
     case 'ORG':
       return { type: 'ORG', rule: 'ner/ORG' };

@@ -77,7 +77,8 @@ export function linkPronouns(
       const last = lastOf(index, t.start);
       if (!last || sentence - last.sentence > window) return;
       // an object pronoun ("him", "them") rarely points at the subject of its own clause: recency alone
-      const subj = !OBJECT_PRONOUNS.has(lower) && isSubject(last);
+      // "Walsh, a former labor leader, had …": an apposition stands where its name does
+      const subj = !OBJECT_PRONOUNS.has(lower) && isSubject(last.kind === 'apposition' && last.anchor ? last.anchor : last);
       let score = -10 * (sentence - last.sentence) + (subj ? 6 : 0) + (last.quoted && !quoted ? -4 : 0);
       if (!p.plural && c.gender === p.gender) score += 12; // a known match beats a guess one sentence nearer
       if (p.plural && c.anonymous) score += 4;

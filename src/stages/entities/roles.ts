@@ -13,8 +13,11 @@ const LINKS = new Set(['of', 'for', 'and', '-']);
 const MAX_ROLE_TOKENS = 10;
 const APPOSITION_END = new Set([',', '.', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
 
+/** Honorifics that state no gender ("Dr. Amara Osei"): part of the titled mention, no role. */
+const PLAIN_HONORIFICS = new Set(['dr', 'dr.', 'prof', 'prof.']);
+
 function isRoleWord(lower: string): boolean {
-  return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || GENDERED_TITLES.has(lower);
+  return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || GENDERED_TITLES.has(lower) || PLAIN_HONORIFICS.has(lower);
 }
 
 /**
@@ -78,7 +81,7 @@ export function titlesBeforeNames(
     const honorific = words.find((w) => GENDERED_TITLES.has(w));
     if (honorific) person.gender = GENDERED_TITLES.get(honorific);
     const role = roleText(text, tokens, a, person.tokStart, inside);
-    if (!role && !honorific) continue;
+    if (!role && !honorific && !words.some((w) => PLAIN_HONORIFICS.has(w))) continue;
     if (role) person.role = role;
     person.titleStart = tokens[a]!.start;
     for (const m of inside) if (m.type !== 'GPE' && m.type !== 'NORP' && onlyRoleWords(tokens, m)) drop.add(m);
