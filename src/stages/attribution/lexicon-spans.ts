@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/layers.js';
-import type { TaggedSpan } from './tagger.js';
+import type { TaggedSpan } from '../../learn/bio.js';
 
 /** Speech verbs sure enough to stand as cues without the learned model. */
 const CORE_CUES = new Set([

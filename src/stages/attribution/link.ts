@@ -1,8 +1,8 @@
 import type { Sentence, Token } from '../../doc/layers.js';
+import type { TaggedSpan } from '../../learn/bio.js';
 import { isDateToken } from './cue-extent.js';
 import { RELATIVE_PRONOUNS } from './lexicon.js';
 import type { LinkedSpans } from './linked-spans.js';
-import type { TaggedSpan } from './tagger.js';
 
 export type { LinkedSpans } from './linked-spans.js';
 

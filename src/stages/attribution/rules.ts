@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js';
+import type { TaggedSpan } from '../../learn/bio.js';
 import type { StageContext } from '../../pipeline/stage.js';
 import { continuingQuotes } from './continuing-quotes.js';
 import type { TaggerInput } from './features.js';
@@ -8,7 +9,6 @@ import { orphanCues } from './orphan-cues.js';
 import { paragraphTokens } from './paragraph-tokens.js';
 import type { QuoteState } from './quotes.js';
 import { reportNounClauses } from './report-nouns.js';
-import type { TaggedSpan } from './tagger.js';
 
 /** Fewer tokens than this inside quotation marks, with no cue, is a scare quote or a title. */
 const MIN_CUELESS_QUOTE = 6;

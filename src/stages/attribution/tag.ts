@@ -1,10 +1,11 @@
+import { bioSpans, type TaggedSpan } from '../../learn/bio.js';
+import { interleave, staticScores } from '../../learn/interleaved.js';
 import { CONTENT_K, contentFeatures } from './content-features.js';
-import { staticFeatures, type TaggerInput } from './features.js';
+import { STATIC_K, staticFeatures, type TaggerInput } from './features.js';
 import { CUE_VERBS } from './lexicon.js';
 import type { AttributionModel } from './model-file.js';
 import { STACKED_K, stackedFeatures } from './stacked-features.js';
-import { interleave, staticScores } from './static-scores.js';
-import { decode as decodeGreedy, decodeViterbi, type TaggedSpan, tagsToSpans } from './tagger.js';
+import { decode } from './tagger.js';
 
 export interface TagResult {
   readonly spans: TaggedSpan[];
@@ -35,31 +36,24 @@ export function tagAttributionSpans(input: TaggerInput, model: AttributionModel,
   const stat = staticFeatures(input);
   const inside = stat.inside;
   // the static features of every tagger are scored in one pass over one interleaved table
-  const table = interleave(model.sourceCue2 ? [model.sourceCue, model.content, model.sourceCue2] : [model.sourceCue, model.content]);
-  const presummed = staticScores(stat, table);
-  const at = (k: number) => ({ scores: presummed, stride: table.stride, offset: table.offsets[k] as number });
+  const second = model.sourceCue2;
+  const table = interleave(second ? [model.sourceCue, model.content, second] : [model.sourceCue, model.content]);
+  const scores = staticScores(stat.ids, STATIC_K, table);
+  const exact = boosts.decoding === 'viterbi';
+  const at = (k: number, boost: readonly number[], tokenBoost?: (i: number, s: Float64Array) => void) => ({
+    boost,
+    exact,
+    presummed: { scores, stride: table.stride, offset: table.offsets[k] as number },
+    ...(tokenBoost ? { tokenBoost } : {}),
+  });
   const verbBoost = speechVerbBoost(input, boosts.speechVerbCue ?? 0);
-  const decode = boosts.decoding === 'viterbi' ? decodeViterbi : decodeGreedy;
-  const sourceCueTags = decode(model.sourceCue, stat, undefined, 0, boosts.sourceCue, verbBoost, at(0));
-  const extra = contentFeatures(sourceCueTags, input.sentences, inside);
-  const contentTags = decode(model.content, stat, extra, CONTENT_K, boosts.content, undefined, at(1));
-  if (model.sourceCue2) {
-    const second = decode(
-      model.sourceCue2,
-      stat,
-      stackedFeatures(contentTags, input.sentences),
-      STACKED_K,
-      boosts.sourceCue,
-      verbBoost,
-      at(2),
-    );
-    const spans = [...tagsToSpans(model.sourceCue2.labels, second), ...tagsToSpans(model.content.labels, contentTags)];
-    return { spans: spans.sort((a, b) => a.tokenStart - b.tokenStart), inside, sourceCueTags: second, contentTags };
-  }
-  const spans = [...tagsToSpans(model.sourceCue.labels, sourceCueTags), ...tagsToSpans(model.content.labels, contentTags)].sort(
-    (a, b) => a.tokenStart - b.tokenStart,
-  );
-  return { spans, inside, sourceCueTags, contentTags };
+  const first = decode(model.sourceCue, stat, undefined, 0, at(0, boosts.sourceCue, verbBoost));
+  const contentTags = decode(model.content, stat, contentFeatures(first, input.sentences, inside), CONTENT_K, at(1, boosts.content));
+  const sourceCueTags = second
+    ? decode(second, stat, stackedFeatures(contentTags, input.sentences), STACKED_K, at(2, boosts.sourceCue, verbBoost))
+    : first;
+  const spans = [...bioSpans((second ?? model.sourceCue).labels, sourceCueTags), ...bioSpans(model.content.labels, contentTags)];
+  return { spans: spans.sort((a, b) => a.tokenStart - b.tokenStart), inside, sourceCueTags, contentTags };
 }
 
 const B_CUE = 3;
