@@ -5,7 +5,7 @@ import { createAttributionStage } from '../../stages/attribution/attribution-sta
 import type { BoundaryBonus } from '../../stages/attribution/content-bounds.js';
 import { loadModel } from '../../stages/attribution/model-file.js';
 import { STEPS } from '../../stages/attribution/propose.js';
-import { DEFAULT_BOOSTS } from '../../stages/attribution/tag.js';
+import { DEFAULT_BOOSTS } from '../../stages/attribution/tagger.js';
 import { type GoldDoc, readBratSplit } from './corpus.js';
 import type { AttributionEvalPipeline } from './eval-pipeline.js';
 import { foldModelPath, foldOf } from './folds.js';

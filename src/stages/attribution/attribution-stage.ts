@@ -9,7 +9,7 @@ import { proposeAttributions } from './propose.js';
 import { quoteState } from './quotes.js';
 import { reportUnbalanced } from './rules.js';
 import { loadSupersenses } from './supersenses.js';
-import { DEFAULT_BOOSTS, type TagBoosts } from './tag.js';
+import { DEFAULT_BOOSTS, type TagBoosts } from './tagger.js';
 import { tokenHashes } from './token-hashes.js';
 
 export interface AttributionOptions {

@@ -30,14 +30,7 @@ const INTERLEAVED: ReadonlySet<string> = new Set<TaggerName>(['sourceCue', 'cont
 
 /** Non-zero rows of each tagger (for the model card). */
 export function modelSize(model: AttributionModel): Record<TaggerName, number> {
-  const rows = (p: Perceptron | undefined): number => (p ? quantisedRows(p).rows : 0);
-  return {
-    sourceCue: rows(model.sourceCue),
-    content: rows(model.content),
-    sourceCue2: rows(model.sourceCue2),
-    contentEnd: rows(model.contentEnd),
-    contentStart: rows(model.contentStart),
-  };
+  return Object.fromEntries(NAMES.map((name) => [name, model[name] ? quantisedRows(model[name]).rows : 0])) as Record<TaggerName, number>;
 }
 
 export function saveModel(model: AttributionModel, path = MODEL_PATH): void {
@@ -60,15 +53,8 @@ export function loadModel(path = MODEL_PATH): AttributionModel | null {
   let model: AttributionModel | null = null;
   if (existsSync(path)) {
     const found = readPerceptrons(readModelFile(path, ATTRIBUTION_MODEL), path, INTERLEAVED);
-    const sourceCue = found.get('sourceCue');
-    const content = found.get('content');
-    if (!sourceCue || !content) throw new Error(`${path}: the model lacks its source/cue or content tagger`);
-    const optional: Partial<Record<TaggerName, Perceptron>> = {};
-    for (const name of ['sourceCue2', 'contentEnd', 'contentStart'] as const) {
-      const p = found.get(name);
-      if (p) optional[name] = p;
-    }
-    model = { sourceCue, content, ...optional };
+    if (!found.has('sourceCue') || !found.has('content')) throw new Error(`${path}: the model lacks its source/cue or content tagger`);
+    model = Object.fromEntries(NAMES.flatMap((name) => (found.has(name) ? [[name, found.get(name)]] : []))) as unknown as AttributionModel;
   }
   if (path === MODEL_PATH) cached = model;
   return model;

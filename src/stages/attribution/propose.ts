@@ -27,7 +27,7 @@ import { withoutSentenceOpener } from './sentence-openers.js';
 import { extendSources } from './source-extent.js';
 import { splitAcrossSentences } from './split-sentences.js';
 import { runSteps, type Step, type StepTrail } from './steps.js';
-import { type TagBoosts, tagAttributionSpans } from './tag.js';
+import { type TagBoosts, tagAttributionSpans } from './tagger.js';
 import type { TokenHashes } from './token-hashes.js';
 
 /** One document as the attribution steps read it. */
@@ -110,7 +110,7 @@ export const STEPS: readonly string[] = ['tagged-edges', ...PIPELINE.map((s) => 
  */
 export function proposeAttributions(input: ProposalInput, config: ProposalConfig, trail?: StepTrail): LinkedSpans[] {
   const { tokens, sentences } = input;
-  const tagged = config.model ? tagAttributionSpans(input, config.model, config.boosts).spans : lexiconSpans(tokens);
+  const tagged = config.model ? tagAttributionSpans(input, config.model, config.boosts) : lexiconSpans(tokens);
   // a content does not start or end on a token the source/cue tagger claims
   const spans = config.off?.has('tagged-edges') ? tagged : withoutTaggedEdges(tokens, tagged);
   const paragraphOf = (i: number): number => (sentences[(tokens[i] as Token).sentence] as Sentence).paragraph;
