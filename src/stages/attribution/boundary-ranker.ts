@@ -1,7 +1,15 @@
 import { bestCandidate, bestShortlisted, rankScore } from '../../learn/ranker.js';
 import type { BoundaryContext } from './boundary-context.js';
-import { BOUNDARY_K, type BoundaryFrame, END_STATIC_K, endFrameFeatures, START_STATIC_K, startFrameFeatures } from './boundary-features.js';
-import { endStaticFeatures, startStaticFeatures } from './boundary-static-features.js';
+import {
+  BOUNDARY_K,
+  type BoundaryFrame,
+  END_STATIC_K,
+  endFrameFeatures,
+  endStaticFeatures,
+  START_STATIC_K,
+  startFrameFeatures,
+  startStaticFeatures,
+} from './boundary-features.js';
 
 /** The longest content, in tokens, the rankers consider. */
 export const MAX_CONTENT_TOKENS = 160;
@@ -23,7 +31,7 @@ interface SideFeatures {
 }
 
 const SIDES: Record<BoundarySide, SideFeatures> = {
-  end: { ownK: END_STATIC_K, own: endStaticFeatures, frame: (c, f, s, e, out, from) => endFrameFeatures(c, f, s, e, out, from) },
+  end: { ownK: END_STATIC_K, own: endStaticFeatures, frame: endFrameFeatures },
   start: { ownK: START_STATIC_K, own: startStaticFeatures, frame: (c, f, e, s, out, from) => startFrameFeatures(c, f, s, e, out, from) },
 };
 
