@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { Doc } from '../src/doc/doc.js';
+import { Pipeline } from '../src/pipeline/pipeline.js';
+import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
 import type { LinkedSpans } from '../src/stages/attribution/linked-spans.js';
 import { STEPS } from '../src/stages/attribution/propose.js';
 import { runSteps, type Step, type StepTrail } from '../src/stages/attribution/steps.js';
+import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 
 const linked = (start: number, end: number, rule = 'attribution/model'): LinkedSpans => ({
   content: { kind: 'Q', tokenStart: start, tokenEnd: end },
@@ -44,5 +48,30 @@ describe('attribution/steps: the step runner', () => {
     expect(STEPS.slice(0, 3)).toEqual(['tagged-edges', 'link', 'split-sentences']);
     expect(STEPS).toContain('rerank');
     expect(new Set(STEPS).size).toBe(STEPS.length);
+  });
+});
+
+describe('attribution stage: the step trail and ablations', () => {
+  const text = 'Mayor Elena Sorvino said on Monday that the bridge would reopen in June after the repairs.';
+  const run = (options: Parameters<typeof createAttributionStage>[0]) => {
+    const doc = new Doc({ id: 't', date: null, text, meta: {} });
+    Pipeline.build([createTokensStage(), createAttributionStage(options)]).run(doc);
+    return doc.get('attributions');
+  };
+
+  it('records which steps made and changed the proposed attributions', () => {
+    const trail: StepTrail = new WeakMap();
+    const seen: string[][] = [];
+    const original = trail.set.bind(trail);
+    trail.set = (k, v) => {
+      seen.push([...v]);
+      return original(k, v);
+    };
+    expect(run({ trail }).length).toBeGreaterThan(0);
+    expect(seen.some((steps) => steps[0] === 'link')).toBe(true);
+  });
+
+  it('finds nothing with the link step off', () => {
+    expect(run({ off: new Set(['link']) })).toEqual([]);
   });
 });
