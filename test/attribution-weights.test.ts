@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../src/doc/doc.js';
 import { BUCKETS } from '../src/learn/hashing.js';
+import { interleave, lastTouchedSum, staticScores } from '../src/learn/interleaved.js';
 import { Perceptron } from '../src/learn/perceptron.js';
 import { STATIC_K, staticFeatures } from '../src/stages/attribution/features.js';
 import { loadModel } from '../src/stages/attribution/model-file.js';
-import { interleave, lastTouchedSum, staticScores } from '../src/stages/attribution/static-scores.js';
 import { loadSupersenses, SENSES_PER_LEMMA, tokenSupersenses } from '../src/stages/attribution/supersenses.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 import { tokensOf } from './support/attribution-tokens.js';
@@ -58,7 +58,7 @@ describe('static features scored once for several taggers', () => {
   it('gives each tagger the sums its own table gives', () => {
     const taggers = [randomPerceptron(['a', 'b', 'c'], 1), randomPerceptron(['x', 'y'], 2)];
     const table = interleave(taggers);
-    const sums = staticScores(stat, table);
+    const sums = staticScores(stat.ids, STATIC_K, table);
     taggers.forEach((t, k) => {
       for (let i = 0; i < n; i++) {
         const own = new Float64Array(t.labels.length);
@@ -77,7 +77,7 @@ describe('static features scored once for several taggers', () => {
     expect(table.weights).toBe(model.sourceCue.weights);
     expect(table.weights).toBeInstanceOf(Int16Array);
     expect(table.offsets).toEqual([0, 5, 8]);
-    const sums = staticScores(stat, table);
+    const sums = staticScores(stat.ids, STATIC_K, table);
     // the first pass read one weight of every row that holds weights: their sum is a number
     expect(Number.isFinite(lastTouchedSum())).toBe(true);
     const own = new Float64Array(3);

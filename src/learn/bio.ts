@@ -34,3 +34,46 @@ export function bestAllowed(scores: ArrayLike<number>, ok: Uint8Array, prev: num
   }
   return best;
 }
+
+const TABLES = new WeakMap<readonly string[], Uint8Array>();
+
+/** `bioTable(labels)`, made once per label list. */
+export function bioTableOf(labels: readonly string[]): Uint8Array {
+  let ok = TABLES.get(labels);
+  if (ok === undefined) {
+    ok = bioTable(labels);
+    TABLES.set(labels, ok);
+  }
+  return ok;
+}
+
+/** A labelled run of tokens `[tokenStart, tokenEnd)`. */
+export interface TaggedSpan {
+  readonly kind: string;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/** BIO tags (indices into `labels`) to spans; an `I-X` that continues no `X` is dropped. */
+export function bioSpans(labels: readonly string[], tags: ArrayLike<number>): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let open: { kind: string; start: number } | null = null;
+  for (let i = 0; i <= tags.length; i++) {
+    const l = i < tags.length ? (labels[tags[i] as number] as string) : 'O';
+    if (open && !(l.startsWith('I-') && l.slice(2) === open.kind)) {
+      spans.push({ kind: open.kind, tokenStart: open.start, tokenEnd: i });
+      open = null;
+    }
+    if (l.startsWith('B-')) open = { kind: l.slice(2), start: i };
+  }
+  return spans;
+}
+
+/**
+ * The label to learn after the history actually predicted: a gold `I-X` that cannot follow
+ * the previous guess becomes `B-X` (a simple dynamic oracle for greedy BIO decoding).
+ */
+export function oracleLabel(labels: readonly string[], prev: number, gold: number): number {
+  if (bioAllowed(labels, prev, gold)) return gold;
+  return labels.indexOf(`B-${(labels[gold] as string).slice(2)}`);
+}

@@ -109,3 +109,23 @@ export function readPerceptron(file: ModelFile, entry: PerceptronEntry, into?: S
   }
   return new Perceptron(entry.labels, table);
 }
+
+/**
+ * Every perceptron of `file` by name: those named in `shared` as views into one int16 table
+ * (their labels side by side in each row, `interleaved.ts` scores them in one pass; the bits
+ * of the rows that hold weights shared too), the others with a float table of their own.
+ */
+export function readPerceptrons(file: ModelFile, where: string, shared: ReadonlySet<string>): Map<string, Perceptron> {
+  const entries = perceptronEntries(file, where);
+  const stride = entries.filter((e) => shared.has(e.name)).reduce((n, e) => n + e.labels.length, 0);
+  const table = new Int16Array(BUCKETS * stride);
+  const used = new Uint32Array(BUCKETS >>> 5);
+  const found = new Map<string, Perceptron>();
+  let offset = 0;
+  for (const e of entries) {
+    const into = shared.has(e.name) ? { table, stride, offset, used } : undefined;
+    if (into) offset += e.labels.length;
+    found.set(e.name, readPerceptron(file, e, into));
+  }
+  return found;
+}

@@ -5,7 +5,7 @@ import { createAttributionStage } from '../../stages/attribution/attribution-sta
 import type { BoundaryBonus } from '../../stages/attribution/content-bounds.js';
 import { loadModel } from '../../stages/attribution/model-file.js';
 import { STEPS } from '../../stages/attribution/propose.js';
-import { DEFAULT_BOOSTS } from '../../stages/attribution/tag.js';
+import { DEFAULT_BOOSTS } from '../../stages/attribution/tagger.js';
 import { type GoldDoc, readBratSplit } from './corpus.js';
 import type { AttributionEvalPipeline } from './eval-pipeline.js';
 import { foldModelPath, foldOf } from './folds.js';
@@ -68,8 +68,7 @@ async function scoreWith(
 
 /** Runs `eval attribution` and returns what it prints. */
 export async function runAttributionEval(run: AttributionEvalRun): Promise<string> {
-  for (const step of run.off)
-    if (!(STEPS as readonly string[]).includes(step)) throw usage(`--off: no step ${step}; steps: ${STEPS.join(', ')}`);
+  for (const step of run.off) if (!STEPS.includes(step)) throw usage(`--off: no step ${step}; steps: ${STEPS.join(', ')}`);
   const docs = readBratSplit(run.brat, run.limit);
   const hand = run.speakers ? handSpeakerMap(readHandSpeakers(run.speakers)) : undefined;
   const pipelineWith = (model: ReturnType<typeof loadModel> | undefined): Pipeline =>

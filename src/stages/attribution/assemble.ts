@@ -1,11 +1,11 @@
 import type { Attribution, AttributionType, Entity, Sentence, Speaker, Timex, Token } from '../../doc/layers.js';
 import { type Span, spanOf } from '../../doc/span.js';
+import type { TaggedSpan } from '../../learn/bio.js';
 import { type DateSource, presentTenseCue, statedDate } from './date.js';
 import { RELATIVE_PRONOUNS } from './lexicon.js';
 import type { LinkedSpans } from './link.js';
 import { type ResolvedSpeaker, resolveSpeaker } from './speaker.js';
 import { type PreviousStatement, refineSpeaker } from './speaker-context.js';
-import type { TaggedSpan } from './tagger.js';
 
 /** An attribution with how its speaker and date were found (extra fields the contract allows). */
 export interface AttributionRecord extends Attribution {

@@ -8,8 +8,9 @@ import { markNonStatements } from './non-statement.js';
 import { proposeAttributions } from './propose.js';
 import { quoteState } from './quotes.js';
 import { reportUnbalanced } from './rules.js';
+import type { StepTrail } from './steps.js';
 import { loadSupersenses } from './supersenses.js';
-import { DEFAULT_BOOSTS, type TagBoosts } from './tag.js';
+import { DEFAULT_BOOSTS, type TagBoosts } from './tagger.js';
 import { tokenHashes } from './token-hashes.js';
 
 export interface AttributionOptions {
@@ -28,6 +29,8 @@ export interface AttributionOptions {
   readonly convention?: 'dateline' | 'polnear';
   /** Steps of `proposeAttributions` left out (ablations; `STEPS` in propose.ts). */
   readonly off?: ReadonlySet<string>;
+  /** Where to record which steps changed each proposed attribution (`runSteps`); none by default. */
+  readonly trail?: StepTrail;
 }
 
 /**
@@ -59,7 +62,7 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
       const timexes = doc.find('timexes');
       const input = { tokens, sentences: doc.get('sentences'), paragraphs, quotes, hashes: tokenHashes(tokens), timexes };
       reportUnbalanced(input, quotes, ctx);
-      const kept = proposeAttributions(input, config);
+      const kept = proposeAttributions(input, config, options.trail);
       const statements = split ? splitAroundCue(tokens, kept) : kept;
       doc.set(
         'attributions',

@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/layers.js';
-import type { TaggedSpan } from './tagger.js';
+import type { TaggedSpan } from '../../learn/bio.js';
 
 /**
  * The two taggers may both claim a token: a content run on into the cue or source that

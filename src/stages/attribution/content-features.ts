@@ -1,5 +1,6 @@
 import type { Sentence } from '../../doc/layers.js';
 import { feature } from '../../learn/hashing.js';
+import { lastBefore, nextAfter } from './features.js';
 
 export const CONTENT_K = 12;
 
@@ -23,30 +24,15 @@ export function contentFeatures(scTags: Int8Array, sentences: readonly Sentence[
   const isSource = (i: number): boolean => scTags[i] === 1 || scTags[i] === 2;
   for (const s of sentences) {
     const len = s.tokenEnd - s.tokenStart;
-    const cueLeft = new Int32Array(len).fill(-1);
-    const srcLeft = new Int32Array(len).fill(-1);
-    const cueRight = new Int32Array(len).fill(-1);
-    const srcRight = new Int32Array(len).fill(-1);
-    let c = -1;
-    let so = -1;
-    for (let k = 0; k < len; k++) {
-      if (c >= 0) cueLeft[k] = k - c;
-      if (so >= 0) srcLeft[k] = k - so;
-      if (isCue(s.tokenStart + k)) c = k;
-      if (isSource(s.tokenStart + k)) so = k;
-    }
-    c = -1;
-    so = -1;
-    for (let k = len - 1; k >= 0; k--) {
-      if (c >= 0) cueRight[k] = c - k;
-      if (so >= 0) srcRight[k] = so - k;
-      if (isCue(s.tokenStart + k)) c = k;
-      if (isSource(s.tokenStart + k)) so = k;
-    }
+    const cue = (k: number): boolean => isCue(s.tokenStart + k);
+    const source = (k: number): boolean => isSource(s.tokenStart + k);
+    const [cueLeft, srcLeft] = [lastBefore(len, cue), lastBefore(len, source)];
+    const [cueRight, srcRight] = [nextAfter(len, cue), nextAfter(len, source)];
+    const d = (nearest: Int32Array, k: number): number => distanceBucket(nearest[k] === -1 ? -1 : Math.abs(k - (nearest[k] as number)));
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const k = i - s.tokenStart;
-      const cl = distanceBucket(cueLeft[k] as number);
-      const cr = distanceBucket(cueRight[k] as number);
+      const cl = d(cueLeft, k);
+      const cr = d(cueRight, k);
       out.set(
         [
           feature(100, tag(i)),
@@ -56,8 +42,8 @@ export function contentFeatures(scTags: Int8Array, sentences: readonly Sentence[
           feature(104, tag(i - 2)),
           feature(105, cl),
           feature(106, cr),
-          feature(107, distanceBucket(srcLeft[k] as number)),
-          feature(108, distanceBucket(srcRight[k] as number)),
+          feature(107, d(srcLeft, k)),
+          feature(108, d(srcRight, k)),
           feature(109, cl, cr),
           feature(110, cl, inside[i] as number),
           feature(111, cr, inside[i] as number),

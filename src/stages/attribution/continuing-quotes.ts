@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/layers.js';
+import type { TaggedSpan } from '../../learn/bio.js';
 import type { LinkedSpans } from './link.js';
-import type { TaggedSpan } from './tagger.js';
 
 /** Fewest tokens for a cue-less quotation to count as speech rather than a title or scare quote. */
 const MIN_TOKENS = 6;

@@ -1,50 +1,13 @@
 import type { Timex, Token } from '../../doc/layers.js';
 import type { LinkedSpans } from './linked-spans.js';
 
-const DATE_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'oct.',
-  'nov.',
-  'dec.',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'week',
-  'month',
-  'year',
-  'weekend',
-]);
+const DATE_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight jan. feb. mar. apr. jun. jul. ' +
+    'aug. sep. sept. oct. nov. dec. january february march april may june july august september october november ' +
+    'december morning afternoon evening night week month year weekend'
+  ).split(' '),
+);
 const LEADS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early']);
 
 export function isDateToken(t: Token): boolean {

@@ -20,24 +20,7 @@ export function separateCueFromContent(tokens: readonly Token[], linked: readonl
 }
 
 /** Words tagged ADP that open a clause, not a prepositional object: they stay in the content. */
-const CLAUSE_OPENERS = new Set([
-  'whether',
-  'if',
-  'that',
-  'because',
-  'while',
-  'although',
-  'though',
-  'since',
-  'unless',
-  'so',
-  'once',
-  'until',
-  'as',
-  'after',
-  'before',
-  'when',
-]);
+const CLAUSE_OPENERS = new Set('whether if that because while although though since unless so once until as after before when'.split(' '));
 
 /**
  * "raised questions [about] …", "called [for] …", "spoke [of] …": a preposition between a cue

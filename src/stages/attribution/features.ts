@@ -42,6 +42,32 @@ function bucket(d: number): number {
   return d <= 12 ? 5 : 6;
 }
 
+/** Per position `k < len`, the last position before it where `hit` holds (−1: none). */
+export function lastBefore(len: number, hit: (k: number) => boolean): Int32Array {
+  const out = new Int32Array(len);
+  for (let k = 0, last = -1; k < len; k++) {
+    out[k] = last;
+    if (hit(k)) last = k;
+  }
+  return out;
+}
+
+/** Per position `k < len`, the next position after it where `hit` holds (−1: none). */
+export function nextAfter(len: number, hit: (k: number) => boolean): Int32Array {
+  const out = new Int32Array(len);
+  for (let k = len - 1, next = -1; k >= 0; k--) {
+    out[k] = next;
+    if (hit(k)) next = k;
+  }
+  return out;
+}
+
+/** How far `nearest[k]` (`lastBefore`, `nextAfter`) lies from `k`; 0 for none. */
+function distance(nearest: Int32Array, k: number): number {
+  const j = nearest[k] as number;
+  return j < 0 ? 0 : Math.abs(k - j);
+}
+
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
@@ -83,70 +109,30 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
     const firstInPara = (tokens[s.tokenStart] as Token).start === (para?.start ?? 0) ? 1 : 0;
     const lastInPara = para === undefined || s.end >= para.end - 1 ? 1 : 0;
     const paraQuote = /^["“«„]/.test((tokens[s.tokenStart] as Token).text) ? 1 : 0;
-    const left = new Int32Array(len);
-    const right = new Int32Array(len);
-    const leftSaying = new Int32Array(len);
-    const rightSaying = new Int32Array(len);
-    const leftSayingLemma = new Int32Array(len);
-    const rightSayingLemma = new Int32Array(len);
-    const lastVerb = new Int32Array(len);
-    let lastSaying = -1;
-    let verb = -1;
-    for (let k = 0; k < len; k++) {
-      leftSaying[k] = lastSaying < 0 ? 0 : k - lastSaying;
-      leftSayingLemma[k] = lastSaying < 0 ? 0 : (lemma[s.tokenStart + lastSaying] as number);
-      lastVerb[k] = verb < 0 ? 0 : sense(s.tokenStart + verb) * 8 + bucket(k - verb);
-      if (saying(s.tokenStart + k)) lastSaying = k;
-      if (tokens[s.tokenStart + k]?.pos === 'VERB') verb = k;
-    }
-    lastSaying = -1;
-    for (let k = len - 1; k >= 0; k--) {
-      rightSaying[k] = lastSaying < 0 ? 0 : lastSaying - k;
-      rightSayingLemma[k] = lastSaying < 0 ? 0 : (lemma[s.tokenStart + lastSaying] as number);
-      if (saying(s.tokenStart + k)) lastSaying = k;
-    }
-    const leftCue = new Int32Array(len);
-    const rightCue = new Int32Array(len);
-    let last = -1;
-    for (let k = 0; k < len; k++) {
-      left[k] = last < 0 ? 0 : k - last;
-      leftCue[k] = last < 0 ? 0 : (lemma[s.tokenStart + last] as number);
-      if (cue[s.tokenStart + k]) last = k;
-    }
-    last = -1;
-    for (let k = len - 1; k >= 0; k--) {
-      right[k] = last < 0 ? 0 : last - k;
-      rightCue[k] = last < 0 ? 0 : (lemma[s.tokenStart + last] as number);
-      if (cue[s.tokenStart + k]) last = k;
-    }
-    // distance to the next complementiser / opening quote / colon on the right, and to the
-    // last closing quote on the left ("…,” he said")
-    const nextThat = new Int32Array(len);
-    const nextOpen = new Int32Array(len);
-    const lastClose = new Int32Array(len);
-    let that = -1;
-    let open = -1;
-    for (let k = len - 1; k >= 0; k--) {
-      nextThat[k] = that < 0 ? 0 : that - k;
-      nextOpen[k] = open < 0 ? 0 : open - k;
-      const x = tokens[s.tokenStart + k] as Token;
-      if (x.text === 'that' || x.text === ':') that = k;
-      if (marks[s.tokenStart + k] === 1) open = k;
-    }
-    let close = -1;
-    for (let k = 0; k < len; k++) {
-      lastClose[k] = close < 0 ? 0 : k - close;
-      if (marks[s.tokenStart + k] === 2) close = k;
-    }
+    const at = (k: number): number => s.tokenStart + k;
+    const isCue = (k: number): boolean => cue[at(k)] === 1;
+    const isSaying = (k: number): boolean => saying(at(k));
+    const lCue = lastBefore(len, isCue);
+    const rCue = nextAfter(len, isCue);
+    const lSay = lastBefore(len, isSaying);
+    const rSay = nextAfter(len, isSaying);
+    const lVerb = lastBefore(len, (k) => tokens[at(k)]?.pos === 'VERB');
+    // the next complementiser or colon, the next opening quote, the last closing quote ("…,” he said")
+    const rThat = nextAfter(len, (k) => /^(?:that|:)$/.test((tokens[at(k)] as Token).text));
+    const rOpen = nextAfter(len, (k) => marks[at(k)] === 1);
+    const lClose = lastBefore(len, (k) => marks[at(k)] === 2);
+    const lem = (j: number): number => (j < 0 ? 0 : (lemma[at(j)] as number));
     let verbsBefore = 0;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const k = i - s.tokenStart;
       const t = tokens[i] as Token;
       const lw = w(i);
-      const cl = bucket(left[k] as number);
-      const cr = bucket(right[k] as number);
-      const sl = bucket(leftSaying[k] as number);
-      const sr = bucket(rightSaying[k] as number);
+      const cl = bucket(distance(lCue, k));
+      const cr = bucket(distance(rCue, k));
+      const sl = bucket(distance(lSay, k));
+      const sr = bucket(distance(rSay, k));
+      const v = lVerb[k] as number;
+      const lastVerb = v < 0 ? 0 : sense(at(v)) * 8 + bucket(k - v);
       const s0 = sense(i);
       const f = [
         feature(0),
@@ -181,8 +167,8 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
         feature(29, Math.floor((4 * k) / len)),
         feature(30, bucket(len - 1 - k), lastInPara),
         feature(31, paraQuote, inside[i] as number),
-        feature(37, leftCue[k] as number, Math.min(cl, 4)),
-        feature(38, rightCue[k] as number, Math.min(cr, 4)),
+        feature(37, lem(lCue[k] as number), Math.min(cl, 4)),
+        feature(38, lem(rCue[k] as number), Math.min(cr, 4)),
         feature(39, i > 0 ? (lemma[i - 1] as number) : BOS),
         feature(40, i + 1 < n ? (lemma[i + 1] as number) : EOS),
         feature(41, p(i - 1), p(i), p(i + 1)),
@@ -191,22 +177,22 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
         feature(44, w(i - 1), lemma[i] as number),
         feature(45, p(i), cr),
         feature(46, p(i), cl, inside[i] as number),
-        feature(47, bucket(nextThat[k] as number), p(i)),
-        feature(48, bucket(nextOpen[k] as number), p(i)),
-        feature(49, bucket(lastClose[k] as number), p(i)),
+        feature(47, bucket(distance(rThat, k)), p(i)),
+        feature(48, bucket(distance(rOpen, k)), p(i)),
+        feature(49, bucket(distance(lClose, k)), p(i)),
         feature(50, Math.min(verbsBefore, 2), p(i), cue[i] as number),
         feature(51, s0),
         senses[i * S + 1] ? feature(52, senses[i * S + 1] as number) : -1,
         senses[i * S + 2] ? feature(52, senses[i * S + 2] as number) : -1,
-        feature(53, s0, bucket(nextThat[k] as number)),
-        feature(54, s0, bucket(nextOpen[k] as number)),
+        feature(53, s0, bucket(distance(rThat, k))),
+        feature(54, s0, bucket(distance(rOpen, k))),
         feature(55, sense(i - 1), s0),
         feature(56, s0, sense(i + 1)),
         feature(57, sl, sr),
         feature(58, p(i), Math.min(sl, 4) * 8 + Math.min(sr, 4), inside[i] as number),
-        feature(59, leftSayingLemma[k] as number, Math.min(sl, 4)),
-        feature(60, rightSayingLemma[k] as number, Math.min(sr, 4)),
-        feature(61, lastVerb[k] as number, p(i)),
+        feature(59, lem(lSay[k] as number), Math.min(sl, 4)),
+        feature(60, lem(rSay[k] as number), Math.min(sr, 4)),
+        feature(61, lastVerb, p(i)),
         PRONOUNS.has(t.text.toLowerCase()) ? feature(32) : -1,
         cue[i - 1] ? feature(33, w(i - 1)) : -1,
         cue[i + 1] ? feature(34, w(i + 1)) : -1,

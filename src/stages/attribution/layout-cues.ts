@@ -1,8 +1,8 @@
 import type { Token } from '../../doc/layers.js';
+import type { TaggedSpan } from '../../learn/bio.js';
 import type { TaggerInput } from './features.js';
 import type { LinkedSpans } from './link.js';
 import { paragraphTokens } from './paragraph-tokens.js';
-import type { TaggedSpan } from './tagger.js';
 
 const NAME_MAX = 4;
 const DASHES = /^[―—–-]$/;

@@ -1,24 +1,8 @@
 import type { Token } from '../../doc/layers.js';
-import type { TaggedSpan } from './tagger.js';
+import type { TaggedSpan } from '../../learn/bio.js';
 
 /** Speech verbs sure enough to stand as cues without the learned model. */
-const CORE_CUES = new Set([
-  'say',
-  'tell',
-  'claim',
-  'insist',
-  'add',
-  'report',
-  'confirm',
-  'state',
-  'announce',
-  'warn',
-  'argue',
-  'deny',
-  'explain',
-  'write',
-  'tweet',
-]);
+const CORE_CUES = new Set('say tell claim insist add report confirm state announce warn argue deny explain write tweet'.split(' '));
 const SUBJECT = new Set(['NOUN', 'PROPN', 'PRON']);
 const NP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 

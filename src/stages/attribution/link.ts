@@ -1,8 +1,9 @@
 import type { Sentence, Token } from '../../doc/layers.js';
+import type { TaggedSpan } from '../../learn/bio.js';
+import { IntervalIndex } from '../shared/interval-index.js';
 import { isDateToken } from './cue-extent.js';
 import { RELATIVE_PRONOUNS } from './lexicon.js';
 import type { LinkedSpans } from './linked-spans.js';
-import type { TaggedSpan } from './tagger.js';
 
 export type { LinkedSpans } from './linked-spans.js';
 
@@ -30,37 +31,6 @@ function near(tokens: readonly Token[], sentences: readonly Sentence[], content:
 
 const MAX_CUE_GAP = 12;
 
-/** Spans by start, to visit those that reach into a token range without looking at every span. */
-class NearbySpans {
-  readonly #order: number[];
-  readonly #longest: number;
-
-  constructor(private readonly spans: readonly TaggedSpan[]) {
-    this.#order = spans.map((_, i) => i).sort((a, b) => (spans[a] as TaggedSpan).tokenStart - (spans[b] as TaggedSpan).tokenStart || a - b);
-    this.#longest = spans.reduce((n, s) => Math.max(n, s.tokenEnd - s.tokenStart), 0);
-  }
-
-  /** Calls `fn` (in the spans' own order) for each span with `tokenEnd >= from` and `tokenStart <= to`. */
-  visit(from: number, to: number, fn: (span: TaggedSpan, index: number) => void): void {
-    const order = this.#order;
-    const startAt = (i: number): number => (this.spans[order[i] as number] as TaggedSpan).tokenStart;
-    // a span starting before from − longest cannot reach from
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (startAt(mid) < from - this.#longest) lo = mid + 1;
-      else hi = mid;
-    }
-    const hits: number[] = [];
-    for (let i = lo; i < order.length && startAt(i) <= to; i++) {
-      const k = order[i] as number;
-      if ((this.spans[k] as TaggedSpan).tokenEnd >= from) hits.push(k);
-    }
-    hits.sort((a, b) => a - b);
-    for (const k of hits) fn(this.spans[k] as TaggedSpan, k);
-  }
-}
 const MAX_FRAGMENT_GAP = 4;
 const NAME_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
 const MAX_SOURCE_GAP = 10;
@@ -83,15 +53,16 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
     else sourcesIn.set(k, [s]);
   }
   const pairs: { q: number; c: number; d: number }[] = [];
-  const nearby = new NearbySpans(cues);
+  const nearby = new IntervalIndex(cues.map((c) => ({ start: c.tokenStart, end: c.tokenEnd })));
   contents.forEach((q, qi) => {
     // only cues within MAX_CUE_GAP tokens can pair (was: every cue for every content)
-    nearby.visit(q.tokenStart - MAX_CUE_GAP, q.tokenEnd + MAX_CUE_GAP, (c, ci) => {
+    for (const ci of nearby.all(q.tokenEnd + MAX_CUE_GAP + 1, q.tokenStart - MAX_CUE_GAP - 1)) {
+      const c = cues[ci] as TaggedSpan;
       const inside = c.tokenStart >= q.tokenStart && c.tokenEnd <= q.tokenEnd;
       // a cue before its content is the commoner order (PolNeAR train: about five to one)
       const d = inside ? 4 : gap(q, c) + (c.tokenStart >= q.tokenEnd ? 1.5 : 0);
       if (d <= MAX_CUE_GAP && near(tokens, sentences, q, c) && !insideSubject(tokens, sourcesIn, q, c)) pairs.push({ q: qi, c: ci, d });
-    });
+    }
   });
   pairs.sort((a, b) => a.d - b.d || a.q - b.q || a.c - b.c);
   const cueOf = new Map<number, number>();

@@ -1,4 +1,4 @@
-import type { TaggedSpan } from './tagger.js';
+import type { TaggedSpan } from '../../learn/bio.js';
 
 /** A content with the cue and source linked to it, as token ranges. */
 export interface LinkedSpans {

@@ -1,10 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUCKETS } from '../../learn/hashing.js';
 import { encodeModelFile, readModelFile } from '../../learn/model-file.js';
 import type { Perceptron } from '../../learn/perceptron.js';
-import { perceptronArrays, perceptronEntries, quantisedRows, readPerceptron } from '../../learn/sparse-model.js';
+import { perceptronArrays, quantisedRows, readPerceptrons } from '../../learn/sparse-model.js';
 
 /** The taggers of the attribution model. */
 export interface AttributionModel {
@@ -26,19 +25,12 @@ export const ATTRIBUTION_MODEL = 'attribution';
 /** `models/attribution.bin.gz` at the package root (works from src/ under tsx and from dist/). */
 export const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'attribution.bin.gz');
 
-/** The span taggers share one interleaved table (static-scores.ts); the rankers keep their own. */
+/** The span taggers share one interleaved table (`learn/interleaved.ts`); the rankers keep their own. */
 const INTERLEAVED: ReadonlySet<string> = new Set<TaggerName>(['sourceCue', 'content', 'sourceCue2']);
 
 /** Non-zero rows of each tagger (for the model card). */
 export function modelSize(model: AttributionModel): Record<TaggerName, number> {
-  const rows = (p: Perceptron | undefined): number => (p ? quantisedRows(p).rows : 0);
-  return {
-    sourceCue: rows(model.sourceCue),
-    content: rows(model.content),
-    sourceCue2: rows(model.sourceCue2),
-    contentEnd: rows(model.contentEnd),
-    contentStart: rows(model.contentStart),
-  };
+  return Object.fromEntries(NAMES.map((name) => [name, model[name] ? quantisedRows(model[name]).rows : 0])) as Record<TaggerName, number>;
 }
 
 export function saveModel(model: AttributionModel, path = MODEL_PATH): void {
@@ -60,28 +52,9 @@ export function loadModel(path = MODEL_PATH): AttributionModel | null {
   if (path === MODEL_PATH && cached !== undefined) return cached;
   let model: AttributionModel | null = null;
   if (existsSync(path)) {
-    const file = readModelFile(path, ATTRIBUTION_MODEL);
-    const entries = perceptronEntries(file, path);
-    const found = new Map<string, Perceptron>();
-    const stride = entries.filter((e) => INTERLEAVED.has(e.name)).reduce((n, e) => n + e.labels.length, 0);
-    const table = new Int16Array(BUCKETS * stride);
-    // the span taggers' views share the table and the bits of its rows that hold weights
-    const used = new Uint32Array(BUCKETS >>> 5);
-    let shared = 0;
-    for (const e of entries) {
-      const into = INTERLEAVED.has(e.name) ? { table, stride, offset: shared, used } : undefined;
-      if (into) shared += e.labels.length;
-      found.set(e.name, readPerceptron(file, e, into));
-    }
-    const sourceCue = found.get('sourceCue');
-    const content = found.get('content');
-    if (!sourceCue || !content) throw new Error(`${path}: the model lacks its source/cue or content tagger`);
-    const optional: Partial<Record<TaggerName, Perceptron>> = {};
-    for (const name of ['sourceCue2', 'contentEnd', 'contentStart'] as const) {
-      const p = found.get(name);
-      if (p) optional[name] = p;
-    }
-    model = { sourceCue, content, ...optional };
+    const found = readPerceptrons(readModelFile(path, ATTRIBUTION_MODEL), path, INTERLEAVED);
+    if (!found.has('sourceCue') || !found.has('content')) throw new Error(`${path}: the model lacks its source/cue or content tagger`);
+    model = Object.fromEntries(NAMES.flatMap((name) => (found.has(name) ? [[name, found.get(name)]] : []))) as unknown as AttributionModel;
   }
   if (path === MODEL_PATH) cached = model;
   return model;

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../doc/layers.js';
+import type { TaggedSpan } from '../../learn/bio.js';
 import { IntervalIndex } from '../shared/interval-index.js';
 import type { LinkedSpans } from './link.js';
-import type { TaggedSpan } from './tagger.js';
 
 const MIN_CONTENT = 3;
 

@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/layers.js';
+import type { TaggedSpan } from '../../learn/bio.js';
 import type { LinkedSpans } from './linked-spans.js';
-import type { TaggedSpan } from './tagger.js';
 
 /** What a sentence-opening subject is made of: "The Florida senator", "Mr. Trump", "She". */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);

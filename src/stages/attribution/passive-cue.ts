@@ -10,27 +10,12 @@ const SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
  * around them: expect 66, charge 6, consider 5, declare 5, accuse 4, …). Psych verbs ("X was
  * worried that …") are left out: there the subject is the source.
  */
-const ABOUT_SUBJECT = new Set([
-  'expect',
-  'charge',
-  'consider',
-  'declare',
-  'accuse',
-  'name',
-  'project',
-  'recognize',
-  'nominate',
-  'view',
-  'criticize',
-  'describe',
-  'lambast',
-  'call',
-  'predict',
-  'label',
-  'deem',
-  'suspect',
-  'rate',
-]);
+const ABOUT_SUBJECT = new Set(
+  (
+    'expect charge consider declare accuse name project recognize nominate view criticize describe lambast call ' +
+    'predict label deem suspect rate'
+  ).split(' '),
+);
 
 /** The past participle of a passive cue ("was accused of", "has been harshly criticized"), else null. */
 function passiveVerb(tokens: readonly Token[], cue: { tokenStart: number; tokenEnd: number }): Token | null {

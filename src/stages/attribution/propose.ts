@@ -1,4 +1,5 @@
 import type { Paragraph, Sentence, Timex, Token } from '../../doc/layers.js';
+import type { TaggedSpan } from '../../learn/bio.js';
 import { dropAnonymityRequests } from './anonymity.js';
 import { boundaryContext } from './boundary-context.js';
 import { type BoundaryBonus, type BoundaryModel, rerankBoundaries } from './content-bounds.js';
@@ -25,7 +26,8 @@ import { ruleSpans } from './rules.js';
 import { withoutSentenceOpener } from './sentence-openers.js';
 import { extendSources } from './source-extent.js';
 import { splitAcrossSentences } from './split-sentences.js';
-import { type TagBoosts, tagAttributionSpans } from './tag.js';
+import { runSteps, type Step, type StepTrail } from './steps.js';
+import { type TagBoosts, tagAttributionSpans } from './tagger.js';
 import type { TokenHashes } from './token-hashes.js';
 
 /** One document as the attribution steps read it. */
@@ -44,83 +46,73 @@ export interface ProposalConfig {
   readonly boosts: TagBoosts;
   readonly rankers: BoundaryModel | null;
   readonly bonus: BoundaryBonus;
-  /** Steps left out (ablations for cross-validation, `STEPS`); default none. */
+  /** Steps left out by name (ablations for cross-validation, `STEPS`); default none. */
   readonly off?: ReadonlySet<string>;
 }
 
-/** The named steps of `proposeAttributions` that an ablation can leave out. */
-export const STEPS = [
-  'tagged-edges',
-  'split-sentences',
-  'rules',
-  'layout',
-  'cue-extent',
-  'source-extent',
-  'participle-subject',
-  'circumstance',
-  'inverted-cue',
-  'snap',
-  'separate-cue',
-  'preposition',
-  'interrupting',
-  'passive',
-  'opener',
-  'bracket',
-  'continuation',
-  'coordinated',
-  'filters',
-  'anonymity',
-  'after-frame',
-] as const;
+/** What the steps read of a document: the tagger's spans (after `tagged-edges`) and the configuration. */
+interface StepInput extends ProposalInput {
+  readonly spans: readonly TaggedSpan[];
+  readonly config: ProposalConfig;
+  readonly paragraphOf: (i: number) => number;
+}
+
+/** A step that reads the tokens alone. */
+const byTokens = (name: string, run: (tokens: readonly Token[], linked: readonly LinkedSpans[]) => LinkedSpans[]): Step<StepInput> => ({
+  name,
+  run: (x, linked) => run(x.tokens, linked),
+});
+
+/**
+ * The steps of `proposeAttributions`, in order (docs/attribution.md): tagged spans linked;
+ * rules for what the tagger missed or invented and what layout states; spans to PolNeAR's
+ * conventions; content boundaries re-chosen by the learned rankers; seams between content and
+ * cue; false attributions out; a content never holds its own source.
+ */
+const PIPELINE: readonly Step<StepInput>[] = [
+  { name: 'link', run: (x) => linkSpans(x.tokens, x.sentences, x.spans) },
+  { name: 'split-sentences', run: (x, l) => splitAcrossSentences(x.tokens, x.spans, l) },
+  { name: 'rules', run: (x, l) => ruleSpans(x, x.quotes.inside, x.spans, l, x.config.model !== null) },
+  { name: 'layout', run: (x, l) => layoutCues(x, x.quotes.inside, l) },
+  { name: 'cue-extent', run: (x, l) => extendCues(x.tokens, l, x.timexes) },
+  byTokens('source-extent', extendSources),
+  byTokens('participle-subject', participleSubjects),
+  byTokens('circumstance', extendPostposedCues),
+  byTokens('inverted-cue', invertedCueContents),
+  byTokens('snap', snapContents),
+  byTokens('separate-cue', separateCueFromContent),
+  {
+    name: 'rerank',
+    run: (x, l) => {
+      const { rankers, bonus } = x.config;
+      return rankers ? rerankBoundaries(boundaryContext(x.tokens, x.paragraphs, x.quotes, x.hashes), rankers, bonus, l) : l;
+    },
+  },
+  byTokens('preposition', prepositionToCue),
+  { name: 'interrupting', run: (x, l) => aroundInterruptingCue(x.tokens, x.quotes.marks, l) },
+  byTokens('passive', aroundPassiveCue),
+  byTokens('opener', withoutSentenceOpener),
+  byTokens('bracket', withoutStrayBracket),
+  { name: 'continuation', run: (x, l) => continueOverNextQuote(x.tokens, x.paragraphOf, x.quotes, l) },
+  byTokens('coordinated', cutAtCoordinatedCue),
+  byTokens('filters', dropFalseAttributions),
+  byTokens('anonymity', dropAnonymityRequests),
+  { name: 'after-frame', run: (_, l) => contentAfterOwnFrame(l) },
+];
+
+/** The names of the steps an ablation can leave out (`tagged-edges` acts on the tagged spans before linking). */
+export const STEPS: readonly string[] = ['tagged-edges', ...PIPELINE.map((s) => s.name)];
 
 /**
  * The attributions of a document, PolNeAR-shaped (before the dateline convention splits
- * "“A,” he said, “B.”"): tagged spans linked, the rules for what layout states, spans to
- * PolNeAR's conventions, content boundaries re-chosen by the rankers, false attributions out
- * (docs/attribution.md).
+ * "“A,” he said, “B.”"): the tagger's spans (or the cue lexicon's without a model) run through
+ * the steps; `trail`, when given, records which steps changed each attribution.
  */
-export function proposeAttributions(input: ProposalInput, config: ProposalConfig): LinkedSpans[] {
-  const { tokens, paragraphs, quotes, hashes, timexes } = input;
-  const inside = quotes.inside;
-  const off = config.off;
-  const on = (name: (typeof STEPS)[number]): boolean => !off?.has(name);
-  const tagged = config.model ? tagAttributionSpans(input, config.model, config.boosts).spans : lexiconSpans(tokens);
+export function proposeAttributions(input: ProposalInput, config: ProposalConfig, trail?: StepTrail): LinkedSpans[] {
+  const { tokens, sentences } = input;
+  const tagged = config.model ? tagAttributionSpans(input, config.model, config.boosts) : lexiconSpans(tokens);
   // a content does not start or end on a token the source/cue tagger claims
-  const spans = on('tagged-edges') ? withoutTaggedEdges(tokens, tagged) : tagged;
-  // 1. link tagged spans into attributions
-  const rawLinks = linkSpans(tokens, input.sentences, spans);
-  const linked = on('split-sentences') ? splitAcrossSentences(tokens, spans, rawLinks) : rawLinks;
-  // 2. rules: what the tagger missed or invented, and what layout states
-  const withRules = on('rules') ? ruleSpans(input, inside, spans, linked, config.model !== null) : linked;
-  const ruled = on('layout') ? layoutCues(input, inside, withRules) : withRules;
-  // 3. spans to PolNeAR's conventions
-  const cues = on('cue-extent') ? extendCues(tokens, ruled, timexes) : ruled;
-  const extended = on('source-extent') ? extendSources(tokens, cues) : cues;
-  const subjects = on('participle-subject') ? participleSubjects(tokens, extended) : extended;
-  const sources = on('circumstance') ? extendPostposedCues(tokens, subjects) : subjects;
-  const inverted = on('inverted-cue') ? invertedCueContents(tokens, sources) : sources;
-  const snapped = on('snap') ? snapContents(tokens, inverted) : inverted;
-  const shaped = on('separate-cue') ? separateCueFromContent(tokens, snapped) : snapped;
-  // 4. content boundaries re-chosen by the learned rankers
-  const reranked = config.rankers
-    ? rerankBoundaries(boundaryContext(tokens, paragraphs, quotes, hashes), config.rankers, config.bonus, shaped)
-    : shaped;
-  // 5. a preposition at the seam is the cue's, the content of an interrupting or a sourceless
-  //    passive cue runs around it, one before its cue leaves out a sentence-opening "But" or
-  //    "However," and any content a stray closing bracket, a quotation before its cue runs on
-  //    over the next one
-  const prep = on('preposition') ? prepositionToCue(tokens, reranked) : reranked;
-  const interrupted = on('interrupting') ? aroundInterruptingCue(tokens, quotes.marks, prep) : prep;
-  const aroundCues = on('passive') ? aroundPassiveCue(tokens, interrupted) : interrupted;
-  const opened = on('opener') ? withoutSentenceOpener(tokens, aroundCues) : aroundCues;
-  const seamed = on('bracket') ? withoutStrayBracket(tokens, opened) : opened;
-  const paragraphOf = (i: number): number => (input.sentences[(tokens[i] as Token).sentence] as Sentence).paragraph;
-  const continued = on('continuation') ? continueOverNextQuote(tokens, paragraphOf, quotes, seamed) : seamed;
-  // 6. a content ends before a coordinated clause with a cue of its own
-  const cut = on('coordinated') ? cutAtCoordinatedCue(tokens, continued) : continued;
-  // 7. false attributions out
-  const filtered = on('filters') ? dropFalseAttributions(tokens, cut) : cut;
-  const kept = on('anonymity') ? dropAnonymityRequests(tokens, filtered) : filtered;
-  // 8. a content never holds its own source
-  return on('after-frame') ? contentAfterOwnFrame(kept) : kept;
+  const spans = config.off?.has('tagged-edges') ? tagged : withoutTaggedEdges(tokens, tagged);
+  const paragraphOf = (i: number): number => (sentences[(tokens[i] as Token).sentence] as Sentence).paragraph;
+  return [...runSteps(PIPELINE, { ...input, spans, config, paragraphOf }, config.off, trail)];
 }

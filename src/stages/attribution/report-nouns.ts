@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../doc/layers.js';
+import type { TaggedSpan } from '../../learn/bio.js';
 import type { LinkedSpans } from './link.js';
-import type { TaggedSpan } from './tagger.js';
 
 const REPORT_NOUNS = new Set(['report', 'claim', 'statement', 'announcement', 'allegation', 'assertion', 'rumor', 'rumour', 'warning']);
 const NP_LEFT = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);

@@ -1,5 +1,7 @@
 import type { Token } from '../../doc/layers.js';
+import type { TaggedSpan } from '../../learn/bio.js';
 import type { StageContext } from '../../pipeline/stage.js';
+import { attributionType } from './assemble.js';
 import { continuingQuotes } from './continuing-quotes.js';
 import type { TaggerInput } from './features.js';
 import { CUE_VERBS } from './lexicon.js';
@@ -8,15 +10,11 @@ import { orphanCues } from './orphan-cues.js';
 import { paragraphTokens } from './paragraph-tokens.js';
 import type { QuoteState } from './quotes.js';
 import { reportNounClauses } from './report-nouns.js';
-import type { TaggedSpan } from './tagger.js';
 
 /** Fewer tokens than this inside quotation marks, with no cue, is a scare quote or a title. */
 const MIN_CUELESS_QUOTE = 6;
 
-function wholeQuote(inside: Uint8Array, s: TaggedSpan): boolean {
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (inside[i] !== 1) return false;
-  return true;
-}
+const wholeQuote = (inside: Uint8Array, s: TaggedSpan): boolean => attributionType(inside, s) === 'direct';
 
 /**
  * Rules over the model's linked spans: a content without a cue is kept only when it is a

@@ -168,19 +168,7 @@ function carveSource(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
   };
 }
 
-const REPORT_NOUNS = new Set([
-  'report',
-  'story',
-  'article',
-  'study',
-  'survey',
-  'poll',
-  'analysis',
-  'statement',
-  'memo',
-  'letter',
-  'document',
-]);
+const REPORT_NOUNS = new Set('report story article study survey poll analysis statement memo letter document'.split(' '));
 
 /**
  * "a [recent report]cue that …": a cue of nouns headed by a report noun, after a bare

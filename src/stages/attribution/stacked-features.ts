@@ -1,6 +1,7 @@
 import type { Sentence } from '../../doc/layers.js';
 import { feature } from '../../learn/hashing.js';
 import { distanceBucket } from './content-features.js';
+import { lastBefore, nextAfter } from './features.js';
 
 export const STACKED_K = 8;
 
@@ -15,23 +16,12 @@ export function stackedFeatures(qTags: Int8Array, sentences: readonly Sentence[]
   const tag = (i: number): number => (i < 0 || i >= n ? 9 : (qTags[i] as number));
   for (const s of sentences) {
     const len = s.tokenEnd - s.tokenStart;
-    const nextStart = new Int32Array(len).fill(-1);
-    const lastEnd = new Int32Array(len).fill(-1);
-    let start = -1;
-    for (let k = len - 1; k >= 0; k--) {
-      if (start >= 0) nextStart[k] = start - k;
-      if (qTags[s.tokenStart + k] === 1) start = k;
-    }
-    let end = -1;
-    for (let k = 0; k < len; k++) {
-      if (end >= 0) lastEnd[k] = k - end;
-      const i = s.tokenStart + k;
-      if (qTags[i] !== 0 && tag(i + 1) !== 2) end = k;
-    }
+    const nextStart = nextAfter(len, (k) => qTags[s.tokenStart + k] === 1);
+    const lastEnd = lastBefore(len, (k) => qTags[s.tokenStart + k] !== 0 && tag(s.tokenStart + k + 1) !== 2);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const k = i - s.tokenStart;
-      const ns = distanceBucket(nextStart[k] as number);
-      const le = distanceBucket(lastEnd[k] as number);
+      const ns = distanceBucket(nextStart[k] === -1 ? -1 : (nextStart[k] as number) - k);
+      const le = distanceBucket(lastEnd[k] === -1 ? -1 : k - (lastEnd[k] as number));
       out.set(
         [
           feature(300, tag(i)),

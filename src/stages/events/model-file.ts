@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeModelFile, type Json, readModelFile } from '../../learn/model-file.js';
 import type { Perceptron } from '../../learn/perceptron.js';
-import { ownTable, perceptronArrays, perceptronEntries, readPerceptron } from '../../learn/sparse-model.js';
+import { perceptronArrays, readPerceptrons } from '../../learn/sparse-model.js';
 
 /** `models/events.bin.gz` at the package root (works from src/ under tsx and from dist/). */
 export const EVENTS_MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'events.bin.gz');
@@ -16,6 +16,7 @@ export function saveEventsModel(p: Perceptron, info: { readonly [key: string]: J
   writeFileSync(path, encodeModelFile(EVENTS_MODEL, arrays, { ...rows, training: info }));
 }
 
+const TRIGGER: ReadonlySet<string> = new Set(['trigger']);
 let cached: Perceptron | null | undefined;
 
 /** The committed trigger tagger, or null when the file is missing (the stage then finds no events). */
@@ -23,10 +24,9 @@ export function loadEventsModel(path = EVENTS_MODEL_PATH): Perceptron | null {
   if (path === EVENTS_MODEL_PATH && cached !== undefined) return cached;
   let model: Perceptron | null = null;
   if (existsSync(path)) {
-    const file = readModelFile(path, EVENTS_MODEL);
-    const [entry] = perceptronEntries(file, path);
-    if (entry === undefined) throw new Error(`${path}: the events model holds no perceptron`);
-    model = readPerceptron(file, entry, ownTable(entry.labels.length));
+    // an int16 table of its own (`shared` of one)
+    model = readPerceptrons(readModelFile(path, EVENTS_MODEL), path, TRIGGER).get('trigger') ?? null;
+    if (model === null) throw new Error(`${path}: the events model holds no trigger perceptron`);
   }
   if (path === EVENTS_MODEL_PATH) cached = model;
   return model;

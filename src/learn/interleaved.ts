@@ -1,6 +1,5 @@
-import { BUCKETS } from '../../learn/hashing.js';
-import { type Perceptron, usedRows } from '../../learn/perceptron.js';
-import { STATIC_K, type StaticFeatures } from './features.js';
+import { BUCKETS } from './hashing.js';
+import { type Perceptron, usedRows } from './perceptron.js';
 
 /**
  * The static-feature rows of several taggers interleaved in one table: row `f` holds every
@@ -27,7 +26,7 @@ export interface InterleavedTaggers {
 const cache = new WeakMap<Perceptron, InterleavedTaggers>();
 
 /**
- * The taggers' shared table when they are views into one (as `loadModel` makes them), else
+ * The taggers' shared table when they are views into one (as `readPerceptrons` makes them), else
  * an interleaved copy (cached on the first tagger).
  */
 export function interleave(taggers: readonly Perceptron[]): InterleavedTaggers {
@@ -67,13 +66,15 @@ export function interleave(taggers: readonly Perceptron[]): InterleavedTaggers {
   return built;
 }
 
-/** Per token, the sum of its static-feature rows for every interleaved tagger: `out[i * stride + …]`. */
-export function staticScores(stat: StaticFeatures, table: InterleavedTaggers): Float64Array {
+/**
+ * Per token, the sum of its feature rows (`ids[i * K, (i + 1) * K)`, −1 for none) for every
+ * interleaved tagger: `out[i * stride + …]`.
+ */
+export function staticScores(ids: Int32Array, K: number, table: InterleavedTaggers): Float64Array {
   const { weights, scales, stride, used } = table;
-  const n = stat.ids.length / STATIC_K;
+  const n = ids.length / K;
   const out = new Float64Array(n * stride);
-  const ids = stat.ids;
-  const bases = new Int32Array(STATIC_K);
+  const bases = new Int32Array(K);
   let touched = 0;
   for (let i = 0; i < n; i++) {
     const o = i * stride;
@@ -82,7 +83,7 @@ export function staticScores(stat: StaticFeatures, table: InterleavedTaggers): F
     // than one after another (the reads do not wait on each other); the second sums the rows,
     // now in the cache. Measured: 10% to 25% more tokens a second for the stage.
     let m = 0;
-    for (let k = i * STATIC_K, end = k + STATIC_K; k < end; k++) {
+    for (let k = i * K, end = k + K; k < end; k++) {
       const id = ids[k] as number;
       if (id < 0 || ((used[id >>> 5] as number) & (1 << (id & 31))) === 0) continue;
       const base = id * stride;
