@@ -1,6 +1,7 @@
 import { Doc, type SourceDoc } from '../../doc/doc.js';
 import type { LayerName } from '../../doc/layers.js';
 import { DatelineError, type ErrorCode } from '../../errors/codes.js';
+import type { SharedEntry } from '../../learn/shared-buffers.js';
 import type { DocumentOutput } from '../../output/schema.js';
 import type { Pipeline } from '../../pipeline/pipeline.js';
 import { analyse, whereOf } from '../analyse.js';
@@ -12,6 +13,8 @@ export interface WorkerSetup {
   readonly recipe: PipelineRecipe;
   readonly maxSeconds: number | undefined;
   readonly layers: readonly LayerName[];
+  /** The model tables the pool's thread loaded, in memory threads share (`shared-models.ts`). */
+  readonly tables?: ReadonlyMap<string, SharedEntry>;
 }
 
 /** A task: a document to analyse, or a request for the stages' names and versions. */

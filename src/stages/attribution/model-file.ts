@@ -1,10 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUCKETS } from '../../learn/hashing.js';
 import { encodeModelFile, readModelFile } from '../../learn/model-file.js';
 import type { Perceptron } from '../../learn/perceptron.js';
-import { perceptronArrays, perceptronEntries, quantisedRows, readPerceptron } from '../../learn/sparse-model.js';
+import { perceptronArrays, perceptronEntries, quantisedRows, readPerceptron, tableFor } from '../../learn/sparse-model.js';
 
 /** The taggers of the attribution model. */
 export interface AttributionModel {
@@ -64,15 +63,15 @@ export function loadModel(path = MODEL_PATH): AttributionModel | null {
     const entries = perceptronEntries(file, path);
     const found = new Map<string, Perceptron>();
     const stride = entries.filter((e) => INTERLEAVED.has(e.name)).reduce((n, e) => n + e.labels.length, 0);
-    const table = new Int16Array(BUCKETS * stride);
-    // the span taggers' views share the table and the bits of its rows that hold weights
-    const used = new Uint32Array(BUCKETS >>> 5);
+    // the span taggers' views share the table and the bits of its rows that hold weights (one per process: tableFor)
+    const { table: spans, share } = tableFor(stride, file.key && `${file.key}#spans`);
     let shared = 0;
     for (const e of entries) {
-      const into = INTERLEAVED.has(e.name) ? { table, stride, offset: shared, used } : undefined;
+      const into = INTERLEAVED.has(e.name) ? { ...spans, offset: shared } : undefined;
       if (into) shared += e.labels.length;
       found.set(e.name, readPerceptron(file, e, into));
     }
+    share();
     const sourceCue = found.get('sourceCue');
     const content = found.get('content');
     if (!sourceCue || !content) throw new Error(`${path}: the model lacks its source/cue or content tagger`);

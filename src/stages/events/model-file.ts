@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeModelFile, type Json, readModelFile } from '../../learn/model-file.js';
 import type { Perceptron } from '../../learn/perceptron.js';
-import { ownTable, perceptronArrays, perceptronEntries, readPerceptron } from '../../learn/sparse-model.js';
+import { perceptronArrays, perceptronEntries, readPerceptron, tableFor } from '../../learn/sparse-model.js';
 
 /** `models/events.bin.gz` at the package root (works from src/ under tsx and from dist/). */
 export const EVENTS_MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'events.bin.gz');
@@ -26,7 +26,9 @@ export function loadEventsModel(path = EVENTS_MODEL_PATH): Perceptron | null {
     const file = readModelFile(path, EVENTS_MODEL);
     const [entry] = perceptronEntries(file, path);
     if (entry === undefined) throw new Error(`${path}: the events model holds no perceptron`);
-    model = readPerceptron(file, entry, ownTable(entry.labels.length));
+    const { table, share } = tableFor(entry.labels.length, file.key && `${file.key}#trigger`);
+    model = readPerceptron(file, entry, table);
+    share();
   }
   if (path === EVENTS_MODEL_PATH) cached = model;
   return model;
