@@ -93,9 +93,6 @@ export function decodeModelFile(gz: Buffer, model: string, where: string, key?: 
   }
   const body = 4 + length;
   const size = header.arrays.reduce((n, a) => n + aligned(a.length * CONSTRUCTORS[a.type].BYTES_PER_ELEMENT), 0);
-  if (body + header.arrays.reduce((n, a) => n + a.length * CONSTRUCTORS[a.type].BYTES_PER_ELEMENT, 0) > data.length) {
-    throw new Error(`${where}: the file is truncated`);
-  }
   // a copy into one buffer (shared between threads when the file has a key), each array 4-byte aligned
   const slot = sharedBuffer(key, size, json);
   if (!slot.fresh) return viewsOf(header, slot.buffer, key);
@@ -104,6 +101,7 @@ export function decodeModelFile(gz: Buffer, model: string, where: string, key?: 
   let to = 0;
   for (const a of header.arrays) {
     const n = a.length * CONSTRUCTORS[a.type].BYTES_PER_ELEMENT;
+    if (from + n > data.length) throw new Error(`${where}: the file is truncated (array ${a.name})`);
     bytes.set(data.subarray(from, from + n), to);
     from += n;
     to += aligned(n);
