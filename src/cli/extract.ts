@@ -26,7 +26,7 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
         reportError(result.where, result.error.code, result.error.message);
         continue;
       }
-      await out.line(JSON.stringify(result.output));
+      await out.line(result.json ?? JSON.stringify(result.output));
       if (out.closed) break;
     }
   } finally {

@@ -1,8 +1,11 @@
+import { sharedBuffer } from './shared-buffers.js';
+
 /**
  * Weight rows looked up by 32-bit feature keys (`feature-keys.ts`) rather than by hashed
  * buckets: an open-addressing table whose slots hold the key and its `L` weights side by
  * side, so scoring a feature costs one memory access. Weights come as int16 with one scale
- * (the model file's) and are kept as float32 of `weight / scale`.
+ * (the model file's) and are kept as float32 of `weight / scale`. Given a `key`, the table is
+ * built once per process and shared between threads (`shared-buffers.ts`).
  */
 export class KeyedTable {
   /** Labels per row. */
@@ -18,7 +21,7 @@ export class KeyedTable {
   /** Where the first pass's reads go, so that the engine cannot leave them out. */
   touched = 0;
 
-  constructor(keys: Uint32Array, weights: Int16Array, labels: number, scale: number) {
+  constructor(keys: Uint32Array, weights: Int16Array, labels: number, scale: number, key?: string) {
     const n = keys.length;
     if (weights.length !== n * labels) throw new Error('keyed table: weights of the wrong size');
     this.labels = labels;
@@ -27,17 +30,19 @@ export class KeyedTable {
     let cap = 1;
     while (cap < n * 2) cap <<= 1;
     this.#mask = cap - 1;
-    const buffer = new ArrayBuffer(cap * this.#stride * 4);
-    this.#keys = new Uint32Array(buffer);
-    this.#weights = new Float32Array(buffer);
+    const slot = sharedBuffer(key, cap * this.#stride * 4);
+    this.#keys = new Uint32Array(slot.buffer);
+    this.#weights = new Float32Array(slot.buffer);
+    if (!slot.fresh) return;
     const S = this.#stride;
     for (let r = 0; r < n; r++) {
-      const key = (keys[r] as number) || 1; // 0 marks an empty slot
-      let slot = this.#slot(key);
-      while (this.#keys[slot * S] !== 0) slot = (slot + 1) & this.#mask;
-      this.#keys[slot * S] = key;
-      for (let t = 0; t < labels; t++) this.#weights[slot * S + 1 + t] = (weights[r * labels + t] as number) / scale;
+      const k = (keys[r] as number) || 1; // 0 marks an empty slot
+      let at = this.#slot(k);
+      while (this.#keys[at * S] !== 0) at = (at + 1) & this.#mask;
+      this.#keys[at * S] = k;
+      for (let t = 0; t < labels; t++) this.#weights[at * S + 1 + t] = (weights[r * labels + t] as number) / scale;
     }
+    slot.share();
   }
 
   #slot(key: number): number {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { sharedBuffer, sharedEntry } from './shared-buffers.js';
 
 /**
  * The one model-file format of every tagger (NER, attribution, events): gzip of
@@ -33,10 +35,15 @@ export interface ModelHeader {
   readonly info: { readonly [key: string]: Json };
 }
 
-/** A decoded model file: its header and its arrays by name (in file order). */
+/**
+ * A decoded model file: its header and its arrays by name (in file order). `key` (files read
+ * from a path) names the file's shared memory (`shared-buffers.ts`): tables built from the
+ * file are shared between threads under keys that start with it.
+ */
 export interface ModelFile {
   readonly header: ModelHeader;
   readonly arrays: ReadonlyMap<string, ModelArray>;
+  readonly key?: string;
 }
 
 const CONSTRUCTORS = {
@@ -76,33 +83,62 @@ export function encodeModelFile(model: string, arrays: ReadonlyMap<string, Model
 }
 
 /** Reads what `encodeModelFile` wrote, checking the format, the model name and the digest. `where` names the file in errors. */
-export function decodeModelFile(gz: Buffer, model: string, where: string): ModelFile {
+export function decodeModelFile(gz: Buffer, model: string, where: string, key?: string): ModelFile {
   const data = gunzipSync(gz);
   const length = data.readUInt32LE(0);
-  const header = JSON.parse(data.subarray(4, 4 + length).toString('utf8')) as ModelHeader;
+  const json = data.subarray(4, 4 + length).toString('utf8');
+  const header = JSON.parse(json) as ModelHeader;
   if (header.format !== MODEL_FORMAT || header.model !== model) {
     throw new Error(`${where}: a ${String(header.format)} file of model ${String(header.model)}, expected ${MODEL_FORMAT} of ${model}`);
   }
-  const arrays = new Map<string, ModelArray>();
-  const digest = createHash('sha256');
-  let at = 4 + length;
-  for (const { name, type, length: n } of header.arrays) {
-    const Ctor = CONSTRUCTORS[type];
-    const bytes = n * Ctor.BYTES_PER_ELEMENT;
-    if (at + bytes > data.length) throw new Error(`${where}: the file is truncated (array ${name})`);
-    // a copy: the arrays start 4-byte aligned whatever comes before them
-    const copy = data.buffer.slice(data.byteOffset + at, data.byteOffset + at + bytes);
-    digest.update(new Uint8Array(copy));
-    arrays.set(name, new Ctor(copy));
-    at += bytes;
+  const body = 4 + length;
+  const size = header.arrays.reduce((n, a) => n + aligned(a.length * CONSTRUCTORS[a.type].BYTES_PER_ELEMENT), 0);
+  // a copy into one buffer (shared between threads when the file has a key), each array 4-byte aligned
+  const slot = sharedBuffer(key, size, json);
+  if (!slot.fresh) return viewsOf(header, slot.buffer, key);
+  const bytes = new Uint8Array(slot.buffer);
+  let from = body;
+  let to = 0;
+  for (const a of header.arrays) {
+    const n = a.length * CONSTRUCTORS[a.type].BYTES_PER_ELEMENT;
+    if (from + n > data.length) throw new Error(`${where}: the file is truncated (array ${a.name})`);
+    bytes.set(data.subarray(from, from + n), to);
+    from += n;
+    to += aligned(n);
   }
+  const file = viewsOf(header, slot.buffer, key);
+  const digest = createHash('sha256');
+  for (const a of file.arrays.values()) digest.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
   if (digest.digest('hex') !== header.digest) throw new Error(`${where}: the arrays do not match the header's digest`);
-  return { header, arrays };
+  slot.share();
+  return file;
 }
 
-/** The one loader: the model file at `path`, which must hold model `model`. */
+const aligned = (n: number): number => (n + 3) & ~3;
+
+/** The arrays of `header` as views of `buffer`, laid out as `decodeModelFile` copies them. */
+function viewsOf(header: ModelHeader, buffer: ArrayBufferLike, key: string | undefined): ModelFile {
+  const arrays = new Map<string, ModelArray>();
+  let at = 0;
+  for (const { name, type, length: n } of header.arrays) {
+    const Ctor = CONSTRUCTORS[type];
+    arrays.set(name, new (Ctor as new (b: ArrayBufferLike, at: number, n: number) => ModelArray)(buffer, at, n));
+    at += aligned(n * Ctor.BYTES_PER_ELEMENT);
+  }
+  return key === undefined ? { header, arrays } : { header, arrays, key };
+}
+
+/**
+ * The one loader: the model file at `path`, which must hold model `model`. Decoded once per
+ * process: a thread given the decoding thread's buffers (`shared-buffers.ts`) reads the
+ * arrays from there, without unzipping or checking the digest again.
+ */
 export function readModelFile(path: string, model: string): ModelFile {
-  return decodeModelFile(readFileSync(path), model, path);
+  const { size, mtimeMs } = statSync(path);
+  const key = `model:${model}:${resolve(path)}:${size}:${mtimeMs}`;
+  const shared = sharedEntry(key);
+  if (shared !== undefined) return viewsOf(JSON.parse(shared.meta) as ModelHeader, shared.buffer, key);
+  return decodeModelFile(readFileSync(path), model, path, key);
 }
 
 /** Array `name` of `file`, which must be of `type`. */

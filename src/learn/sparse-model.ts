@@ -1,6 +1,7 @@
 import { BITS, BUCKETS } from './hashing.js';
 import { arrayOf, type Json, type ModelArray, type ModelFile } from './model-file.js';
 import { Perceptron } from './perceptron.js';
+import { sharedBuffer } from './shared-buffers.js';
 
 /**
  * Perceptrons in the shared model file (`model-file.ts`): each one's non-zero rows as two
@@ -67,17 +68,35 @@ export function perceptronEntries(file: ModelFile, where: string): readonly Perc
   return perceptrons as unknown as readonly PerceptronEntry[];
 }
 
-/** A table several perceptrons share as views: rows of `stride`, this one's labels at `offset`, a bit per written row in `used`. */
+/**
+ * A table several perceptrons share as views: rows of `stride`, this one's labels at `offset`,
+ * a bit per written row in `used`. `filled`: another thread already wrote the rows (the
+ * table is in memory threads share, `shared-buffers.ts`), so `readPerceptron` only reads.
+ */
 export interface SharedTable {
   readonly table: Int16Array;
   readonly stride: number;
   readonly offset: number;
   readonly used: Uint32Array;
+  readonly filled?: boolean;
+}
+
+/**
+ * An int16 table of `stride` labels a row and its `used` bits, in one buffer; given a `key`
+ * (a model file's key and a name), made once per process and shared between threads: call
+ * `share` once its rows are written.
+ */
+export function tableFor(stride: number, key?: string): { table: SharedTable; share: () => void } {
+  const bytes = BUCKETS * stride * 2;
+  const slot = sharedBuffer(key, bytes + (BUCKETS >>> 5) * 4);
+  const table = new Int16Array(slot.buffer, 0, BUCKETS * stride);
+  const used = new Uint32Array(slot.buffer, bytes, BUCKETS >>> 5);
+  return { table: { table, stride, offset: 0, used, filled: !slot.fresh }, share: () => slot.share() };
 }
 
 /** An int16 table of one perceptron's own, read through `SharedTable` views (half the memory traffic of floats). */
-export function ownTable(labels: number): SharedTable {
-  return { table: new Int16Array(BUCKETS * labels), stride: labels, offset: 0, used: new Uint32Array(BUCKETS >>> 5) };
+export function ownTable(labels: number, key?: string): SharedTable {
+  return tableFor(labels, key).table;
 }
 
 /**
@@ -95,18 +114,21 @@ export function readPerceptron(file: ModelFile, entry: PerceptronEntry, into?: S
   let f = 0;
   if (into) {
     const { table, stride, offset, used } = into;
-    for (let r = 0; r < entry.rows; r++) {
+    for (let r = 0; r < entry.rows && into.filled !== true; r++) {
       f += deltas[r] as number;
       used[f >>> 5] = (used[f >>> 5] as number) | (1 << (f & 31));
       for (let l = 0; l < L; l++) table[f * stride + offset + l] = weights[r * L + l] as number;
     }
     return new Perceptron(entry.labels, table, stride, offset, 1 / entry.scale, used);
   }
-  const table = new Float32Array(BUCKETS * L);
+  const slot = sharedBuffer(file.key && `${file.key}#${entry.name}`, BUCKETS * L * 4);
+  const table = new Float32Array(slot.buffer);
+  if (!slot.fresh) return new Perceptron(entry.labels, table);
   for (let r = 0; r < entry.rows; r++) {
     f += deltas[r] as number;
     for (let l = 0; l < L; l++) table[f * L + l] = (weights[r * L + l] as number) / entry.scale;
   }
+  slot.share();
   return new Perceptron(entry.labels, table);
 }
 
@@ -115,17 +137,18 @@ export function readPerceptron(file: ModelFile, entry: PerceptronEntry, into?: S
  * (their labels side by side in each row, `interleaved.ts` scores them in one pass; the bits
  * of the rows that hold weights shared too), the others with a float table of their own.
  */
-export function readPerceptrons(file: ModelFile, where: string, shared: ReadonlySet<string>): Map<string, Perceptron> {
+export function readPerceptrons(file: ModelFile, where: string, shared: ReadonlySet<string>, name = 'shared'): Map<string, Perceptron> {
   const entries = perceptronEntries(file, where);
   const stride = entries.filter((e) => shared.has(e.name)).reduce((n, e) => n + e.labels.length, 0);
-  const table = new Int16Array(BUCKETS * stride);
-  const used = new Uint32Array(BUCKETS >>> 5);
+  // the shared views' table, made once per process and handed to pool workers (`tableFor`)
+  const { table: spans, share } = tableFor(stride, file.key && `${file.key}#${name}`);
   const found = new Map<string, Perceptron>();
   let offset = 0;
   for (const e of entries) {
-    const into = shared.has(e.name) ? { table, stride, offset, used } : undefined;
+    const into = shared.has(e.name) ? { ...spans, offset } : undefined;
     if (into) offset += e.labels.length;
     found.set(e.name, readPerceptron(file, e, into));
   }
+  share();
   return found;
 }

@@ -5,6 +5,7 @@ import { analyse } from '../analyse.js';
 import { pickLayers, runLayers } from './analysis-task.js';
 import type { AnalysisPool } from './pool-api.js';
 import { buildPipeline, type PipelineRecipe } from './recipe.js';
+import { sharedModelTables } from './shared-models.js';
 import { createWorkerPool } from './worker-pool.js';
 
 export type { AnalysisPool, LayersOutcome, PooledAnalysis, ReturnedLayers, StageInfo } from './pool-api.js';
@@ -39,7 +40,7 @@ export async function createAnalysisPool(options: AnalysisPoolOptions = {}): Pro
   }
   return createWorkerPool({
     jobs,
-    setup: { recipe: options.recipe ?? {}, maxSeconds: options.maxSeconds, layers: options.layers ?? [] },
+    setup: { recipe: options.recipe ?? {}, maxSeconds: options.maxSeconds, layers: options.layers ?? [], tables: sharedModelTables() },
     graceSeconds: options.graceSeconds ?? 30,
   });
 }

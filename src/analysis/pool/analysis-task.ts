@@ -1,6 +1,7 @@
 import { Doc, type SourceDoc } from '../../doc/doc.js';
 import type { LayerName } from '../../doc/layers.js';
 import { DatelineError, type ErrorCode } from '../../errors/codes.js';
+import type { SharedEntry } from '../../learn/shared-buffers.js';
 import type { DocumentOutput } from '../../output/schema.js';
 import type { Pipeline } from '../../pipeline/pipeline.js';
 import { analyse, whereOf } from '../analyse.js';
@@ -12,6 +13,8 @@ export interface WorkerSetup {
   readonly recipe: PipelineRecipe;
   readonly maxSeconds: number | undefined;
   readonly layers: readonly LayerName[];
+  /** The model tables the pool's thread loaded, in memory threads share (`shared-models.ts`). */
+  readonly tables?: ReadonlyMap<string, SharedEntry>;
 }
 
 /** A task: a document to analyse, or a request for the stages' names and versions. */
@@ -24,16 +27,20 @@ export interface StartedMessage {
   readonly analysisStarted: number;
 }
 
-/** What crosses the thread boundary: plain data only (structured clone). */
+/**
+ * What crosses the thread boundary: plain data only (structured clone). The output crosses
+ * as its JSON text: one string copies far faster than a tree of objects is cloned, and
+ * `extract` writes that text as it is.
+ */
 export type WireAnalysis =
-  | { readonly ok: true; readonly output: DocumentOutput; readonly layers: ReturnedLayers }
+  | { readonly ok: true; readonly json: string; readonly layers: ReturnedLayers }
   | { readonly ok: false; readonly where: string; readonly code: ErrorCode; readonly message: string };
 
 /** Analyses one document and keeps only what crosses threads. */
 export function analyseForWire(pipeline: Pipeline, source: SourceDoc, layers: readonly LayerName[]): WireAnalysis {
   const result = analyse(pipeline, source);
   if (!result.ok) return { ok: false, where: result.where, code: result.error.code, message: result.error.message };
-  return { ok: true, output: result.output, layers: pickLayers(result.doc, layers) };
+  return { ok: true, json: JSON.stringify(result.output), layers: pickLayers(result.doc, layers) };
 }
 
 /** Runs the stages on `source` as given and keeps the layers asked for; a throw becomes a coded failure. */
@@ -65,7 +72,18 @@ export function layersFromWire(wire: WireLayers): LayersOutcome {
 
 /** The outcome as the caller sees it, the error a `DatelineError` again. */
 export function fromWire(wire: WireAnalysis): PooledAnalysis {
-  return wire.ok ? wire : { ok: false, where: wire.where, error: new DatelineError(wire.code, wire.message) };
+  if (!wire.ok) return { ok: false, where: wire.where, error: new DatelineError(wire.code, wire.message) };
+  let output: DocumentOutput | undefined;
+  return {
+    ok: true,
+    json: wire.json,
+    layers: wire.layers,
+    // parsed only for a caller that reads it (ingest), once
+    get output(): DocumentOutput {
+      output ??= JSON.parse(wire.json) as DocumentOutput;
+      return output;
+    },
+  };
 }
 
 /** The layers `layers` of `doc`, by name (absent ones undefined). */

@@ -18,8 +18,10 @@ import {
 } from './analysis-task.js';
 import type { StageInfo } from './pool-api.js';
 import { buildPipeline } from './recipe.js';
+import { adoptModelTables } from './shared-models.js';
 
 const setup = workerData as WorkerSetup;
+adoptModelTables(setup.tables);
 let built: Promise<Pipeline> | undefined;
 
 function pipeline(): Promise<Pipeline> {

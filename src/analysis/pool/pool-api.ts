@@ -12,7 +12,14 @@ export type ReturnedLayers = { -readonly [K in LayerName]?: LayerMap[K] };
  * (`--jobs 1`): a worker's `Doc` does not cross threads.
  */
 export type PooledAnalysis =
-  | { readonly ok: true; readonly output: DocumentOutput; readonly layers: ReturnedLayers; readonly doc?: Doc }
+  | {
+      readonly ok: true;
+      readonly output: DocumentOutput;
+      /** `JSON.stringify(output)`, when the document was analysed in a worker (the text it sent). */
+      readonly json?: string;
+      readonly layers: ReturnedLayers;
+      readonly doc?: Doc;
+    }
   | { readonly ok: false; readonly where: string; readonly error: DatelineError };
 
 /** The layers of one document run through the pipeline alone (no language check, no output): what eval scores. */

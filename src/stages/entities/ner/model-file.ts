@@ -1,4 +1,4 @@
-import { arrayOf, decodeModelFile, encodeModelFile, type ModelArray } from '../../../learn/model-file.js';
+import { arrayOf, decodeModelFile, encodeModelFile, type ModelArray, type ModelFile, readModelFile } from '../../../learn/model-file.js';
 import { HISTORY_ROWS } from './decode.js';
 import { NTAGS } from './tags.js';
 
@@ -22,6 +22,8 @@ export interface ModelData {
   readonly trans1: Float32Array;
   readonly trans2: Float32Array;
   readonly history: Float32Array;
+  /** The model file's key in the memory threads share (`learn/shared-buffers.ts`), when read from a path. */
+  readonly key?: string;
 }
 
 export const NER_MODEL = 'ner';
@@ -45,7 +47,15 @@ export function encodeModel(m: ModelData): Buffer {
 }
 
 export function decodeModel(gz: Buffer, where = 'NER model'): ModelData {
-  const file = decodeModelFile(gz, NER_MODEL, where);
+  return modelData(decodeModelFile(gz, NER_MODEL, where), where);
+}
+
+/** The NER model file at `path` (decoded once per process: `readModelFile`). */
+export function readModel(path: string): ModelData {
+  return modelData(readModelFile(path, NER_MODEL), path);
+}
+
+function modelData(file: ModelFile, where: string): ModelData {
   const header = file.header.info as unknown as NerInfo;
   const data: ModelData = {
     header,
@@ -54,6 +64,7 @@ export function decodeModel(gz: Buffer, where = 'NER model'): ModelData {
     trans1: arrayOf(file, 'trans1', 'f32'),
     trans2: arrayOf(file, 'trans2', 'f32'),
     history: arrayOf(file, 'history', 'f32'),
+    ...(file.key === undefined ? {} : { key: file.key }),
   };
   const wrong =
     data.keys.length !== header.features ||

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KeyedTable } from '../../../learn/keyed-table.js';
 import { bestTag, historyRow, remember, scoreContext } from './decode.js';
 import { MAX_FEATURES, tokenFeatures } from './features.js';
-import { decodeModel, type ModelData, type NerInfo } from './model-file.js';
+import { type ModelData, type NerInfo, readModel } from './model-file.js';
 import type { DocContext, PreparedSentence } from './sentence.js';
 import { NTAGS, START } from './tags.js';
 
@@ -30,7 +29,7 @@ export class NerModel {
 
   constructor(data: ModelData) {
     this.header = data.header;
-    this.#table = new KeyedTable(data.keys, data.weights, NTAGS, data.header.scale);
+    this.#table = new KeyedTable(data.keys, data.weights, NTAGS, data.header.scale, data.key && `${data.key}#keyed`);
     this.#trans1 = data.trans1;
     this.#trans2 = data.trans2;
     this.#history = data.history;
@@ -77,7 +76,7 @@ const loaded = new Map<string, NerModel>();
 export function loadNerModel(path: string = DEFAULT_NER_MODEL): NerModel {
   let m = loaded.get(path);
   if (!m) {
-    m = new NerModel(decodeModel(readFileSync(path), path));
+    m = new NerModel(readModel(path));
     loaded.set(path, m);
   }
   return m;
