@@ -95,8 +95,8 @@ export function tableFor(stride: number, key?: string): { table: SharedTable; sh
 }
 
 /** An int16 table of one perceptron's own, read through `SharedTable` views (half the memory traffic of floats). */
-export function ownTable(labels: number, key?: string): SharedTable {
-  return tableFor(labels, key).table;
+export function ownTable(labels: number): SharedTable {
+  return tableFor(labels).table;
 }
 
 /**
@@ -114,10 +114,13 @@ export function readPerceptron(file: ModelFile, entry: PerceptronEntry, into?: S
   let f = 0;
   if (into) {
     const { table, stride, offset, used } = into;
-    for (let r = 0; r < entry.rows && into.filled !== true; r++) {
-      f += deltas[r] as number;
-      used[f >>> 5] = (used[f >>> 5] as number) | (1 << (f & 31));
-      for (let l = 0; l < L; l++) table[f * stride + offset + l] = weights[r * L + l] as number;
+    // rows another thread already wrote (a shared table) are only read
+    if (into.filled !== true) {
+      for (let r = 0; r < entry.rows; r++) {
+        f += deltas[r] as number;
+        used[f >>> 5] = (used[f >>> 5] as number) | (1 << (f & 31));
+        for (let l = 0; l < L; l++) table[f * stride + offset + l] = weights[r * L + l] as number;
+      }
     }
     return new Perceptron(entry.labels, table, stride, offset, 1 / entry.scale, used);
   }
@@ -137,15 +140,16 @@ export function readPerceptron(file: ModelFile, entry: PerceptronEntry, into?: S
  * (their labels side by side in each row, `interleaved.ts` scores them in one pass; the bits
  * of the rows that hold weights shared too), the others with a float table of their own.
  */
-export function readPerceptrons(file: ModelFile, where: string, shared: ReadonlySet<string>, name = 'shared'): Map<string, Perceptron> {
+export function readPerceptrons(file: ModelFile, where: string, shared: ReadonlySet<string>): Map<string, Perceptron> {
   const entries = perceptronEntries(file, where);
   const stride = entries.filter((e) => shared.has(e.name)).reduce((n, e) => n + e.labels.length, 0);
-  // the shared views' table, made once per process and handed to pool workers (`tableFor`)
-  const { table: spans, share } = tableFor(stride, file.key && `${file.key}#${name}`);
+  // the shared views' table, made once per process and handed to pool workers (`tableFor`),
+  // keyed by the file and the perceptrons it holds
+  const { table: views, share } = tableFor(stride, file.key && `${file.key}#${[...shared].sort().join('+')}`);
   const found = new Map<string, Perceptron>();
   let offset = 0;
   for (const e of entries) {
-    const into = shared.has(e.name) ? { ...spans, offset } : undefined;
+    const into = shared.has(e.name) ? { ...views, offset } : undefined;
     if (into) offset += e.labels.length;
     found.set(e.name, readPerceptron(file, e, into));
   }

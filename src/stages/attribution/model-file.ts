@@ -52,7 +52,7 @@ export function loadModel(path = MODEL_PATH): AttributionModel | null {
   if (path === MODEL_PATH && cached !== undefined) return cached;
   let model: AttributionModel | null = null;
   if (existsSync(path)) {
-    const found = readPerceptrons(readModelFile(path, ATTRIBUTION_MODEL), path, INTERLEAVED, 'spans');
+    const found = readPerceptrons(readModelFile(path, ATTRIBUTION_MODEL), path, INTERLEAVED);
     if (!found.has('sourceCue') || !found.has('content')) throw new Error(`${path}: the model lacks its source/cue or content tagger`);
     model = Object.fromEntries(NAMES.flatMap((name) => (found.has(name) ? [[name, found.get(name)]] : []))) as unknown as AttributionModel;
   }

@@ -25,7 +25,7 @@ export function loadEventsModel(path = EVENTS_MODEL_PATH): Perceptron | null {
   let model: Perceptron | null = null;
   if (existsSync(path)) {
     // an int16 table of its own (`shared` of one)
-    model = readPerceptrons(readModelFile(path, EVENTS_MODEL), path, TRIGGER, 'trigger').get('trigger') ?? null;
+    model = readPerceptrons(readModelFile(path, EVENTS_MODEL), path, TRIGGER).get('trigger') ?? null;
     if (model === null) throw new Error(`${path}: the events model holds no trigger perceptron`);
   }
   if (path === EVENTS_MODEL_PATH) cached = model;
