@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateline } from './support/cli.js';
+import { pgAnswers } from './support/pg-databases.js';
 import { DIALECTS, freshStore, PG_URL } from './support/stores.js';
 
 /**
@@ -56,19 +57,6 @@ const crossLines = (out: string): Line[] =>
     .filter((p) => p.a.doc !== p.b.doc);
 
 const docs = (p: Line) => [p.a.doc, p.b.doc].sort().join(' ');
-
-async function pgAnswers(): Promise<boolean> {
-  if (PG_URL === 'off') return false;
-  const pg = await import('pg');
-  const client = new pg.default.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('contradictions across stored articles (ingest)', { timeout: 300_000 }, () => {
   let dir: string;

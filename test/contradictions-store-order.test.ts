@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateline } from './support/cli.js';
+import { pgAnswers } from './support/pg-databases.js';
 import { DIALECTS, freshStore, PG_URL } from './support/stores.js';
 
 /**
@@ -80,19 +81,6 @@ const crossPairs = (out: string): string[] =>
     .filter((p) => p.a.doc !== p.b.doc)
     .map((p) => `${[p.a, p.b].map((s) => `${s.doc}[${s.start},${s.end})`).join(' ')} ${p.kind} ${p.confidence}`)
     .sort();
-
-async function pgAnswers(): Promise<boolean> {
-  if (PG_URL === 'off') return false;
-  const pg = await import('pg');
-  const client = new pg.default.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('pairs across stored articles do not depend on how the articles arrive', { timeout: 600_000 }, () => {
   let dir: string;
