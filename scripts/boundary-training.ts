@@ -4,13 +4,13 @@
  * candidate token the other boundary falls on (a ranking perceptron, averaged).
  */
 import type { Paragraph, Token } from '../src/doc/layers.js';
+import { quoteState } from '../src/doc/quotes.js';
 import type { GoldAttribution } from '../src/eval/attribution/brat.js';
 import { tokenRange } from '../src/eval/attribution/gold-tags.js';
 import { type Perceptron, PerceptronTrainer } from '../src/learn/perceptron.js';
 import { type BoundaryContext, boundaryContext } from '../src/stages/attribution/boundary-context.js';
 import { BOUNDARY_K, type BoundaryFrame } from '../src/stages/attribution/boundary-features.js';
 import { type BoundarySide, bestBoundary, boundaryFeatures, candidates } from '../src/stages/attribution/boundary-ranker.js';
-import { quoteState } from '../src/stages/attribution/quotes.js';
 import { rng, shuffledOrder } from './seeded-order.js';
 
 /** One gold content as token ranges, with its document's context. */

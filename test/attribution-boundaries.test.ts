@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../src/doc/doc.js';
 import type { Token } from '../src/doc/layers.js';
+import { quoteState } from '../src/doc/quotes.js';
 import { PerceptronTrainer } from '../src/learn/perceptron.js';
 import type { AttributionRecord } from '../src/stages/attribution/assemble.js';
 import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
 import { boundaryContext } from '../src/stages/attribution/boundary-context.js';
 import { BOUNDARY_K } from '../src/stages/attribution/boundary-features.js';
 import { bestBoundary, boundaryFeatures, candidates, MAX_CONTENT_TOKENS } from '../src/stages/attribution/boundary-ranker.js';
-import { quoteState } from '../src/stages/attribution/quotes.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 
 const tokensStage = createTokensStage();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../src/doc/layers.js';
+import { quoteState } from '../src/doc/quotes.js';
 import type { AttributionRecord } from '../src/stages/attribution/assemble.js';
 import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
 import { boundaryContext } from '../src/stages/attribution/boundary-context.js';
@@ -11,7 +12,6 @@ import type { LinkedSpans } from '../src/stages/attribution/link.js';
 import { loadModel } from '../src/stages/attribution/model-file.js';
 import { aroundPassiveCue } from '../src/stages/attribution/passive-cue.js';
 import { continueOverNextQuote } from '../src/stages/attribution/quote-continuation.js';
-import { quoteState } from '../src/stages/attribution/quotes.js';
 import { withoutSentenceOpener } from '../src/stages/attribution/sentence-openers.js';
 import { attribution, find, quotesOf, tokenizedDoc, tokensOf, words } from './support/attribution-tokens.js';
 

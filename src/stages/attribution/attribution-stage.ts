@@ -1,4 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
+import { quoteState } from '../../doc/quotes.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { assemble } from './assemble.js';
 import { type BoundaryBonus, DEFAULT_BOUNDARY_BONUS } from './content-bounds.js';
@@ -6,7 +7,6 @@ import { splitAroundCue } from './content-split.js';
 import { type AttributionModel, loadModel } from './model-file.js';
 import { markNonStatements } from './non-statement.js';
 import { proposeAttributions } from './propose.js';
-import { quoteState } from './quotes.js';
 import { reportUnbalanced } from './rules.js';
 import type { StepTrail } from './steps.js';
 import { loadSupersenses } from './supersenses.js';

@@ -1,7 +1,7 @@
 import type { Paragraph, Token } from '../../doc/layers.js';
+import type { QuoteState } from '../../doc/quotes.js';
 import { hashString } from '../../learn/hashing.js';
 import { paragraphTokens } from './paragraph-tokens.js';
-import type { QuoteState } from './quotes.js';
 import { type TokenHashes, tokenHashes } from './token-hashes.js';
 
 /** Per-token facts the content-boundary rankers read, computed once per document. */

@@ -1,7 +1,7 @@
 import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
+import { type QuoteState, quoteState } from '../../doc/quotes.js';
 import { feature, hashString } from '../../learn/hashing.js';
 import { PRONOUNS } from './lexicon.js';
-import { type QuoteState, quoteState } from './quotes.js';
 import { SENSES_PER_LEMMA } from './supersenses.js';
 import { type TokenHashes, tokenHashes } from './token-hashes.js';
 

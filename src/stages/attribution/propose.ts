@@ -1,4 +1,5 @@
 import type { Paragraph, Sentence, Timex, Token } from '../../doc/layers.js';
+import type { QuoteState } from '../../doc/quotes.js';
 import type { TaggedSpan } from '../../learn/bio.js';
 import { dropAnonymityRequests } from './anonymity.js';
 import { boundaryContext } from './boundary-context.js';
@@ -21,7 +22,6 @@ import type { AttributionModel } from './model-file.js';
 import { participleSubjects } from './participle-source.js';
 import { aroundPassiveCue } from './passive-cue.js';
 import { continueOverNextQuote } from './quote-continuation.js';
-import type { QuoteState } from './quotes.js';
 import { ruleSpans } from './rules.js';
 import { withoutSentenceOpener } from './sentence-openers.js';
 import { extendSources } from './source-extent.js';

@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/layers.js';
+import type { QuoteState } from '../../doc/quotes.js';
 import type { LinkedSpans } from './link.js';
-import type { QuoteState } from './quotes.js';
 
 /**
  * "“A,” he said. “B.”": PolNeAR marks one content from A's opening mark to B's closing one

@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js';
+import type { QuoteState } from '../../doc/quotes.js';
 import type { TaggedSpan } from '../../learn/bio.js';
 import type { StageContext } from '../../pipeline/stage.js';
 import { attributionType } from './assemble.js';
@@ -8,7 +9,6 @@ import { CUE_VERBS } from './lexicon.js';
 import type { LinkedSpans } from './link.js';
 import { orphanCues } from './orphan-cues.js';
 import { paragraphTokens } from './paragraph-tokens.js';
-import type { QuoteState } from './quotes.js';
 import { reportNounClauses } from './report-nouns.js';
 
 /** Fewer tokens than this inside quotation marks, with no cue, is a scare quote or a title. */

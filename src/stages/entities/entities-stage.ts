@@ -1,4 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
+import { quotedAt, quoteState } from '../../doc/quotes.js';
 import { overlaps } from '../../doc/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { IntervalIndex } from '../shared/interval-index.js';
@@ -17,7 +18,6 @@ import { linkOrgNominals } from './org-nominals.js';
 import { isOutletName, reportsAfter } from './outlets.js';
 import { cutPersonOfPlace } from './person-of-place.js';
 import { linkPronouns } from './pronouns.js';
-import { quotedRanges, quotedTest } from './quotes.js';
 import { linkRelatives } from './relatives.js';
 import { linkReportNominals } from './report-nominals.js';
 import { appositions, titlesBeforeNames } from './roles.js';
@@ -39,7 +39,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
   const model = options.model ?? loadNerModel();
   return {
     name: 'entities',
-    requires: ['tokens', 'sentences'],
+    requires: ['tokens', 'sentences', 'paragraphs'],
     provides: ['entities', 'mentions'],
     run(doc: Doc) {
       const text = doc.text;
@@ -48,7 +48,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
       const sentenceOf = (tok: number): number => tokens[Math.min(tok, tokens.length - 1)]?.sentence ?? 0;
       const sentenceStart = (tok: number): number => sentences[sentenceOf(tok)]?.tokenStart ?? 0;
       const sentenceEnd = (tok: number): number => sentences[sentenceOf(tok)]?.tokenEnd ?? tokens.length;
-      const isQuoted = quotedTest(quotedRanges(text));
+      const isQuoted = quotedAt(tokens, quoteState(tokens, doc.get('paragraphs')).inside);
 
       const spans = cutPersonOfPlace(tokens, joinMiddleInitials(tokens, nerSpans(doc, model)));
       let names = nameMentions(text, tokens, spans);

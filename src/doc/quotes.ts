@@ -1,4 +1,4 @@
-import type { Paragraph, Token } from '../../doc/layers.js';
+import type { Paragraph, Token } from './layers.js';
 
 const OPEN = new Set(['“', '‘', '«', '„', '``']);
 const CLOSE = new Set(['”', '’', '»']);
@@ -14,7 +14,7 @@ export interface QuoteState {
 }
 
 /**
- * Quote state per token: `marks[i]` (open/close) and `inside[i]` (1 when the token lies within
+ * The one quotation layer (the attribution and entities stages read it). Quote state per token: `marks[i]` (open/close) and `inside[i]` (1 when the token lies within
  * double quotation marks, marks included). Curly marks say which way they face; straight
  * marks alternate; every paragraph starts outside a quotation, so a paragraph that opens a
  * quotation and never closes it is inside to its end. Single curly quotes are only marks
@@ -65,4 +65,21 @@ function doubledMark(tokens: readonly Token[], i: number): { mark: string; width
   const b = tokens[i + 1];
   if (!b || b.start !== a.end || (a.text !== "'" && a.text !== '`') || !b.text.startsWith(a.text)) return null;
   return { mark: a.text + a.text, width: b.text === a.text ? 2 : 1 };
+}
+
+/**
+ * "Is this character offset inside quotation marks?" over `quoteState`'s `inside`: the offset
+ * counts as the token that starts at or before it.
+ */
+export function quotedAt(tokens: readonly Token[], inside: Uint8Array): (offset: number) => boolean {
+  return (offset) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((tokens[mid] as Token).start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && inside[lo - 1] === 1;
+  };
 }
