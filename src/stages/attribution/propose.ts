@@ -10,11 +10,10 @@ import { withoutStrayBracket } from './content-trim.js';
 import { cutAtCoordinatedCue } from './coordinated-cue.js';
 import { extendPostposedCues } from './cue-circumstance.js';
 import { extendCues } from './cue-extent.js';
-import { prepositionToCue, separateCueFromContent } from './cue-overlap.js';
+import { prepositionToCue } from './cue-overlap.js';
 import { dropFalseAttributions } from './filters.js';
 import { contentAfterOwnFrame } from './frame-inside.js';
 import { aroundInterruptingCue } from './interrupting-cue.js';
-import { invertedCueContents } from './inverted-cue.js';
 import { layoutCues } from './layout-cues.js';
 import { lexiconSpans } from './lexicon-spans.js';
 import { type LinkedSpans, linkSpans } from './link.js';
@@ -78,9 +77,7 @@ const PIPELINE: readonly Step<StepInput>[] = [
   byTokens('source-extent', extendSources),
   byTokens('participle-subject', participleSubjects),
   byTokens('circumstance', extendPostposedCues),
-  byTokens('inverted-cue', invertedCueContents),
   byTokens('snap', snapContents),
-  byTokens('separate-cue', separateCueFromContent),
   {
     name: 'rerank',
     run: (x, l) => {
