@@ -60,7 +60,7 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
       const paragraphs = doc.get('paragraphs');
       const quotes = quoteState(tokens, paragraphs);
       const timexes = doc.find('timexes');
-      const input = { tokens, sentences: doc.get('sentences'), paragraphs, quotes, hashes: tokenHashes(tokens), timexes };
+      const input = { tokens, sentences: doc.get('sentences'), paragraphs, quotes, hashes: tokenHashes(tokens) };
       reportUnbalanced(input, quotes, ctx);
       const kept = proposeAttributions(input, config, options.trail);
       const statements = split ? splitAroundCue(tokens, kept) : kept;

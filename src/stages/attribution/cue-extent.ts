@@ -1,4 +1,4 @@
-import type { Timex, Token } from '../../doc/layers.js';
+import type { Token } from '../../doc/layers.js';
 import type { LinkedSpans } from './linked-spans.js';
 
 const DATE_WORDS = new Set(
@@ -17,12 +17,10 @@ export function isDateToken(t: Token): boolean {
 
 /**
  * PolNeAR cues include the time of saying: "said on Thursday", "reported on Nov. 3". A cue
- * followed by such words (or by a timex, when the time layer is present) is extended over them.
+ * followed by such words is extended over them (not over any adjacent timex: that lost exact
+ * cues on PolNeAR dev and train).
  */
-export function extendCues(tokens: readonly Token[], linked: readonly LinkedSpans[], timexes: readonly Timex[] | undefined): LinkedSpans[] {
-  // the first timex starting at each offset (was: a search of every timex per cue)
-  const timexAt = new Map<number, Timex>();
-  for (const t of timexes ?? []) if (!timexAt.has(t.start)) timexAt.set(t.start, t);
+export function extendCues(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
   return linked.map((l) => {
     if (!l.cue) return l;
     let end = l.cue.tokenEnd;
@@ -32,11 +30,6 @@ export function extendCues(tokens: readonly Token[], linked: readonly LinkedSpan
     let k = j;
     while (k < tokens.length && isDateToken(tokens[k] as Token) && k - j < 4) k++;
     while (k > j && (tokens[k - 1] as Token).text === ',') k--;
-    if (timexes && j < tokens.length) {
-      const start = (tokens[j] as Token).start;
-      const tx = timexAt.get(start);
-      if (tx) while (k < tokens.length && (tokens[k] as Token).end <= tx.end) k++;
-    }
     if (k === j) return l;
     const cue = { ...l.cue, tokenEnd: k };
     if (l.content.tokenStart < k && cue.tokenStart < l.content.tokenEnd && l.content.tokenStart >= l.cue.tokenEnd) {

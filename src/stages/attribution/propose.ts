@@ -1,4 +1,4 @@
-import type { Paragraph, Sentence, Timex, Token } from '../../doc/layers.js';
+import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
 import type { QuoteState } from '../../doc/quotes.js';
 import type { TaggedSpan } from '../../learn/bio.js';
 import { dropAnonymityRequests } from './anonymity.js';
@@ -36,7 +36,6 @@ export interface ProposalInput {
   readonly paragraphs: readonly Paragraph[];
   readonly quotes: QuoteState;
   readonly hashes: TokenHashes;
-  readonly timexes: readonly Timex[] | undefined;
 }
 
 export interface ProposalConfig {
@@ -73,7 +72,7 @@ const PIPELINE: readonly Step<StepInput>[] = [
   { name: 'split-sentences', run: (x, l) => splitAcrossSentences(x.tokens, x.spans, l) },
   { name: 'rules', run: (x, l) => ruleSpans(x, x.quotes.inside, x.spans, l, x.config.model !== null) },
   { name: 'layout', run: (x, l) => layoutCues(x, x.quotes.inside, l) },
-  { name: 'cue-extent', run: (x, l) => extendCues(x.tokens, l, x.timexes) },
+  byTokens('cue-extent', extendCues),
   byTokens('source-extent', extendSources),
   byTokens('participle-subject', participleSubjects),
   byTokens('circumstance', extendPostposedCues),
