@@ -13,6 +13,8 @@ const FRAMING = /^(citing|according)\b/i;
  *   seemed…"): the cue is the relative clause's verb, not a report;
  * - a sourceless cue in a subordinate clause ("when asked about…");
  * - an impression, not a statement: "…, which seemed timed to …", "it appears that …";
+ * - a report that only relays another attribution: "The report said that officials
+ *   confirmed that …" (the officials' statement is the attribution; the report its channel);
  * - a refusal to speak ("declined to say whether …", "refused to comment"): nothing was said;
  * - a verb outside the speech lexicon in an infinitive after another verb ("voted 7-2 to
  *   approve a new line"): an act, not a statement;
@@ -43,6 +45,7 @@ export function dropFalseAttributions(tokens: readonly Token[], linked: readonly
     const prev = tokens[l.cue.tokenStart - 1];
     if (!l.source && prev && SUBORDINATE.has(prev.text.toLowerCase())) return false;
     if (refusal(tokens, l.cue) || infinitiveAct(tokens, l.cue) || impression(tokens, l.cue)) return false;
+    if (relay(tokens, l, linked)) return false;
     // "so-called “experts”": a hedge, not a speech verb
     const at = l.cue.tokenStart;
     const word = (k: number): string => (tokens[k]?.text ?? '').toLowerCase();
@@ -106,4 +109,22 @@ function impression(tokens: readonly Token[], cue: { tokenStart: number; tokenEn
   if (verb.lemma !== 'seem' && verb.lemma !== 'appear') return false;
   const subject = (tokens[cue.tokenStart - 1]?.text ?? '').toLowerCase();
   return subject === 'which' || subject === 'it' || subject === 'that';
+}
+
+const CHANNEL = /^(report|story|article|account)$/;
+
+/** A report noun as source whose content opens with another attribution's source and cue. */
+function relay(tokens: readonly Token[], l: LinkedSpans, linked: readonly LinkedSpans[]): boolean {
+  if (!l.source || !CHANNEL.test((tokens[l.source.tokenEnd - 1] as Token).lemma)) return false;
+  let from = l.content.tokenStart;
+  if ((tokens[from]?.text.toLowerCase() ?? '') === 'that') from++;
+  return linked.some(
+    (o) =>
+      o !== l &&
+      o.source !== null &&
+      o.cue !== null &&
+      o.source.tokenStart === from &&
+      o.cue.tokenEnd <= l.content.tokenEnd &&
+      o.content.tokenStart >= l.content.tokenStart,
+  );
 }
