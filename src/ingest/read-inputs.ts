@@ -2,13 +2,12 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { DatelineError } from '../errors/codes.js';
 import { decodeUtf8 } from './decode.js';
-import { decodePage } from './html/charset.js';
-import { htmlDocument, isHtmlPath } from './html.js';
+import { isHtmlPath, isUrl } from './input-kinds.js';
 import { readJsonl } from './jsonl.js';
 import { failure, type IngestResult } from './result.js';
 import { textDocument } from './text-file.js';
 import { INPUT_EXTENSIONS, walkInputs } from './walk.js';
-import { isUrl, readUrl, type WebReadOptions } from './web/read-url.js';
+import type { WebReadOptions } from './web/read-url.js';
 
 export interface ReadOptions {
   /** `--date`: the date of plain-text articles (and JSONL records) that state none. */
@@ -41,6 +40,8 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
       continue;
     }
     if (isUrl(path)) {
+      // the web client and the HTML parser load only for a URL or a page (start-up of plain text)
+      const { readUrl } = await import('./web/read-url.js');
       yield* readUrl(path, { ...options.web, date: options.date });
       continue;
     }
@@ -99,8 +100,10 @@ async function* readFileInput(path: string, options: ReadOptions): AsyncGenerato
     const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (size > max) throw new DatelineError('E_TOO_LARGE', `the file has ${size} bytes, over the ${max}-byte limit for one article`);
     const bytes = readFileSync(path);
-    if (isHtmlPath(path)) yield { ok: true, doc: htmlDocument(path, decodePage(bytes).text, { date: options.date }) };
-    else yield { ok: true, doc: textDocument(path, decodeUtf8(bytes), options) };
+    if (isHtmlPath(path)) {
+      const [{ htmlDocument }, { decodePage }] = await Promise.all([import('./html.js'), import('./html/charset.js')]);
+      yield { ok: true, doc: htmlDocument(path, decodePage(bytes).text, { date: options.date }) };
+    } else yield { ok: true, doc: textDocument(path, decodeUtf8(bytes), options) };
   } catch (error) {
     yield failure(path, error);
   }
