@@ -15,10 +15,7 @@ export interface HtmlOptions {
   readonly source?: string | undefined;
 }
 
-/** True for `.html` and `.htm` paths. */
-export function isHtmlPath(path: string): boolean {
-  return /\.html?$/i.test(path);
-}
+export { isHtmlPath } from './input-kinds.js';
 
 /** True when a text looks like an HTML page rather than plain text. */
 export function looksLikeHtml(text: string): boolean {

@@ -1,14 +1,12 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, readFileSync, type Stats, statSync } from 'node:fs';
 import { DatelineError } from '../errors/codes.js';
 import { decodeUtf8 } from './decode.js';
-import { decodePage } from './html/charset.js';
-import { htmlDocument, isHtmlPath } from './html.js';
+import { isHtmlPath, isUrl } from './input-kinds.js';
 import { readJsonl } from './jsonl.js';
 import { failure, type IngestResult } from './result.js';
 import { textDocument } from './text-file.js';
 import { INPUT_EXTENSIONS, walkInputs } from './walk.js';
-import { isUrl, readUrl, type WebReadOptions } from './web/read-url.js';
+import type { WebReadOptions } from './web/read-url.js';
 
 export interface ReadOptions {
   /** `--date`: the date of plain-text articles (and JSONL records) that state none. */
@@ -41,17 +39,21 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
       continue;
     }
     if (isUrl(path)) {
+      // the web client and the HTML parser load only for a URL or a page (start-up of plain text)
+      const { readUrl } = await import('./web/read-url.js');
       yield* readUrl(path, { ...options.web, date: options.date });
       continue;
     }
-    let isDir: boolean;
+    // one synchronous stat a path, handed on: a trip through the thread pool per file cost
+    // more than the stat itself (--jobs 1 waited on it between documents)
+    let info: Stats;
     try {
-      isDir = (await stat(path)).isDirectory();
+      info = statSync(path);
     } catch (error) {
       yield failure(path, error);
       continue;
     }
-    if (isDir) {
+    if (info.isDirectory()) {
       try {
         let files = 0;
         for await (const file of walkInputs(path)) {
@@ -65,16 +67,18 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
         yield failure(path, error);
       }
     } else {
-      yield* readFileInput(path, options);
+      yield* readFileInput(path, options, info);
     }
   }
 }
 
-async function* readFileInput(path: string, options: ReadOptions): AsyncGenerator<IngestResult> {
+async function* readFileInput(path: string, options: ReadOptions, given?: Stats): AsyncGenerator<IngestResult> {
   // Only regular files (a symlink is followed once): a FIFO with no writer would block the
   // batch, and /dev/zero or /dev/urandom report a size of 0 and never end.
+  let size: number;
   try {
-    const info = statSync(path);
+    const info = given ?? statSync(path);
+    size = info.size;
     if (!info.isFile()) {
       throw new DatelineError(
         'E_READ',
@@ -95,12 +99,13 @@ async function* readFileInput(path: string, options: ReadOptions): AsyncGenerato
   }
   // One article is small: a synchronous read costs less than a trip through the thread pool.
   try {
-    const size = statSync(path).size;
     const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (size > max) throw new DatelineError('E_TOO_LARGE', `the file has ${size} bytes, over the ${max}-byte limit for one article`);
     const bytes = readFileSync(path);
-    if (isHtmlPath(path)) yield { ok: true, doc: htmlDocument(path, decodePage(bytes).text, { date: options.date }) };
-    else yield { ok: true, doc: textDocument(path, decodeUtf8(bytes), options) };
+    if (isHtmlPath(path)) {
+      const [{ htmlDocument }, { decodePage }] = await Promise.all([import('./html.js'), import('./html/charset.js')]);
+      yield { ok: true, doc: htmlDocument(path, decodePage(bytes).text, { date: options.date }) };
+    } else yield { ok: true, doc: textDocument(path, decodeUtf8(bytes), options) };
   } catch (error) {
     yield failure(path, error);
   }

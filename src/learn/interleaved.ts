@@ -90,14 +90,58 @@ export function staticScores(ids: Int32Array, K: number, table: InterleavedTagge
       bases[m++] = base;
       touched += weights[base] as number;
     }
-    for (let j = 0; j < m; j++) {
-      const base = bases[j] as number;
-      for (let l = 0; l < stride; l++) out[o + l] = (out[o + l] as number) + (weights[base + l] as number);
+    if (weights instanceof Int16Array) sumInt16Rows(weights, bases, m, scales, stride, out, o);
+    else {
+      for (let j = 0; j < m; j++) {
+        const base = bases[j] as number;
+        for (let l = 0; l < stride; l++) out[o + l] = (out[o + l] as number) + (weights[base + l] as number);
+      }
+      for (let l = 0; l < stride; l++) out[o + l] = (out[o + l] as number) * (scales[l] as number);
     }
-    for (let l = 0; l < stride; l++) out[o + l] = (out[o + l] as number) * (scales[l] as number);
   }
   touchedSink = touched;
   return out;
+}
+
+/**
+ * `out[o + l] = scales[l] · Σ_j weights[bases[j] + l]` for int16 rows: four labels at a time in
+ * local int32 sums (registers, not a store and a load of `out` per row and label), the rows
+ * read again from the cache for each four. The integer sums are exact (at most 2^16 rows of
+ * int16 fit in int32), so every score is the same number the float sums gave: a third less
+ * time for the attribution tagger's static scores (PolNeAR dev, docs/scale.md).
+ */
+function sumInt16Rows(
+  weights: Int16Array,
+  bases: Int32Array,
+  m: number,
+  scales: Float64Array,
+  stride: number,
+  out: Float64Array,
+  o: number,
+): void {
+  let l = 0;
+  for (; l + 4 <= stride; l += 4) {
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    for (let j = 0; j < m; j++) {
+      const b = (bases[j] as number) + l;
+      a0 = (a0 + (weights[b] as number)) | 0;
+      a1 = (a1 + (weights[b + 1] as number)) | 0;
+      a2 = (a2 + (weights[b + 2] as number)) | 0;
+      a3 = (a3 + (weights[b + 3] as number)) | 0;
+    }
+    out[o + l] = a0 * (scales[l] as number);
+    out[o + l + 1] = a1 * (scales[l + 1] as number);
+    out[o + l + 2] = a2 * (scales[l + 2] as number);
+    out[o + l + 3] = a3 * (scales[l + 3] as number);
+  }
+  for (; l < stride; l++) {
+    let a = 0;
+    for (let j = 0; j < m; j++) a = (a + (weights[(bases[j] as number) + l] as number)) | 0;
+    out[o + l] = a * (scales[l] as number);
+  }
 }
 
 /** Where the first pass's reads go, so that the engine cannot leave them out. */

@@ -31,9 +31,7 @@ export interface FeedFetch extends Validators {
   readonly bad: number;
 }
 
-export function isUrl(path: string): boolean {
-  return /^https?:\/\//i.test(path);
-}
+export { isUrl } from '../input-kinds.js';
 
 /**
  * A URL given as input: a feed (RSS or Atom: each selected item's page, in feed order) or
