@@ -6,6 +6,7 @@ import { butContrastPairs } from './rule-but-contrast.js';
 import { contradictCuePairs } from './rule-contradict-cue.js';
 import { denialPairs } from './rule-denial.js';
 import { denialAnaphorPairs } from './rule-denial-anaphor.js';
+import { evidencePairs } from './rule-evidence.js';
 import { factCheckPairs } from './rule-fact-check.js';
 import { framePairs } from './rule-frame.js';
 import { markerPairs } from './rule-marker.js';
@@ -23,6 +24,7 @@ export const PAIR_RULES: readonly { readonly id: string; readonly find: (ctx: Pa
   { id: 'contradictions/verdict', find: verdictPairs },
   { id: 'contradictions/verdict-on-claim', find: verdictOnClaimPairs },
   { id: 'contradictions/contradict-cue', find: contradictCuePairs },
+  { id: 'contradictions/evidence', find: evidencePairs },
   { id: 'contradictions/numbers', find: numberPairs },
   { id: 'contradictions/frame-polarity', find: framePairs },
   { id: 'contradictions/but-contrast', find: butContrastPairs },
