@@ -11,6 +11,7 @@ import { factCheckPairs } from './rule-fact-check.js';
 import { framePairs } from './rule-frame.js';
 import { markerPairs } from './rule-marker.js';
 import { numberPairs } from './rule-numbers.js';
+import { shiftPairs } from './rule-shift.js';
 import { verdictPairs } from './rule-verdict.js';
 import { verdictOnClaimPairs } from './rule-verdict-on-claim.js';
 import { pairWindows } from './windows.js';
@@ -28,6 +29,7 @@ export const PAIR_RULES: readonly { readonly id: string; readonly find: (ctx: Pa
   { id: 'contradictions/numbers', find: numberPairs },
   { id: 'contradictions/frame-polarity', find: framePairs },
   { id: 'contradictions/but-contrast', find: butContrastPairs },
+  { id: 'contradictions/shift', find: shiftPairs },
 ];
 
 function overlap(x: { start: number; end: number }, y: { start: number; end: number }): boolean {
