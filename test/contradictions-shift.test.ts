@@ -25,6 +25,7 @@ describe('contradictions/shift: one holder changing position, as the article tel
 
   it.each([
     ['a change of events, not of position', 'The fire initially spread to three houses, but firefighters contained it by noon.'],
+    ['an outcome after a plan', 'The agency initially said it would take two months to fix the bridge, but it managed to do so in one.'],
     ['"instead of", a choice', 'Varga had called for a new bridge. The council voted for a ferry instead of a bridge.'],
     ['"instead" with no earlier position', 'The council met on Tuesday. Varga spoke instead about the harbor.'],
   ])('pairs nothing for %s', (_name, text) => {

@@ -9,6 +9,9 @@ const STANCE = String.raw`(?:defended|supported|opposed|backed|praised|endorsed|
 /** "X initially defended his vote, but late Saturday he announced …": the first position and, after "but", the new one. */
 const INITIALLY_BUT = new RegExp(String.raw`\b(?:initially|at first|originally)\s+(?:\w+\s+){0,2}?${STANCE}\b[^.;]*?(,\s*but\b|;\s*)`, 'i');
 
+/** The new position is a position too: a verb of stance or speech after "but" ("he announced he supported …"), not an outcome ("it managed to …"). */
+const NEW_STANCE = new RegExp(String.raw`\b(?:${STANCE}|announced|says|saying|reversed|switched|changed)\b`, 'i');
+
 /** "… which Trump had called a disaster and promised to rip up? He spoke instead about improving NAFTA.": an earlier position in the past perfect. */
 const HAD_STANCE = new RegExp(String.raw`\bhad\s+(?:\w+\s+)?${STANCE}\b`, 'i');
 
@@ -17,7 +20,8 @@ const INSTEAD = /\binstead\b(?!\s+of\b)/i;
 
 /**
  * One holder changing position, said by the article: "initially … , but …" in one sentence
- * (the clause before "but" against the clause after), or a sentence with "instead" after one
+ * (the clause before "but" against the clause after, which takes a position too: "State
+ * initially said it would take two months, but it managed in one" tells an outcome), or a sentence with "instead" after one
  * that gives a position in the past perfect ("had called … and promised …"). Rule
  * `contradictions/shift`.
  */
@@ -39,7 +43,7 @@ export function shiftPairs(ctx: PairContext): Candidate[] {
       const clause = text.lastIndexOf(',', m.index);
       const a = side(clause >= 0 ? sentence.start + clause + 1 : sentence.start, cut);
       const b = side(cut + (m[1] as string).length, sentence.end);
-      if (a && b) out.push(pair(a, b, 0.6));
+      if (a && b && NEW_STANCE.test(b.span.text)) out.push(pair(a, b, 0.6));
       return;
     }
     if (index === 0 || !INSTEAD.test(text)) return;
