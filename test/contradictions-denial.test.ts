@@ -32,15 +32,15 @@ describe('contradictions/denial: the account a denial answers has at least four 
 describe('contradictions/denial-named-object: a denial of a named account or of a request is not paired by frame', () => {
   it.each([
     ['a named account', 'the reports', true],
-    ['a named account with a possessive', 'Clinton’s charges about his stance on Obama', true],
-    ['a named account with a modifier', 'the fraud claims, pointing to high ratings', true],
+    ['a named account with a possessive', 'Brek’s charges about her stance on the harbor', true],
+    ['a named account with a modifier', 'the bribery claims, pointing to the audit', true],
     ['their account', 'their account', true],
-    ['a request', 'a media request to make public the contents of a court file', true],
-    ['an action', 'Obama’s actions to more tightly regulate gun sales', true],
-    ['an account with its content', 'the idea that he had a relationship with the company', false],
-    ['a proposition', 'she would be accepting new speeches', false],
-    ['a bare noun phrase that is no account', 'his opposition', false],
-    ['a clause opening on a name', 'Manafort was not involved in the project', false],
+    ['a request', 'a newspaper request to open the council files', true],
+    ['an action', 'Varga’s actions to close the harbor road', true],
+    ['an account with its content', 'the idea that she owned shares in the ferry company', false],
+    ['a proposition', 'she would be taking paid speeches', false],
+    ['a bare noun phrase that is no account', 'her opposition', false],
+    ['a clause opening on a name', 'Brek was not involved in the contract', false],
   ])('%s: %s → %s', (_name, content, named) => {
     expect(deniesNamedObject(content)).toBe(named);
   });

@@ -1,7 +1,7 @@
 /**
  * What a denial's content is, when it is a noun phrase and not a proposition: a named account
- * ("the reports", "their account", "Clinton's charges about …") that points back at words
- * elsewhere, or a request or action ("a media request to …", "Obama's actions to …"), which is
+ * ("the reports", "their account", "X's charges about …") that points back at words
+ * elsewhere, or a request or action ("a request to …", "X's actions to …"), which is
  * refused or belittled, not called false. The frame rule cannot place either: a named account
  * shares few words with what it names (`rule-denial-anaphor.ts` finds it through the sentences
  * before), and a refused request denies no account. Rule `contradictions/denial-named-object`.
@@ -13,7 +13,7 @@ export const ACCOUNT_NOUN = String.raw`(?:reports?|charges?|accusations?|allegat
 /** Nouns of a request or an action, which are refused, not called false. */
 const ACTION_NOUN = String.raw`(?:requests?|motions?|bids?|proposals?|offers?|pleas?|petitions?|appeals?|actions?|moves?|efforts?|attempts?|bills?|measures?|nominations?|applications?|demands?|invitations?)`;
 
-/** A determiner or a possessive name opening the phrase: "the", "their", "Clinton's". */
+/** A determiner or a possessive name opening the phrase: "the", "their", "Varga's". */
 const OPENER = String.raw`(?:(?:the|those|these|their|his|her|its|such|any|all|both|this|that|a|an)\s+|[\p{Lu}][\p{L}.-]*['’]s?\s+)`;
 
 /** The phrase's head within three words of its opener, not followed by a "that" clause ("the idea that he …" states its content). */

@@ -5,7 +5,7 @@ import type { Candidate } from './candidate.js';
 import { gist, keysOf, narratorSide, type PairContext, sentenceSpan, sideOf } from './context.js';
 import { frameSimilarity, type KeyBag } from './similarity.js';
 
-/** Evidence and what it found: "one study found", "a review of records indicate", "other estimates put". */
+/** Evidence and what it found: "a study found", "a review of records shows", "other estimates put". */
 const EVIDENCE =
   /\b(?:estimates?|analys[ie]s|stud(?:y|ies)|review of (?:the )?records|records|article|documents|data|audit|calculations?)\b[^.;]{0,40}?\b(?:found|finds?|show(?:s|ed|n)?|indicated?|indicates|put|puts|agree|concluded?|suggest(?:s|ed)?|revealed?)\b/i;
 
@@ -41,7 +41,7 @@ function clauseStart(text: string, from: number, at: number): number {
  * sets it apart ("actually", "in fact", "no record", "substantially higher", "other
  * estimates", "but"), against the claim before it (in its sentence, or the two before) that
  * shares most of its frame (and a word itself); without such a claim, the sentence before when it is on the same
- * frame ("Initial estimates put …" / "Subsequent estimates put the figure closer to …"). The
+ * frame ("Early estimates put …" / "Later estimates put the figure nearer …"). The
  * evidence side is the finding's clause. Rule `contradictions/evidence`.
  */
 export function evidencePairs(ctx: PairContext): Candidate[] {
@@ -58,7 +58,7 @@ export function evidencePairs(ctx: PairContext): Candidate[] {
     const keys = keysOf(ctx, b.start, b.end);
     const earliest = ctx.sentences[Math.max(0, index - LOOK_BACK)]?.start ?? s.start;
     let best: { c: Claim; score: number } | null = null;
-    // a claim in the evidence's own sentence, before it, is the one it answers ("X accused Y of …, but a review of records …")
+    // a claim in the evidence's own sentence, before it, is the one it answers ("X said …, but a review of records …")
     const own = ctx.claims.filter((c) => c.span.start >= s.start && c.span.end <= from && words(c.span.text) >= ACCOUNT_MIN_WORDS);
     for (const c of own.length > 0 ? own : ctx.claims) {
       if (c.span.start < earliest || c.span.end > from || words(c.span.text) < ACCOUNT_MIN_WORDS) continue;

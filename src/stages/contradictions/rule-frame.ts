@@ -19,7 +19,7 @@ interface Scored {
  * statement against a report when one holder is an outlet), or one holder said both at
  * different times (flip-flop). A claim enters one such pair at most, its most similar one:
  * a negated claim is otherwise paired with every affirmed claim on its topic. A denial of a
- * named account or action ("dismissed Obama's actions to regulate gun sales") negates no
+ * named account or action ("dismissed the mayor's actions to close the road") negates no
  * proposition and takes no part (`deniesNamedObject`). Rule `contradictions/frame-polarity`.
  */
 export function framePairs(ctx: PairContext, params: PairParams): Candidate[] {

@@ -3,16 +3,16 @@ import type { Candidate } from './candidate.js';
 import { narratorSide, type PairContext, sentenceSpan } from './context.js';
 import type { PairSide } from './pair.js';
 
-/** A position taken: a verb of stance or speech ("defended his vote", "had called it a disaster"). */
+/** A position taken: a verb of stance or speech ("defended the toll", "had called it a failure"). */
 const STANCE = String.raw`(?:defended|supported|opposed|backed|praised|endorsed|rejected|dismissed|denied|refused|called|said|promised|pledged|vowed|insisted|argued|claimed)`;
 
-/** "X initially defended his vote, but late Saturday he announced …": the first position and, after "but", the new one. */
+/** "X initially defended the toll, but on Friday she announced …": the first position and, after "but", the new one. */
 const INITIALLY_BUT = new RegExp(String.raw`\b(?:initially|at first|originally)\s+(?:\w+\s+){0,2}?${STANCE}\b[^.;]*?(,\s*but\b|;\s*)`, 'i');
 
-/** The new position is a position too: a verb of stance or speech after "but" ("he announced he supported …"), not an outcome ("it managed to …"). */
+/** The new position is a position too: a verb of stance or speech after "but" ("she announced she would repeal …"), not an outcome ("it managed to …"). */
 const NEW_STANCE = new RegExp(String.raw`\b(?:${STANCE}|announced|says|saying|reversed|switched|changed)\b`, 'i');
 
-/** "… which Trump had called a disaster and promised to rip up? He spoke instead about improving NAFTA.": an earlier position in the past perfect. */
+/** "… which X had called a failure and promised to scrap. She spoke instead about improving it.": an earlier position in the past perfect. */
 const HAD_STANCE = new RegExp(String.raw`\bhad\s+(?:\w+\s+)?${STANCE}\b`, 'i');
 
 /** "instead" as the new position's word, not "instead of" (a choice, not a change). */
@@ -20,7 +20,7 @@ const INSTEAD = /\binstead\b(?!\s+of\b)/i;
 
 /**
  * One holder changing position, said by the article: "initially … , but …" in one sentence
- * (the clause before "but" against the clause after, which takes a position too: "State
+ * (the clause before "but" against the clause after, which takes a position too: "the agency
  * initially said it would take two months, but it managed in one" tells an outcome), or a sentence with "instead" after one
  * that gives a position in the past perfect ("had called … and promised …"). Rule
  * `contradictions/shift`.
