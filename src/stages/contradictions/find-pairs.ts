@@ -6,10 +6,12 @@ import { butContrastPairs } from './rule-but-contrast.js';
 import { contradictCuePairs } from './rule-contradict-cue.js';
 import { denialPairs } from './rule-denial.js';
 import { denialAnaphorPairs } from './rule-denial-anaphor.js';
+import { evidencePairs } from './rule-evidence.js';
 import { factCheckPairs } from './rule-fact-check.js';
 import { framePairs } from './rule-frame.js';
 import { markerPairs } from './rule-marker.js';
 import { numberPairs } from './rule-numbers.js';
+import { shiftPairs } from './rule-shift.js';
 import { verdictPairs } from './rule-verdict.js';
 import { verdictOnClaimPairs } from './rule-verdict-on-claim.js';
 import { pairWindows } from './windows.js';
@@ -23,9 +25,11 @@ export const PAIR_RULES: readonly { readonly id: string; readonly find: (ctx: Pa
   { id: 'contradictions/verdict', find: verdictPairs },
   { id: 'contradictions/verdict-on-claim', find: verdictOnClaimPairs },
   { id: 'contradictions/contradict-cue', find: contradictCuePairs },
+  { id: 'contradictions/evidence', find: evidencePairs },
   { id: 'contradictions/numbers', find: numberPairs },
   { id: 'contradictions/frame-polarity', find: framePairs },
   { id: 'contradictions/but-contrast', find: butContrastPairs },
+  { id: 'contradictions/shift', find: shiftPairs },
 ];
 
 function overlap(x: { start: number; end: number }, y: { start: number; end: number }): boolean {

@@ -2,6 +2,7 @@ import type { Claim } from '../claims/claim.js';
 import { ACCOUNT_MIN_WORDS, words } from './account-words.js';
 import type { Candidate } from './candidate.js';
 import { gist, type PairContext, sideOf } from './context.js';
+import { deniesNamedObject } from './denied-object.js';
 import { REPORT_WORDS } from './markers.js';
 import type { PairParams } from './params.js';
 import { frameSimilarity, type KeyBag, sameHolder, sharedEntities } from './similarity.js';
@@ -20,12 +21,14 @@ function counterpart(ctx: PairContext, keys: KeyBag, not: (c: Claim) => boolean,
 /**
  * X denies, rejects or disputes what another says: a claim whose cue is a verb of denial (not
  * under negation: "did not dispute" grants), paired with the other holder's claim before it
- * nearest in frame (an account comes before its denial). Rule `contradictions/denial`.
+ * nearest in frame (an account comes before its denial). A denial of a named account or of a
+ * request ("denied the reports", "rejected a request to …") is left out: `deniesNamedObject`.
+ * Rule `contradictions/denial`.
  */
 export function denialPairs(ctx: PairContext, params: PairParams): Candidate[] {
   const out: Candidate[] = [];
   for (const d of ctx.claims) {
-    if (d.modality !== 'deny' || negatedCue(ctx, d)) continue;
+    if (d.modality !== 'deny' || negatedCue(ctx, d) || deniesNamedObject(d.span.text)) continue;
     const report = REPORT_WORDS.test(d.span.text);
     const best = counterpart(
       ctx,

@@ -1,6 +1,7 @@
 import { type Claim, stancePolarity } from '../claims/claim.js';
 import type { Candidate } from './candidate.js';
 import { gist, inContrastSentence, type PairContext, sideOf } from './context.js';
+import { deniesNamedObject } from './denied-object.js';
 import { CONTRAST_MARKERS } from './markers.js';
 import type { PairParams } from './params.js';
 import { daysApart, frameSimilarity, sameHolder, samePredicate, sharedEntities } from './similarity.js';
@@ -17,12 +18,18 @@ interface Scored {
  * opposite polarity, whose time windows overlap: two holders' accounts differ (an official's
  * statement against a report when one holder is an outlet), or one holder said both at
  * different times (flip-flop). A claim enters one such pair at most, its most similar one:
- * a negated claim is otherwise paired with every affirmed claim on its topic.
- * Rule `contradictions/frame-polarity`.
+ * a negated claim is otherwise paired with every affirmed claim on its topic. A denial of a
+ * named account or action ("dismissed the mayor's actions to close the road") negates no
+ * proposition and takes no part (`deniesNamedObject`). Rule `contradictions/frame-polarity`.
  */
 export function framePairs(ctx: PairContext, params: PairParams): Candidate[] {
   const claims = ctx.claims.filter(
-    (c) => c.holder && c.keys.length >= 3 && !CONTRAST_MARKERS.test(c.span.text) && !inContrastSentence(ctx, c),
+    (c) =>
+      c.holder &&
+      c.keys.length >= 3 &&
+      !CONTRAST_MARKERS.test(c.span.text) &&
+      !inContrastSentence(ctx, c) &&
+      !(c.modality === 'deny' && deniesNamedObject(c.span.text)),
   );
   const scored: Scored[] = [];
   for (let i = 0; i < claims.length; i++) {

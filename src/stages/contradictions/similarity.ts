@@ -86,8 +86,10 @@ export interface PredicateView {
 
 /**
  * Whether two claims assert the same predicate: the same lemma, or verbs whose WordNet keys
- * meet ("send" / "dispatch"); a light verb ("be", "have") matches only itself, and only when
- * the claims share a content word besides it and their entities. Rule `contradictions/same-predicate`.
+ * meet ("send" / "dispatch") in a key that is not itself a light verb ("hold" / "force" meet
+ * only in "have" and "make", "pay" / "mean" in "give": no frame); a light verb ("be", "have")
+ * matches only itself, and only when the claims share a content word besides it and their
+ * entities. Rule `contradictions/same-predicate`.
  */
 export function predicatesMeet(a: PredicateView, b: PredicateView): boolean {
   const x = a.predicate;
@@ -96,7 +98,7 @@ export function predicatesMeet(a: PredicateView, b: PredicateView): boolean {
   if (x === y) return !LIGHT_PREDICATES.has(x) || lightFrameShared(a, b, x);
   if (LIGHT_PREDICATES.has(x) || LIGHT_PREDICATES.has(y)) return false;
   const keys = new Set(a.predicateKeys);
-  return b.predicateKeys.some((k) => keys.has(k));
+  return b.predicateKeys.some((k) => keys.has(k) && !LIGHT_PREDICATES.has(k));
 }
 
 /**
