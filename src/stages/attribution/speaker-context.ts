@@ -1,6 +1,7 @@
 import type { Entity, Speaker } from '../../doc/layers.js';
 import type { Span } from '../../doc/span.js';
 import { entityGender, isPersonPronoun, knownGender, pronounGender, speakerEntity } from './speaker-gender.js';
+import { outsideQuote } from './speaker-quoted.js';
 import { roleNominalPerson, roleNominalSpeaker } from './speaker-roles.js';
 
 export { entityGender, pronounGender, speakerEntity } from './speaker-gender.js';
@@ -100,6 +101,8 @@ export function refineSpeaker(
     const org = asOrg ?? recent;
     return org ? { speaker: named(org), rule: 'speaker/organisation-nominal' } : resolved;
   }
+  const outside = outsideQuote(resolved, source, entities, content);
+  if (outside) return { speaker: named(outside), rule: 'speaker/pronoun-outside-quote' };
   if (spokenOf(resolved, source, entities, previous, paragraph, content))
     return { speaker: previous?.speaker ?? null, rule: 'speaker/pronoun-after-speaker' };
   if (!isPersonPronoun(source) || !previous || previous.speaker.anonymous || !previous.speaker.entity) return resolved;
