@@ -25,10 +25,19 @@ describe('he/she linked to a person named only inside the quotation', () => {
       'the chosen person is also named before the quotation',
       [ostrow, person('e2', 'Tal Brenner', [at('the reports'), at('Tal Brenner'), source])],
     ],
-    ['nobody before the quotation is known to be a man', [person('e1', 'Ostrow', [at('Mr. Ostrow')], 'f'), brenner]],
+    ['the person before the quotation is a woman', [person('e1', 'Ostrow', [at('Mr. Ostrow')], 'f'), brenner]],
     ['nobody else is named', [brenner]],
   ])('negative: not when %s', (_name, entities) => {
     expect(outsideQuote(byCoreference, source, entities as Entity[], quote)).toBeUndefined();
+  });
+
+  it('a person whose gender the article never states will do', () => {
+    expect(outsideQuote(byCoreference, source, [person('e1', 'Ostrow', [at('Mr. Ostrow')]), brenner], quote)?.id).toBe('e1');
+  });
+
+  it('negative: not for a paraphrase, which may name its own speaker', () => {
+    const paraphrase = at('My adviser, Tal Brenner, sends me a chart');
+    expect(outsideQuote(byCoreference, source, [ostrow, brenner], paraphrase)).toBeUndefined();
   });
 
   it('negative: not for a source that is no he/she', () => {
