@@ -38,10 +38,13 @@ describe('cues that say nothing was said', () => {
     ['Mayor Teresa Okafor addressed the dockworkers union on Friday.', 'addressed', 'act'],
     ['Mayor Teresa Okafor has embraced the council budget.', 'has', 'act'],
     ['Mayor Teresa Okafor plans to call on voters to register.', 'plans to call on', 'act'],
+    ['The mayor will speak at noon. She’ll present her tram plan in Harbourside.', '’ll present', 'act'],
+    ['The mayor will speak at noon. She will present her tram plan in Harbourside.', 'will present', 'act'],
     // negatives: a that-clause or a quotation after the deed is what was said
     ['Mayor Teresa Okafor disclosed that the port would close.', 'disclosed', null],
     ['Mayor Teresa Okafor released a statement saying the port would close.', 'saying', null],
     ['Mayor Teresa Okafor has called the strike a mistake.', 'has called', null],
+    ['The mayor spoke at noon. She’ll say more on Friday, she said.', 'said', null],
   ])('%s (%s) → %s', (text, cue, kind) => {
     expect(kindOf(text, cue)).toBe(kind);
   });

@@ -44,7 +44,7 @@ export function nonStatement(tokens: readonly Token[], cue: Span | null): NonSta
     const t = tokens[i] as Token;
     if (NEGATION.has(t.text.toLowerCase())) return 'negated';
     if (!head && !LEAD.has(t.pos)) head = t;
-    if ((t.pos === 'VERB' || t.pos === 'NOUN') && ACTS.has(t.lemma)) deed = true;
+    if ((t.pos === 'VERB' || t.pos === 'NOUN' || afterModal(tokens, i)) && ACTS.has(t.lemma.toLowerCase())) deed = true;
   }
   // "has not mentioned": the negation just before the cue, after at most one auxiliary
   const first = tokens[from];
@@ -61,6 +61,14 @@ export function nonStatement(tokens: readonly Token[], cue: Span | null): NonSta
     deed = next !== undefined && next.pos === 'VERB' && ACTS.has(next.lemma);
   }
   return deed && !statedAfter(tokens, cue) ? 'act' : null;
+}
+
+const MODALS = new Set(['will', "'ll", '’ll', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should']);
+
+/** A word right after a modal is its verb whatever the tagger says: "She’ll present [ADJ] her proposals". */
+function afterModal(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && (tokens[i] as Token).pos === 'ADJ' && MODALS.has(prev.text.toLowerCase());
 }
 
 /** Whether a that-clause or a quotation opens right after the cue: what was said ("disclosed that …"). */

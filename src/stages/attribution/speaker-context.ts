@@ -1,5 +1,11 @@
 import type { Entity, Speaker } from '../../doc/layers.js';
 import type { Span } from '../../doc/span.js';
+import { entityGender, isPersonPronoun, knownGender, pronounGender, speakerEntity } from './speaker-gender.js';
+import { outsideQuote } from './speaker-quoted.js';
+import { roleNominalPerson, roleNominalSpeaker } from './speaker-roles.js';
+
+export { entityGender, pronounGender, speakerEntity } from './speaker-gender.js';
+export { roleNominalPerson } from './speaker-roles.js';
 
 /**
  * What the article around a source says about who it is, for sources the entities layer
@@ -33,123 +39,6 @@ export function recentOrganisation(entities: readonly Entity[], at: number, wind
     }
   }
   return best;
-}
-
-const MALE = /^(he|him|his|himself)$/i;
-const FEMALE = /^(she|her|hers|herself)$/i;
-
-/** 'm' / 'f' from the personal pronouns among an entity's mentions (the majority), '?' without any. */
-export function entityGender(entity: Entity | undefined): 'm' | 'f' | '?' {
-  if (!entity) return '?';
-  // counted once per mention list (was: every mention once per attribution)
-  const known = genders.get(entity.mentions);
-  if (known !== undefined && known.count === entity.mentions.length) return known.gender;
-  const gender = countGender(entity);
-  genders.set(entity.mentions, { count: entity.mentions.length, gender });
-  return gender;
-}
-
-const genders = new WeakMap<readonly Span[], { readonly count: number; readonly gender: 'm' | 'f' | '?' }>();
-
-function countGender(entity: Entity): 'm' | 'f' | '?' {
-  let m = 0;
-  let f = 0;
-  for (const x of entity.mentions) {
-    const t = x.text.trim();
-    if (MALE.test(t)) m++;
-    else if (FEMALE.test(t)) f++;
-  }
-  return m > f ? 'm' : f > m ? 'f' : '?';
-}
-
-/** The gender a singular personal pronoun states ('?' for anything else). */
-export function pronounGender(text: string): 'm' | 'f' | '?' {
-  const t = text.trim();
-  return MALE.test(t) ? 'm' : FEMALE.test(t) ? 'f' : '?';
-}
-
-/** The entity a speaker names, when it has one. */
-export function speakerEntity(speaker: Speaker | null, entities: readonly Entity[] | undefined): Entity | undefined {
-  if (!speaker?.entity || !entities) return undefined;
-  return entities.find((e) => e.id === speaker.entity);
-}
-
-/** Whether the span's text is a source pronoun for one person: "he", "she". */
-export function isPersonPronoun(source: Span | null): boolean {
-  return source !== null && pronounGender(source.text) !== '?';
-}
-
-/** A definite phrase for one person by a role: "the Republican nominee", "The Indiana governor". */
-const PERSON_NOMINAL =
-  /^the\s+(?:[\p{L}.'’-]+\s+){0,3}(nominee|candidate|front-?runner|governor|senator|director|secretary|president|lady|mogul|billionaire|businessman|businesswoman|congressman|congresswoman|chairman|chairwoman|mayor|judge|attorney general|speaker|professor|lawyer|attorney|economist|pollster|strategist|analyst|author|columnist|reporter|ambassador|minister|prosecutor|sheriff|chief|commissioner|spokesman|spokeswoman|actor|actress|comedian|host)$/iu;
-/** Roles so tied to the person an article is about that, with no one named in that role, they mean its most-mentioned person. */
-const PROTAGONIST_ROLES = new Set([
-  'nominee',
-  'candidate',
-  'frontrunner',
-  'front-runner',
-  'lady',
-  'mogul',
-  'billionaire',
-  'businessman',
-  'businesswoman',
-]);
-const ROLE_ABBREVIATIONS: Record<string, string> = { governor: 'gov.', senator: 'sen.', president: 'pres.' };
-/** Role heads that state a gender. */
-const ROLE_GENDER: Record<string, 'm' | 'f'> = {
-  businessman: 'm',
-  congressman: 'm',
-  chairman: 'm',
-  businesswoman: 'f',
-  congresswoman: 'f',
-  chairwoman: 'f',
-  lady: 'f',
-};
-
-/** An entity's gender: what the entities stage read (title, first name, pronouns), else its pronoun mentions. */
-function knownGender(e: Entity): 'm' | 'f' | '?' {
-  const g = (e as { gender?: string }).gender;
-  return g === 'm' || g === 'f' ? g : entityGender(e);
-}
-
-/**
- * The person a definite role nominal source stands for: the person last mentioned before it
- * whose roles name that head ("Indiana Gov. Mike Pence" for "The Indiana governor"), else,
- * for a candidate's role ("the Republican nominee", "the former first lady"), the person
- * mentioned most often before it (at least three times).
- */
-export function roleNominalPerson(entities: readonly Entity[], source: Span): Entity | undefined {
-  const m = PERSON_NOMINAL.exec(source.text.trim());
-  if (!m) return undefined;
-  const head = (m[1] as string).toLowerCase();
-  const short = ROLE_ABBREVIATIONS[head];
-  let byRole: Entity | undefined;
-  let byRoleAt = -1;
-  let salient: Entity | undefined;
-  let salientCount = 0;
-  const gender = ROLE_GENDER[head] ?? '?';
-  for (const e of entities) {
-    if (e.type !== 'PERSON') continue;
-    // "the New York businessman" is no woman, "the former first lady" no man
-    if (gender !== '?' && knownGender(e) !== '?' && knownGender(e) !== gender) continue;
-    const before = e.mentions.filter((x) => x.end <= source.start);
-    if (before.length === 0) continue;
-    const last = Math.max(...before.map((x) => x.start));
-    const hasRole = e.roles.some((r) => {
-      const words = r.toLowerCase().split(/\s+/);
-      return words.includes(head) || (short !== undefined && words.includes(short));
-    });
-    if (hasRole && last > byRoleAt) {
-      byRole = e;
-      byRoleAt = last;
-    }
-    if (before.length > salientCount) {
-      salient = e;
-      salientCount = before.length;
-    }
-  }
-  if (byRole) return byRole;
-  return PROTAGONIST_ROLES.has(head) && salientCount >= 3 ? salient : undefined;
 }
 
 /** The statement before, as the speaker flow sees it. */
@@ -193,6 +82,8 @@ export function refineSpeaker(
   if (resolved.speaker?.entity == null) {
     const person = roleNominalPerson(entities, source);
     if (person) return { speaker: named(person), rule: 'speaker/role-nominal' };
+    const speaker = roleNominalSpeaker(entities, source, previous, paragraph);
+    if (speaker) return { speaker: named(speaker), rule: 'speaker/role-nominal-previous' };
   }
   if (BARE_CAMPAIGN.test(source.text.trim()) && resolved.speaker?.entity == null) {
     const candidate = campaignOf(entities, source, previous, paragraph);
@@ -210,6 +101,8 @@ export function refineSpeaker(
     const org = asOrg ?? recent;
     return org ? { speaker: named(org), rule: 'speaker/organisation-nominal' } : resolved;
   }
+  const outside = outsideQuote(resolved, source, entities, content);
+  if (outside) return { speaker: named(outside), rule: 'speaker/pronoun-outside-quote' };
   if (spokenOf(resolved, source, entities, previous, paragraph, content))
     return { speaker: previous?.speaker ?? null, rule: 'speaker/pronoun-after-speaker' };
   if (!isPersonPronoun(source) || !previous || previous.speaker.anonymous || !previous.speaker.entity) return resolved;
@@ -252,10 +145,7 @@ function spokenOf(
   if (!isPersonPronoun(source) || !previous || previous.start === undefined || previous.speaker.anonymous) return false;
   if (paragraph - previous.paragraph > 1 || resolved.speaker?.entity == null) return false;
   if (resolved.speaker.entity === previous.speaker.entity) return false;
-  const before = speakerEntity(previous.speaker, entities);
-  // a named person (not a group: "Federal investigators", "some lawmakers"; not an
-  // unresolved word: "Allies", "Q") whose gender nothing states
-  if (before?.type !== 'PERSON' || knownGender(before) !== '?' || !NAME_LIKE.test(before.name) || before.name.length < 3) return false;
+  if (!namedSpeaker(previous.speaker, entities, pronounGender(source.text))) return false;
   const chosen = speakerEntity(resolved.speaker, entities);
   if (chosen?.type !== 'PERSON') return false;
   const start = previous.start;
@@ -264,6 +154,29 @@ function spokenOf(
   const inside = chosen.mentions.filter((m) => m.end <= source.start && m.end > start && !own(m) && !isPersonPronoun(m));
   // named inside the statement's content, and not named since (he/she since are coreference's own guesses)
   return inside.length > 0 && inside.every((m) => m.end <= previous.end);
+}
+
+/**
+ * A named person (not a group: "Federal investigators", "some lawmakers"; not an unresolved
+ * word: "Allies", "Q") whom nothing calls by the other pronoun; SPOKEN_OF_SAME_GENDER admits one
+ * the article calls by this very pronoun, SPOKEN_OF_UNLISTED a name the entities layer missed
+ * ("Wines believes …", a misspelt second mention).
+ */
+function namedSpeaker(speaker: Speaker, entities: readonly Entity[], g: 'm' | 'f' | '?'): boolean {
+  const name = speaker.name.trim();
+  if (!NAME_LIKE.test(name) || name.length < 3) return false;
+  const before = speakerEntity(speaker, entities);
+  if (!before) return SPOKEN_OF_UNLISTED && speaker.entity === null && !isPronounText(name);
+  if (before.type !== 'PERSON') return false;
+  const known = knownGender(before);
+  return known === '?' || (SPOKEN_OF_SAME_GENDER && known === g);
+}
+
+const SPOKEN_OF_SAME_GENDER = true;
+const SPOKEN_OF_UNLISTED = true;
+
+function isPronounText(text: string): boolean {
+  return /^(?:he|she|they|it|we|i|you|who|which|that)$/i.test(text);
 }
 
 /** "the campaign", "The campaign": whose, the article says before. */

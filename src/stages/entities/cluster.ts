@@ -2,6 +2,7 @@ import type { EntityType } from '../../doc/layers.js';
 import type { GroupMention } from './groups.js';
 import { genderOfFirstName } from './lexicon/first-names.js';
 import type { Cluster, WorkMention } from './mention.js';
+import { MIN_VARIANT_LENGTH, surnameVariant } from './surname-variant.js';
 
 /** Other names of the same place or body, by normalised key. */
 const ALIASES: Record<string, string> = {
@@ -142,6 +143,21 @@ class PartIndex {
     if (letters.length > 1) this.#put(`a:${letters}`, { cluster, start: m.start, sentence: m.sentence, rule: 'alias/acronym' });
   }
 
+  /** The one person written before whose surname `name` misspells (`surname-variant.ts`). */
+  #variant(name: string, before: number): { cluster: number; rule: string } | undefined {
+    if (name.length < MIN_VARIANT_LENGTH) return undefined;
+    let found: number | undefined;
+    for (const [key, list] of this.#map) {
+      if (!key.startsWith('p:') || !surnameVariant(name, key.slice(2))) continue;
+      for (const e of list) {
+        if (e.rule !== 'alias/surname' || e.start >= before) continue;
+        if (found !== undefined && found !== e.cluster) return undefined;
+        found = e.cluster;
+      }
+    }
+    return found === undefined ? undefined : { cluster: found, rule: 'alias/surname-variant' };
+  }
+
   #put(key: string, e: PartEntry): void {
     const list = this.#map.get(key);
     if (list) list.push(e);
@@ -159,6 +175,7 @@ class PartIndex {
     let list: PartEntry[] | undefined;
     if (m.type === 'PERSON' || (words.length === 1 && m.type !== 'NORP')) list = this.#map.get(`p:${name}`);
     if (!list && words.length === 1 && /^\p{Lu}{2,}s?$/u.test(name)) list = this.#map.get(`a:${name.replace(/s$/, '')}`);
+    if (!list && words.length === 1 && m.type !== 'NORP') return this.#variant(name, m.start);
     if (!list) return undefined;
     let near: PartEntry | undefined;
     for (const e of list) if (e.start < m.start && m.sentence - e.sentence <= NEAR_SENTENCES && (!near || e.start > near.start)) near = e;
@@ -226,7 +243,7 @@ function givenNameFirst(name: string | undefined): boolean {
 }
 
 /** A mention joined to a person's full name by its surname or first name ("Trump" after "Donald Trump"). */
-const PERSON_PART = /\+alias\/(?:surname|first-name)$/;
+const PERSON_PART = /\+alias\/(?:surname|first-name|surname-variant)$/;
 
 /**
  * The type most name mentions carry; ties go to the longest name's type. A surname or first
