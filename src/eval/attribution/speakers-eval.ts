@@ -18,6 +18,8 @@ export interface SpeakerScores {
   missing: number;
   /** Wrong or unfound rows: doc, offsets, expected and predicted names (for reading). */
   readonly errors: string[];
+  /** Rows scored and right, per article id (for the per-fold breakdown). */
+  readonly byDoc: Record<string, { total: number; right: number }>;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface SpeakerScores {
  * of that source) must name the same person (`namesAgree`).
  */
 export function evaluateSpeakers(pipeline: Pipeline, docs: readonly GoldDoc[], rows: readonly HandSpeaker[]): SpeakerScores {
-  const scores: SpeakerScores = { total: 0, found: 0, right: 0, missing: 0, errors: [] };
+  const scores: SpeakerScores = { total: 0, found: 0, right: 0, missing: 0, errors: [], byDoc: {} };
   const byDoc = new Map<string, HandSpeaker[]>();
   for (const r of rows) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r]);
   for (const [id, hand] of byDoc) {
@@ -38,16 +40,21 @@ export function evaluateSpeakers(pipeline: Pipeline, docs: readonly GoldDoc[], r
     const doc = new Doc({ id, date: null, text: gold.text, meta: {} });
     pipeline.run(doc);
     const predicted = doc.find('attributions') ?? [];
+    const tally = { total: 0, right: 0 };
+    scores.byDoc[id] = tally;
     for (const r of hand) {
       scores.total++;
+      tally.total++;
       const p = bySource(predicted, r) ?? byContent(gold, predicted, r);
       if (!p) {
         scores.errors.push(`${id}\t${r.start}\t${r.end}\t${r.name}\t(no attribution)`);
         continue;
       }
       scores.found++;
-      if (p.speaker && namesAgree(r.name, p.speaker.name)) scores.right++;
-      else
+      if (p.speaker && namesAgree(r.name, p.speaker.name)) {
+        scores.right++;
+        tally.right++;
+      } else
         scores.errors.push(
           `${id}\t${r.start}\t${r.end}\t${r.name}\t${p.speaker?.name ?? 'null'} [${p.speaker ? '' : 'no speaker'}${(p as { speakerRule?: string }).speakerRule ?? ''}]`,
         );
