@@ -45,9 +45,9 @@ export async function linkCrossPairs(
 ): Promise<number> {
   const ids = batch.filter((i) => i.claims && i.claims.length > 0).map((i) => i.output.id);
   if (ids.length === 0) return 0;
-  const cache = cacheOf(store);
+  const { articles: cache, lists } = cacheOf(store);
   const mine = await store.claimsOf(ids);
-  const fresh = articlesOf(mine);
+  const fresh = articlesOf(mine, lists);
   for (const a of fresh) cache.set(a.articleId, a);
   const usable = fresh.flatMap((a) => a.claims);
   if (usable.length === 0) return 0;
@@ -56,7 +56,7 @@ export async function linkCrossPairs(
     ...dateBounds(usable, options.windowDays),
   });
   const missing = found.filter((f) => !cache.has(f.articleId)).map((f) => f.articleId);
-  for (const a of articlesOf(await store.claimsOfArticles(missing))) cache.set(a.articleId, a);
+  for (const a of articlesOf(await store.claimsOfArticles(missing), lists)) cache.set(a.articleId, a);
   const candidates = byEntity(found.map((f) => cache.get(f.articleId) ?? { articleId: f.articleId, claims: [] }));
   const inBatch = new Set(fresh.map((a) => a.articleId));
   const rows: Insertable<CrossContradictionTable>[] = [];
@@ -92,24 +92,56 @@ interface ArticleClaims {
   readonly claims: readonly LinkClaim[];
 }
 
-/** Stored articles' usable claims by article id, for one store, read once (most recent 20,000 articles). */
-type ClaimCache = Map<number, ArticleClaims>;
+/**
+ * Stored articles' usable claims by article id, for one store, read once (most recent 20,000
+ * articles), with the key lists they share (`KeyLists`).
+ */
+interface ClaimCache {
+  readonly articles: Map<number, ArticleClaims>;
+  readonly lists: KeyLists;
+}
 
 const CACHE_ARTICLES = 20_000;
 const caches = new WeakMap<Store, ClaimCache>();
 
 function cacheOf(store: Store): ClaimCache {
-  const cache = caches.get(store) ?? new Map<number, ArticleClaims>();
+  const cache = caches.get(store) ?? { articles: new Map<number, ArticleClaims>(), lists: new KeyLists() };
   caches.set(store, cache);
-  while (cache.size > CACHE_ARTICLES) cache.delete(cache.keys().next().value as number);
+  const { articles } = cache;
+  while (articles.size > CACHE_ARTICLES) articles.delete(articles.keys().next().value as number);
   return cache;
 }
 
-function articlesOf(stored: readonly StoredClaim[]): ArticleClaims[] {
+/**
+ * One copy of each distinct key list (a claim's word keys: a lemma, its WordNet keys and
+ * synonyms, often 20–30 strings) for the cached claims: claims with the same predicate or
+ * argument words repeat the same lists, and each parsed claim would otherwise hold its own
+ * copy. Measured on PolNeAR train's first 300 articles (5,565 usable claims): 16.9 MB of
+ * parsed claims, 8.6 MB with the lists shared (issue #18, memory; docs/scale.md). The cached
+ * claims are only read, so sharing changes nothing they compute.
+ */
+class KeyLists {
+  private readonly lists = new Map<string, readonly string[]>();
+
+  one(list: readonly string[]): readonly string[] {
+    const key = JSON.stringify(list);
+    const found = this.lists.get(key);
+    if (found !== undefined) return found;
+    this.lists.set(key, list);
+    return list;
+  }
+
+  /** `claim` with its key lists replaced by the shared copies. */
+  claim(claim: PortableClaim): PortableClaim {
+    return { ...claim, keys: claim.keys.map((k) => this.one(k)), predicateKeys: this.one(claim.predicateKeys) };
+  }
+}
+
+function articlesOf(stored: readonly StoredClaim[], lists: KeyLists): ArticleClaims[] {
   const out = new Map<number, LinkClaim[]>();
   for (const s of stored) {
     const list = out.get(s.articleId) ?? [];
-    if (crossUsable(s.claim)) list.push(s);
+    if (crossUsable(s.claim)) list.push({ articleId: s.articleId, docId: s.docId, claim: lists.claim(s.claim) });
     out.set(s.articleId, list);
   }
   return [...out].map(([articleId, claims]) => ({ articleId, claims }));

@@ -14,6 +14,15 @@ import {
 import type { AnalysisPool, StageInfo } from './pool-api.js';
 import { analysisWorkerFile } from './worker-file.js';
 
+/**
+ * Most megabytes of a worker's young generation (V8's nursery: two semi-spaces and the
+ * space objects are promoted through). V8 lets it grow to 32 MB (16 MB semi-spaces) per
+ * thread when many objects survive a scavenge, as a document's layers do while it is being
+ * analysed; 8 MB keeps about 25 MB less per worker, for a few percent more collections
+ * (docs/scale.md, "Memory of `ingest`"). Collections never change what is computed.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 8;
+
 export interface WorkerPoolOptions {
   readonly jobs: number;
   readonly setup: WorkerSetup;
@@ -37,6 +46,7 @@ export function createWorkerPool(options: WorkerPoolOptions): AnalysisPool {
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: Number.POSITIVE_INFINITY,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   const limitSeconds = setup.maxSeconds === undefined ? undefined : setup.maxSeconds + options.graceSeconds;
   /** Documents handed to piscina, by task id: what to do when their worker starts on them. */
