@@ -1,9 +1,10 @@
 import type { Entity, Speaker } from '../../doc/layers.js';
 import type { Span } from '../../doc/span.js';
-import { entityGender, isPersonPronoun, knownGender, pronounGender, speakerEntity } from './speaker-gender.js';
+import { entityGender, isPersonPronoun, knownGender, type PreviousStatement, pronounGender, speakerEntity } from './speaker-gender.js';
 import { outsideQuote } from './speaker-quoted.js';
 import { roleNominalPerson, roleNominalSpeaker } from './speaker-roles.js';
 
+export type { PreviousStatement } from './speaker-gender.js';
 export { entityGender, pronounGender, speakerEntity } from './speaker-gender.js';
 export { roleNominalPerson } from './speaker-roles.js';
 
@@ -39,16 +40,6 @@ export function recentOrganisation(entities: readonly Entity[], at: number, wind
     }
   }
   return best;
-}
-
-/** The statement before, as the speaker flow sees it. */
-export interface PreviousStatement {
-  readonly speaker: Speaker;
-  readonly paragraph: number;
-  /** Where its content ends (offset): a mention after it is news since. */
-  readonly end: number;
-  /** Where its content starts (offset), when known: a mention inside is someone it spoke of. */
-  readonly start?: number;
 }
 
 /** Characters before a source within which "the company" looks for its organisation. */

@@ -52,3 +52,13 @@ export function knownGender(e: Entity): 'm' | 'f' | '?' {
   const g = (e as { gender?: string }).gender;
   return g === 'm' || g === 'f' ? g : entityGender(e);
 }
+
+/** The statement before, as the speaker flow sees it. */
+export interface PreviousStatement {
+  readonly speaker: Speaker;
+  readonly paragraph: number;
+  /** Where its content ends (offset): a mention after it is news since. */
+  readonly end: number;
+  /** Where its content starts (offset), when known: a mention inside is someone it spoke of. */
+  readonly start?: number;
+}

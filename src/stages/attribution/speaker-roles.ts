@@ -1,7 +1,6 @@
 import type { Entity } from '../../doc/layers.js';
 import type { Span } from '../../doc/span.js';
-import type { PreviousStatement } from './speaker-context.js';
-import { knownGender, speakerEntity } from './speaker-gender.js';
+import { knownGender, type PreviousStatement, speakerEntity } from './speaker-gender.js';
 
 /** Role nominals: "the Republican nominee", "The Indiana governor", and whom they stand for. */
 
