@@ -2,22 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../src/doc/layers.js';
 import { type Span, spanOf } from '../src/doc/span.js';
 import { type PreviousStatement, refineSpeaker, roleNominalPerson } from '../src/stages/attribution/speaker-context.js';
+import { speakerFlow } from './support/speaker-flow.js';
 
-// Invented text: offsets are computed from it, so the entities below point at real words.
-const TEXT =
-  'Ilse Marrow won the primary. Quorin said the party had ignored Marrow and must now court her. ' +
-  '"They have a big problem," she said. She added that turnout would fall.';
-
-function at(word: string, from = 0): Span {
-  const start = TEXT.indexOf(word, from);
-  if (start < 0) throw new Error(`no ${word}`);
-  return spanOf(TEXT, start, start + word.length);
-}
-
-const sheSaid = at('she said');
-const she = spanOf(TEXT, sheSaid.start, sheSaid.start + 3);
-const quote = at('"They have a big problem,"');
-const statement = at('the party had ignored Marrow and must now court her');
+// Invented text (test/support/speaker-flow.ts): offsets are computed from it.
+const { text: TEXT, at, she, quote, statement } = speakerFlow('She added that turnout would fall.');
 const marrow = (gender?: 'f'): Entity => ({
   id: 'e1',
   name: 'Ilse Marrow',
