@@ -5,8 +5,6 @@ import { analyse } from '../analyse.js';
 import { pickLayers, runLayers } from './analysis-task.js';
 import type { AnalysisPool } from './pool-api.js';
 import { buildPipeline, type PipelineRecipe } from './recipe.js';
-import { sharedModelTables } from './shared-models.js';
-import { createWorkerPool } from './worker-pool.js';
 
 export type { AnalysisPool, LayersOutcome, PooledAnalysis, ReturnedLayers, StageInfo } from './pool-api.js';
 export type { PipelineRecipe } from './recipe.js';
@@ -38,6 +36,8 @@ export async function createAnalysisPool(options: AnalysisPoolOptions = {}): Pro
     pipeline.budgetSeconds = options.maxSeconds;
     return pipelinePool(pipeline, options.layers ?? []);
   }
+  // loaded only for threads: one thread (one input, or --jobs 1) never loads piscina
+  const [{ createWorkerPool }, { sharedModelTables }] = await Promise.all([import('./worker-pool.js'), import('./shared-models.js')]);
   return createWorkerPool({
     jobs,
     setup: { recipe: options.recipe ?? {}, maxSeconds: options.maxSeconds, layers: options.layers ?? [], tables: sharedModelTables() },
