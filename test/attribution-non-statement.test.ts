@@ -27,10 +27,13 @@ describe('cues that say nothing was said', () => {
     ['Mayor Teresa Okafor never commented on the strike.', 'commented on', 'negated'],
     ['Mayor Teresa Okafor thought the strike would end by Friday.', 'thought', 'mental-state'],
     ['Mayor Teresa Okafor knows nothing about the port.', 'knows', 'mental-state'],
+    ['Mayor Teresa Okafor declined to comment on the strike.', 'declined to comment on', 'refusal'],
+    ['Mayor Teresa Okafor refused to say whether the port would close.', 'refused to say', 'refusal'],
     // negatives: statements stay statements
     ['Mayor Teresa Okafor said the strike would end by Friday.', 'said', null],
     ['Mayor Teresa Okafor has mentioned the strike twice since Monday.', 'mentioned', null],
     ['Mayor Teresa Okafor told reporters that the port would not close.', 'told', null],
+    ['Mayor Teresa Okafor declined the invitation and said the port would stay open.', 'said', null],
     ['Mayor Teresa Okafor is proposing a new tram line.', 'is proposing', null],
     // deeds, not sayings
     ['Mayor Teresa Okafor released her tax returns on Friday.', 'released', 'act'],

@@ -14,11 +14,19 @@ function attributions(text: string, date = '2026-03-06'): Attribution[] {
 }
 
 describe('what is no statement', () => {
+  it.each([['an act in an infinitive', 'The Marreno city council voted 7-2 on Tuesday to approve a new tram line.', /approve/]])(
+    '%s',
+    (_name, text, cue) => {
+      expect(attributions(text).filter((a) => cue.test(a.cue?.text ?? ''))).toEqual([]);
+    },
+  );
   it.each([
-    ['a refusal', 'A spokeswoman for the port authority declined to say whether the talks had resumed.', /declin/],
-    ['an act in an infinitive', 'The Marreno city council voted 7-2 on Tuesday to approve a new tram line.', /approve/],
-  ])('%s', (_name, text, cue) => {
-    expect(attributions(text).filter((a) => cue.test(a.cue?.text ?? ''))).toEqual([]);
+    ['declined to say', 'A spokeswoman for the port authority declined to say whether the talks had resumed.'],
+    ['refused to comment', 'Mayor Daniel Reyes refused to comment on the tram line.'],
+  ])('a refusal (%s) stays on record, marked: nothing was said', (_name, text) => {
+    const refusals = attributions(text).filter((a) => /declin|refus/.test(a.cue?.text ?? ''));
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(refusals.map((a) => a.nonStatement)).toEqual(refusals.map(() => 'refusal'));
   });
   it('negative: a plain statement stays', () => {
     expect(attributions('Mayor Daniel Reyes said the tram line would open in 2030.')).toHaveLength(1);

@@ -96,7 +96,7 @@ export interface Attribution {
 }
 
 /** Why an attribution is no statement: a negated cue, a state of mind, a deed, or a plain-text article's title line. */
-export type NonStatement = 'negated' | 'mental-state' | 'act' | 'headline';
+export type NonStatement = 'negated' | 'refusal' | 'mental-state' | 'act' | 'headline';
 
 export interface EventParticipant {
   readonly entity: string;

@@ -31,10 +31,10 @@ export const AttributionSchema = z.looseObject({
   speaker: z.looseObject({ entity: z.string().nullable(), name: z.string(), anonymous: z.boolean().optional() }).nullable(),
   date: z.string().nullable().describe('When it was said: YYYY-MM-DD, or a coarser TimeML date (YYYY-MM)'),
   nonStatement: z
-    .enum(['negated', 'mental-state', 'act', 'headline'])
+    .enum(['negated', 'refusal', 'mental-state', 'act', 'headline'])
     .optional()
     .describe(
-      'Present when the cue says nothing was said ("has not mentioned"), names a state of mind ("thought") or a deed ("released"), or the content is a plain-text article\'s title line: no quote',
+      'Present when the cue says nothing was said ("has not mentioned"), a refusal to speak ("declined to comment"), names a state of mind ("thought") or a deed ("released"), or the content is a plain-text article\'s title line: no quote',
     ),
 });
 

@@ -15,7 +15,6 @@ const FRAMING = /^(citing|according)\b/i;
  * - an impression, not a statement: "…, which seemed timed to …", "it appears that …";
  * - a report that only relays another attribution: "The report said that officials
  *   confirmed that …" (the officials' statement is the attribution; the report its channel);
- * - a refusal to speak ("declined to say whether …", "refused to comment"): nothing was said;
  * - a verb outside the speech lexicon in an infinitive after another verb ("voted 7-2 to
  *   approve a new line"): an act, not a statement;
  * - a framing cue ("Citing officials, NBC reported…", "According to X, Y said…") whose content
@@ -44,7 +43,7 @@ export function dropFalseAttributions(tokens: readonly Token[], linked: readonly
     // "… when asked about …": a circumstance, not a report, when nobody is named
     const prev = tokens[l.cue.tokenStart - 1];
     if (!l.source && prev && SUBORDINATE.has(prev.text.toLowerCase())) return false;
-    if (refusal(tokens, l.cue) || infinitiveAct(tokens, l.cue) || impression(tokens, l.cue)) return false;
+    if (infinitiveAct(tokens, l.cue) || impression(tokens, l.cue)) return false;
     if (relay(tokens, l, linked)) return false;
     // "so-called “experts”": a hedge, not a speech verb
     const at = l.cue.tokenStart;
@@ -73,16 +72,6 @@ function hasCueWord(tokens: readonly Token[], s: { tokenStart: number; tokenEnd:
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i] as Token;
     if (!NOT_CUE_POS.has(t.pos) || /^[:―—–-]$/.test(t.text)) return true;
-  }
-  return false;
-}
-
-const REFUSE = new Set(['decline', 'refuse']);
-
-/** "declined to say", "refused to comment": a cue that says nothing was said. */
-function refusal(tokens: readonly Token[], cue: { tokenStart: number; tokenEnd: number }): boolean {
-  for (let i = cue.tokenStart; i < cue.tokenEnd; i++) {
-    if (REFUSE.has((tokens[i] as Token).lemma) && (tokens[i + 1]?.text.toLowerCase() ?? '') === 'to') return true;
   }
   return false;
 }

@@ -5,6 +5,8 @@ import type { Span } from '../../doc/span.js';
 const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
 /** States of mind, not sayings: "X thought …", "X knows nothing", "X needed …", "X no doubt …". */
 const MENTAL = new Set(['think', 'know', 'need', 'doubt']);
+/** A refusal to speak: "declined to say whether …", "refused to comment" (the verb, then "to"). */
+const REFUSE = new Set(['decline', 'refuse']);
 /** Words before or inside a cue that are not its verb: "has", "also", "n't". */
 const LEAD = new Set(['AUX', 'ADV', 'PART', 'DET']);
 /**
@@ -31,7 +33,7 @@ const ACTS = new Set([
 
 /**
  * Whether an attribution's cue says that nothing was said: a negated cue ("has not
- * mentioned", "did n't address", "never commented"), a state of mind ("thought",
+ * mentioned", "did n't address", "never commented"), a refusal ("declined to comment"), a state of mind ("thought",
  * "knows") or a deed ("released", "unveiled", "addressed the symposium"). `tokens` are in
  * text order; the cue's tokens are found by binary search.
  */
@@ -43,6 +45,7 @@ export function nonStatement(tokens: readonly Token[], cue: Span | null): NonSta
   for (let i = from; i < tokens.length && (tokens[i] as Token).start < cue.end; i++) {
     const t = tokens[i] as Token;
     if (NEGATION.has(t.text.toLowerCase())) return 'negated';
+    if (REFUSE.has(t.lemma.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'to') return 'refusal';
     if (!head && !LEAD.has(t.pos)) head = t;
     if ((t.pos === 'VERB' || t.pos === 'NOUN' || afterModal(tokens, i)) && ACTS.has(t.lemma.toLowerCase())) deed = true;
   }
