@@ -24,9 +24,10 @@ describe('what is no statement', () => {
     ['declined to say', 'A spokeswoman for the port authority declined to say whether the talks had resumed.'],
     ['refused to comment', 'Mayor Daniel Reyes refused to comment on the tram line.'],
   ])('a refusal (%s) stays on record, marked: nothing was said', (_name, text) => {
-    const refusals = attributions(text).filter((a) => /declin|refus/.test(a.cue?.text ?? ''));
-    expect(refusals.length).toBeGreaterThan(0);
-    expect(refusals.map((a) => a.nonStatement)).toEqual(refusals.map(() => 'refusal'));
+    const found = attributions(text);
+    expect(found.some((a) => /declin|refus/.test(a.cue?.text ?? ''))).toBe(true);
+    // also "comment on" inside "refused to comment on": no statement either
+    expect(found.map((a) => a.nonStatement)).toEqual(found.map(() => 'refusal'));
   });
   it('negative: a plain statement stays', () => {
     expect(attributions('Mayor Daniel Reyes said the tram line would open in 2030.')).toHaveLength(1);

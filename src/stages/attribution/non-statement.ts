@@ -49,8 +49,13 @@ export function nonStatement(tokens: readonly Token[], cue: Span | null): NonSta
     if (!head && !LEAD.has(t.pos)) head = t;
     if ((t.pos === 'VERB' || t.pos === 'NOUN' || afterModal(tokens, i)) && ACTS.has(t.lemma.toLowerCase())) deed = true;
   }
-  // "has not mentioned": the negation just before the cue, after at most one auxiliary
+  // "refused to comment on …" read as its own cue ("comment on"): the refusal just before it
   const first = tokens[from];
+  const to = tokens[from - 1];
+  const verb = tokens[from - 2];
+  if (first && to?.text.toLowerCase() === 'to' && verb && verb.sentence === first.sentence && REFUSE.has(verb.lemma.toLowerCase()))
+    return 'refusal';
+  // "has not mentioned": the negation just before the cue, after at most one auxiliary
   for (let i = from - 1; first && i >= Math.max(0, from - 2); i--) {
     const t = tokens[i] as Token;
     if (t.sentence !== first.sentence) break;
