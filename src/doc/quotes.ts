@@ -1,3 +1,4 @@
+import type { Doc } from './doc.js';
 import type { Paragraph, Token } from './layers.js';
 
 const OPEN = new Set(['“', '‘', '«', '„', '``']);
@@ -14,8 +15,8 @@ export interface QuoteState {
 }
 
 /**
- * The one quotation layer (the attribution and entities stages read it). Quote state per token: `marks[i]` (open/close) and `inside[i]` (1 when the token lies within
- * double quotation marks, marks included). Curly marks say which way they face; straight
+ * Quote state per token: `marks[i]` (open/close) and `inside[i]` (1 when the token lies
+ * within double quotation marks, marks included). Curly marks say which way they face; straight
  * marks alternate; every paragraph starts outside a quotation, so a paragraph that opens a
  * quotation and never closes it is inside to its end. Single curly quotes are only marks
  * when they stand alone as tokens (apostrophes are inside words). Typewriter doubles, ``…'' and
@@ -53,6 +54,24 @@ export function quoteState(tokens: readonly Token[], paragraphs: readonly Paragr
     inside[i] = open ? 1 : 0;
   }
   return { marks, inside };
+}
+
+/** Each document's quote state, computed once from the tokens and paragraphs layers it was made from. */
+const perDoc = new WeakMap<readonly Token[], { paragraphs: readonly Paragraph[]; state: QuoteState }>();
+
+/**
+ * The one quotation layer of a document (`quoteState` of its tokens and paragraphs), computed
+ * once however many stages read it (entities, attribution); a new tokens or paragraphs layer
+ * makes it again.
+ */
+export function quotesOf(doc: Doc): QuoteState {
+  const tokens = doc.get('tokens');
+  const paragraphs = doc.get('paragraphs');
+  const known = perDoc.get(tokens);
+  if (known && known.paragraphs === paragraphs) return known.state;
+  const state = quoteState(tokens, paragraphs);
+  perDoc.set(tokens, { paragraphs, state });
+  return state;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Doc } from '../../src/doc/doc.js';
 import type { Token } from '../../src/doc/layers.js';
-import { type QuoteState, quoteState } from '../../src/doc/quotes.js';
+import { type QuoteState, quotesOf as quotesOfDoc } from '../../src/doc/quotes.js';
 import type { LinkedSpans } from '../../src/stages/attribution/link.js';
 import { createTokensStage } from '../../src/stages/tokens/tokens-stage.js';
 
@@ -21,8 +21,7 @@ export function tokensOf(text: string): Token[] {
 /** The tokens of `text` and their quote state, as the attribution stage computes it. */
 export function quotesOf(text: string): { tokens: Token[]; quotes: QuoteState } {
   const doc = tokenizedDoc(text);
-  const tokens = doc.get('tokens') as Token[];
-  return { tokens, quotes: quoteState(tokens, doc.get('paragraphs')) };
+  return { tokens: doc.get('tokens') as Token[], quotes: quotesOfDoc(doc) };
 }
 
 /** Token range of the first occurrence of `words` (space-separated tokens) in `tokens`. */

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import { quoteState } from '../../doc/quotes.js';
+import { quotesOf } from '../../doc/quotes.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { assemble } from './assemble.js';
 import { type BoundaryBonus, DEFAULT_BOUNDARY_BONUS } from './content-bounds.js';
@@ -58,7 +58,7 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
     run(doc: Doc, ctx) {
       const tokens = doc.get('tokens');
       const paragraphs = doc.get('paragraphs');
-      const quotes = quoteState(tokens, paragraphs);
+      const quotes = quotesOf(doc);
       const timexes = doc.find('timexes');
       const input = { tokens, sentences: doc.get('sentences'), paragraphs, quotes, hashes: tokenHashes(tokens) };
       reportUnbalanced(input, quotes, ctx);

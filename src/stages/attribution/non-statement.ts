@@ -45,16 +45,13 @@ export function nonStatement(tokens: readonly Token[], cue: Span | null): NonSta
   for (let i = from; i < tokens.length && (tokens[i] as Token).start < cue.end; i++) {
     const t = tokens[i] as Token;
     if (NEGATION.has(t.text.toLowerCase())) return 'negated';
-    if (REFUSE.has(t.lemma.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'to') return 'refusal';
+    if (refusalAt(tokens, i)) return 'refusal';
     if (!head && !LEAD.has(t.pos)) head = t;
     if ((t.pos === 'VERB' || t.pos === 'NOUN' || afterModal(tokens, i)) && ACTS.has(t.lemma.toLowerCase())) deed = true;
   }
   // "refused to comment on …" read as its own cue ("comment on"): the refusal just before it
   const first = tokens[from];
-  const to = tokens[from - 1];
-  const verb = tokens[from - 2];
-  if (first && to?.text.toLowerCase() === 'to' && verb && verb.sentence === first.sentence && REFUSE.has(verb.lemma.toLowerCase()))
-    return 'refusal';
+  if (first && refusalAt(tokens, from - 2) && tokens[from - 2]?.sentence === first.sentence) return 'refusal';
   // "has not mentioned": the negation just before the cue, after at most one auxiliary
   for (let i = from - 1; first && i >= Math.max(0, from - 2); i--) {
     const t = tokens[i] as Token;
@@ -69,6 +66,12 @@ export function nonStatement(tokens: readonly Token[], cue: Span | null): NonSta
     deed = next !== undefined && next.pos === 'VERB' && ACTS.has(next.lemma);
   }
   return deed && !statedAfter(tokens, cue) ? 'act' : null;
+}
+
+/** "declined to", "refused to": a refusal verb at `i` with "to" right after it. */
+function refusalAt(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i];
+  return verb !== undefined && REFUSE.has(verb.lemma.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'to';
 }
 
 const MODALS = new Set(['will', "'ll", '’ll', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should']);

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import { quotedAt, quoteState } from '../../doc/quotes.js';
+import { quotedAt, quotesOf } from '../../doc/quotes.js';
 import { overlaps } from '../../doc/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { IntervalIndex } from '../shared/interval-index.js';
@@ -48,7 +48,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage {
       const sentenceOf = (tok: number): number => tokens[Math.min(tok, tokens.length - 1)]?.sentence ?? 0;
       const sentenceStart = (tok: number): number => sentences[sentenceOf(tok)]?.tokenStart ?? 0;
       const sentenceEnd = (tok: number): number => sentences[sentenceOf(tok)]?.tokenEnd ?? tokens.length;
-      const isQuoted = quotedAt(tokens, quoteState(tokens, doc.get('paragraphs')).inside);
+      const isQuoted = quotedAt(tokens, quotesOf(doc).inside);
 
       const spans = cutPersonOfPlace(tokens, joinMiddleInitials(tokens, nerSpans(doc, model)));
       let names = nameMentions(text, tokens, spans);
