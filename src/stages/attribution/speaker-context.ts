@@ -149,22 +149,19 @@ function spokenOf(
 
 /**
  * A named person (not a group: "Federal investigators", "some lawmakers"; not an unresolved
- * word: "Allies", "Q") whom nothing calls by the other pronoun; SPOKEN_OF_SAME_GENDER admits one
- * the article calls by this very pronoun, SPOKEN_OF_UNLISTED a name the entities layer missed
- * ("Wines believes …", a misspelt second mention).
+ * word: "Allies", "Q") whom nothing calls by the other pronoun: one of no stated gender, one
+ * the article calls by this very pronoun, or a name the entities layer missed ("Wines
+ * believes …", a misspelt second mention).
  */
 function namedSpeaker(speaker: Speaker, entities: readonly Entity[], g: 'm' | 'f' | '?'): boolean {
   const name = speaker.name.trim();
   if (!NAME_LIKE.test(name) || name.length < 3) return false;
   const before = speakerEntity(speaker, entities);
-  if (!before) return SPOKEN_OF_UNLISTED && speaker.entity === null && !isPronounText(name);
+  if (!before) return speaker.entity === null && !isPronounText(name);
   if (before.type !== 'PERSON') return false;
   const known = knownGender(before);
-  return known === '?' || (SPOKEN_OF_SAME_GENDER && known === g);
+  return known === '?' || known === g;
 }
-
-const SPOKEN_OF_SAME_GENDER = true;
-const SPOKEN_OF_UNLISTED = true;
 
 function isPronounText(text: string): boolean {
   return /^(?:he|she|they|it|we|i|you|who|which|that)$/i.test(text);
