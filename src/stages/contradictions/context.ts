@@ -65,6 +65,22 @@ export function sentenceSpan(ctx: PairContext, index: number): Span {
   return spanOf(ctx.text, s.start, s.start + raw.trimEnd().length);
 }
 
+/** Punctuation and white space a side's clause is cut past at its start ("…, but she said"). */
+const LEADING = /[\s,;:—–-]/;
+/** …and at its end; `stop` also drops a final full stop. */
+const TRAILING = /[\s,;:—–-]/;
+const TRAILING_STOP = /[\s,;:.—–-]/;
+
+/** `[start, end)` of the text without white space and clause punctuation at either end (and a final full stop with `stop`). */
+export function trimClause(ctx: PairContext, start: number, end: number, stop = false): Span {
+  const trailing = stop ? TRAILING_STOP : TRAILING;
+  let x = start;
+  let y = end;
+  while (x < y && LEADING.test(ctx.text[x] as string)) x++;
+  while (y > x && trailing.test(ctx.text[y - 1] as string)) y--;
+  return spanOf(ctx.text, x, y);
+}
+
 /** Index of the sentence holding offset `at`. */
 export function sentenceAt(ctx: PairContext, at: number): number {
   return ctx.sentences.findIndex((s) => s.start <= at && at < s.end);

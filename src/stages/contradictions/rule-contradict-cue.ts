@@ -1,7 +1,6 @@
-import { type Span, spanOf } from '../../doc/span.js';
 import type { Claim } from '../claims/claim.js';
 import type { Candidate } from './candidate.js';
-import { gist, narratorSide, type PairContext, sideOf } from './context.js';
+import { gist, narratorSide, type PairContext, sideOf, trimClause } from './context.js';
 import { VERDICT_SENTENCES } from './rule-verdict.js';
 
 /** Cues by which the article says one account goes against another. */
@@ -30,14 +29,6 @@ function entitiesIn(ctx: PairContext, start: number, end: number): string[] {
   const hits: { id: string; at: number }[] = [];
   for (const e of ctx.entities) for (const m of e.mentions) if (m.start >= start && m.end <= end) hits.push({ id: e.id, at: m.start });
   return hits.sort((x, y) => x.at - y.at).map((h) => h.id);
-}
-
-function trimmed(ctx: PairContext, start: number, end: number): Span {
-  let x = start;
-  let y = end;
-  while (x < y && /[\s,;:—–-]/.test(ctx.text[x] as string)) x++;
-  while (y > x && /[\s,;:.—–-]/.test(ctx.text[y - 1] as string)) y--;
-  return spanOf(ctx.text, x, y);
 }
 
 /** The nearest claim of `entity` before `before`, within VERDICT_SENTENCES sentences back from sentence `index`. */
@@ -98,8 +89,8 @@ export function contradictCuePairs(ctx: PairContext): Candidate[] {
       if (s.end - start > 12) {
         out.push({
           kind: 'statement-vs-report',
-          a: narratorSide(ctx, trimmed(ctx, start, s.end)),
-          b: narratorSide(ctx, trimmed(ctx, s.start, start)),
+          a: narratorSide(ctx, trimClause(ctx, start, s.end, true)),
+          b: narratorSide(ctx, trimClause(ctx, s.start, start, true)),
           reason: `${reason} against an account: ${gist(ctx.text.slice(start, s.end))}`,
           confidence: 0.7,
           rule: 'contradictions/contradict-cue',
@@ -123,7 +114,7 @@ export function contradictCuePairs(ctx: PairContext): Candidate[] {
     out.push({
       kind: 'statement-vs-report',
       a: sideOf(account),
-      b: narratorSide(ctx, trimmed(ctx, s.start, s.end)),
+      b: narratorSide(ctx, trimClause(ctx, s.start, s.end, true)),
       reason: `${reason}: ${account.holder?.name} — ${gist(account.span.text)}`,
       confidence: 0.7,
       rule: 'contradictions/contradict-cue',

@@ -1,6 +1,5 @@
-import { spanOf } from '../../doc/span.js';
 import type { Candidate } from './candidate.js';
-import { gist, narratorSide, type PairContext, sentenceSpan, sideOf } from './context.js';
+import { gist, narratorSide, type PairContext, sentenceSpan, sideOf, trimClause } from './context.js';
 import type { PairSide } from './pair.js';
 
 /** A verb of denial, active: "denied", "disputes", "rejected", "pushed back on". */
@@ -74,11 +73,8 @@ export function denialAnaphorPairs(ctx: PairContext): Candidate[] {
 
 /** [start, end) without surrounding white space and punctuation; null when nothing is left. */
 function trimmed(ctx: PairContext, start: number, end: number): { start: number; end: number; text: string } | null {
-  let x = start;
-  let y = end;
-  while (x < y && /[\s,;:—–-]/.test(ctx.text[x] as string)) x++;
-  while (y > x && /[\s,;:—–-]/.test(ctx.text[y - 1] as string)) y--;
-  return y - x >= 3 ? spanOf(ctx.text, x, y) : null;
+  const span = trimClause(ctx, start, end);
+  return span.end - span.start >= 3 ? span : null;
 }
 
 function pair(

@@ -1,8 +1,8 @@
-import { type Span, spanOf } from '../../doc/span.js';
+import type { Span } from '../../doc/span.js';
 import type { Claim } from '../claims/claim.js';
 import { ACCOUNT_MIN_WORDS, words } from './account-words.js';
 import type { Candidate } from './candidate.js';
-import { gist, keysOf, narratorSide, type PairContext, sentenceSpan, sideOf } from './context.js';
+import { gist, keysOf, narratorSide, type PairContext, sentenceSpan, sideOf, trimClause } from './context.js';
 import { FACT_CHECK_MARKERS } from './markers.js';
 import type { PairParams } from './params.js';
 import { frameSimilarity, sameHolder, sharedEntities } from './similarity.js';
@@ -18,11 +18,8 @@ const ACCOUNT_NOUNS =
  */
 function verdictPart(ctx: PairContext, sentence: Span, claim: Claim, at: number): Span {
   const [start, end] = at < claim.span.start ? [sentence.start, claim.span.start] : [claim.span.end, sentence.end];
-  let x = start;
-  let y = end;
-  while (x < y && /[\s,;:—–-]/.test(ctx.text[x] as string)) x++;
-  while (y > x && /[\s,;:—–-]/.test(ctx.text[y - 1] as string)) y--;
-  return y - x >= 3 ? spanOf(ctx.text, x, y) : sentence;
+  const span = trimClause(ctx, start, end);
+  return span.end - span.start >= 3 ? span : sentence;
 }
 
 /** The nearest claim starting in [from, end) within a few words of `from` (the verdict word's end). Rule `contradictions/fact-check-opens`. */

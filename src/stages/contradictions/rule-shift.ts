@@ -1,6 +1,5 @@
-import { spanOf } from '../../doc/span.js';
 import type { Candidate } from './candidate.js';
-import { narratorSide, type PairContext, sentenceSpan } from './context.js';
+import { narratorSide, type PairContext, sentenceSpan, trimClause } from './context.js';
 import type { PairSide } from './pair.js';
 
 /** A position taken: a verb of stance or speech ("defended the toll", "had called it a failure"). */
@@ -28,11 +27,8 @@ const INSTEAD = /\binstead\b(?!\s+of\b)/i;
 export function shiftPairs(ctx: PairContext): Candidate[] {
   const out: Candidate[] = [];
   const side = (start: number, end: number): PairSide | null => {
-    let x = start;
-    let y = end;
-    while (x < y && /[\s,;:—–-]/.test(ctx.text[x] as string)) x++;
-    while (y > x && /[\s,;:.—–-]/.test(ctx.text[y - 1] as string)) y--;
-    return y - x >= 8 ? narratorSide(ctx, spanOf(ctx.text, x, y)) : null;
+    const span = trimClause(ctx, start, end, true);
+    return span.end - span.start >= 8 ? narratorSide(ctx, span) : null;
   };
   ctx.sentences.forEach((_s, index) => {
     const sentence = sentenceSpan(ctx, index);
