@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../src/doc/layers.js';
 import { quoteState } from '../src/doc/quotes.js';
-import type { AttributionRecord } from '../src/stages/attribution/assemble.js';
 import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
 import { boundaryContext } from '../src/stages/attribution/boundary-context.js';
 import { DEFAULT_BOUNDARY_BONUS, rerankBoundaries } from '../src/stages/attribution/content-bounds.js';
@@ -233,7 +232,7 @@ describe('signed quotations in a row', () => {
       '“The park should stay open all year.” ― Lena Ortiz “Nobody asked the neighbours first.” ― Tomas Berg “We will take it to the council.” ― Ada Quill';
     const doc = tokenizedDoc(text);
     createAttributionStage({ convention: 'polnear' }).run(doc, { report: () => {} });
-    const signed = (doc.get('attributions') as AttributionRecord[]).map((a) => [a.source?.text, a.content.text]);
+    const signed = doc.get('attributionSpans').map((a) => [a.source?.text, a.content.text]);
     expect(signed).toEqual([
       ['Lena Ortiz', '“The park should stay open all year.”'],
       ['Tomas Berg', '“Nobody asked the neighbours first.”'],

@@ -117,7 +117,11 @@ export function titleEnd(doc: Doc | undefined): number {
  * The attributions, each whose cue says nothing was said marked with `nonStatement`; with
  * the document, those wholly inside a plain-text article's title (`titleEnd`) marked `headline`.
  */
-export function markNonStatements(tokens: readonly Token[], attributions: readonly Attribution[], doc?: Doc): Attribution[] {
+export function markNonStatements<A extends Pick<Attribution, 'content' | 'cue' | 'nonStatement'>>(
+  tokens: readonly Token[],
+  attributions: readonly A[],
+  doc?: Doc,
+): A[] {
   const title = titleEnd(doc);
   return attributions.map((a) => {
     const why = a.content.end <= title ? 'headline' : nonStatement(tokens, a.cue);
