@@ -5,8 +5,8 @@ import { contains, overlaps, type Span } from '../src/doc/span.js';
 import { LastMentionBefore } from '../src/stages/entities/last-mention.js';
 import type { WorkMention } from '../src/stages/entities/mention.js';
 import { IndexCache, IntervalIndex } from '../src/stages/shared/interval-index.js';
-import { entityGender } from '../src/stages/speakers/context.js';
 import { afterPublication, statedDate } from '../src/stages/speakers/date.js';
+import { entityGender } from '../src/stages/speakers/gender.js';
 
 /**
  * Issue #19 item 10, "cost flat in article length": the per-document indexes that replaced

@@ -3,8 +3,9 @@ import { type Span, spanOf } from '../../doc/span.js';
 import type { TaggedSpan } from '../../learn/bio.js';
 import type { FoundAttribution } from '../attribution/found.js';
 import { RELATIVE_PRONOUNS } from '../attribution/lexicon.js';
-import { type PreviousStatement, refineSpeaker } from './context.js';
+import { refineSpeaker } from './context.js';
 import { type DateSource, presentTenseCue, statedDate } from './date.js';
+import type { PreviousStatement } from './gender.js';
 import { type ResolvedSpeaker, resolveSpeaker } from './resolve.js';
 
 /** An attribution with how its speaker and date were found (extra fields the contract allows). */
@@ -18,7 +19,7 @@ export interface AssembleInput {
   readonly tokens: readonly Token[];
   readonly entities: readonly Entity[] | undefined;
   readonly timexes: readonly Timex[] | undefined;
-  readonly sentences?: readonly Sentence[];
+  readonly sentences: readonly Sentence[];
   /** The article's publication date (YYYY-MM-DD), when known. */
   readonly published?: string | null;
 }
@@ -44,8 +45,7 @@ export function assemble(input: AssembleInput, found: readonly FoundAttribution[
   let statement: PreviousStatement | null = null;
   const occasion = new Map<string, { date: string; paragraph: number }>();
   const published = input.published ?? null;
-  const paragraphOf = (s: TaggedSpan): number =>
-    input.sentences ? ((input.sentences[(tokens[s.tokenStart] as Token).sentence] as Sentence).paragraph ?? 0) : 0;
+  const paragraphOf = (s: TaggedSpan): number => (input.sentences[(tokens[s.tokenStart] as Token).sentence] as Sentence).paragraph;
   for (const f of found) {
     const { type, content, cue, source, tokenSpans: l } = f;
     const continuing = cue === null && (type === 'direct' || l.rule === 'attribution/split-continuation');

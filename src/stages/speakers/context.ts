@@ -4,10 +4,6 @@ import { entityGender, isPersonPronoun, knownGender, type PreviousStatement, pro
 import { outsideQuote } from './quoted.js';
 import { roleNominalPerson, roleNominalSpeaker } from './roles.js';
 
-export type { PreviousStatement } from './gender.js';
-export { entityGender, pronounGender, speakerEntity } from './gender.js';
-export { roleNominalPerson } from './roles.js';
-
 /**
  * What the article around a source says about who it is, for sources the entities layer
  * leaves unresolved or resolves against the flow of the article: organisation nominals
