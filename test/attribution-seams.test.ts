@@ -4,14 +4,13 @@ import { quoteState } from '../src/doc/quotes.js';
 import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
 import { boundaryContext } from '../src/stages/attribution/boundary-context.js';
 import { DEFAULT_BOUNDARY_BONUS, rerankBoundaries } from '../src/stages/attribution/content-bounds.js';
-import { withoutStrayBracket } from '../src/stages/attribution/content-trim.js';
+import { withoutSentenceOpener, withoutStrayBracket } from '../src/stages/attribution/content-trim.js';
 import { prepositionToCue } from '../src/stages/attribution/cue-overlap.js';
 import { aroundInterruptingCue } from '../src/stages/attribution/interrupting-cue.js';
-import type { LinkedSpans } from '../src/stages/attribution/link.js';
+import type { LinkedSpans } from '../src/stages/attribution/linked-spans.js';
 import { loadModel } from '../src/stages/attribution/model-file.js';
 import { aroundPassiveCue } from '../src/stages/attribution/passive-cue.js';
 import { continueOverNextQuote } from '../src/stages/attribution/quote-continuation.js';
-import { withoutSentenceOpener } from '../src/stages/attribution/sentence-openers.js';
 import { attribution, find, quotesOf, tokenizedDoc, tokensOf, words } from './support/attribution-tokens.js';
 
 describe('at the seam of cue and content: a preposition is the cue’s, a determiner the content’s', () => {

@@ -5,8 +5,6 @@ import { isDateToken } from './cue-extent.js';
 import { RELATIVE_PRONOUNS } from './lexicon.js';
 import { beforeName, type LinkedSpans, within } from './linked-spans.js';
 
-export type { LinkedSpans } from './linked-spans.js';
-
 /** Tokens between two spans (0 when they touch or nest). */
 function gap(a: TaggedSpan, b: TaggedSpan): number {
   if (a.tokenEnd <= b.tokenStart) return b.tokenStart - a.tokenEnd;

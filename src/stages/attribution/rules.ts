@@ -6,7 +6,7 @@ import { continuingQuotes, MIN_CUELESS_QUOTE } from './continuing-quotes.js';
 import type { TaggerInput } from './features.js';
 import { attributionType } from './found.js';
 import { CUE_VERBS } from './lexicon.js';
-import type { LinkedSpans } from './link.js';
+import type { LinkedSpans } from './linked-spans.js';
 import { orphanCues } from './orphan-cues.js';
 import { paragraphTokens } from './paragraph-tokens.js';
 import { reportNounClauses } from './report-nouns.js';
