@@ -14,6 +14,7 @@ import { Pipeline } from '../src/pipeline/pipeline.js';
 import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
 import { createEntitiesStage } from '../src/stages/entities/entities-stage.js';
 import { createEventsStage } from '../src/stages/events/events-stage.js';
+import { createSpeakersStage } from '../src/stages/speakers/speakers-stage.js';
 import { createTimeStage } from '../src/stages/time/time-stage.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 
@@ -24,7 +25,13 @@ const dir =
   args.find((a, i) => !a.startsWith('--') && i !== roundsAt + 1) ??
   join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'polnear', 'dev', 'text');
 
-const before = Pipeline.build([createTokensStage(), createEntitiesStage(), createTimeStage(), createAttributionStage()]);
+const before = Pipeline.build([
+  createTokensStage(),
+  createEntitiesStage(),
+  createTimeStage(),
+  createAttributionStage(),
+  createSpeakersStage(),
+]);
 const docs: Doc[] = [];
 for (const f of readdirSync(dir)
   .filter((x) => x.endsWith('.txt'))

@@ -3,7 +3,6 @@ import { Doc } from '../src/doc/doc.js';
 import type { Token } from '../src/doc/layers.js';
 import { quoteState } from '../src/doc/quotes.js';
 import { PerceptronTrainer } from '../src/learn/perceptron.js';
-import type { AttributionRecord } from '../src/stages/attribution/assemble.js';
 import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
 import { boundaryContext } from '../src/stages/attribution/boundary-context.js';
 import { BOUNDARY_K } from '../src/stages/attribution/boundary-features.js';
@@ -111,7 +110,7 @@ describe('attribution stage with the boundary rankers', () => {
     const run = (rankers: boolean) => {
       const doc = read(text);
       createAttributionStage({ rankers, convention: 'polnear' }).run(doc, { report: () => {} });
-      return doc.get('attributions') as AttributionRecord[];
+      return doc.get('attributionSpans');
     };
     const withRankers = run(true);
     const without = run(false);
@@ -129,7 +128,7 @@ describe('linking: a clause inside the subject is no content', () => {
   it('links the cue to the that-clause after it, not to the relative clause before it', () => {
     const doc = read(text);
     createAttributionStage().run(doc, { report: () => {} });
-    const said = (doc.get('attributions') as AttributionRecord[]).filter((a) => a.source?.text === 'The National Growers Federation');
+    const said = doc.get('attributionSpans').filter((a) => a.source?.text === 'The National Growers Federation');
     expect(said.map((a) => a.content.text)).toEqual(['that many of its members had already sold livestock in June']);
   });
 });

@@ -3,9 +3,9 @@ import type { Token } from '../src/doc/layers.js';
 import type { TaggedSpan } from '../src/learn/bio.js';
 import { withoutTaggedEdges } from '../src/stages/attribution/content-edges.js';
 import { snapContents } from '../src/stages/attribution/content-snap.js';
+import { contentAfterOwnFrame } from '../src/stages/attribution/content-trim.js';
 import { cutAtCoordinatedCue } from '../src/stages/attribution/coordinated-cue.js';
-import { contentAfterOwnFrame } from '../src/stages/attribution/frame-inside.js';
-import type { LinkedSpans } from '../src/stages/attribution/link.js';
+import type { LinkedSpans } from '../src/stages/attribution/linked-spans.js';
 import { orphanCues } from '../src/stages/attribution/orphan-cues.js';
 import { attribution, find, tokensOf, words } from './support/attribution-tokens.js';
 

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../src/doc/layers.js';
 import { quoteState } from '../src/doc/quotes.js';
-import type { AttributionRecord } from '../src/stages/attribution/assemble.js';
 import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
 import { boundaryContext } from '../src/stages/attribution/boundary-context.js';
 import { DEFAULT_BOUNDARY_BONUS, rerankBoundaries } from '../src/stages/attribution/content-bounds.js';
-import { withoutStrayBracket } from '../src/stages/attribution/content-trim.js';
+import { withoutSentenceOpener, withoutStrayBracket } from '../src/stages/attribution/content-trim.js';
 import { prepositionToCue } from '../src/stages/attribution/cue-overlap.js';
 import { aroundInterruptingCue } from '../src/stages/attribution/interrupting-cue.js';
-import type { LinkedSpans } from '../src/stages/attribution/link.js';
+import type { LinkedSpans } from '../src/stages/attribution/linked-spans.js';
 import { loadModel } from '../src/stages/attribution/model-file.js';
 import { aroundPassiveCue } from '../src/stages/attribution/passive-cue.js';
 import { continueOverNextQuote } from '../src/stages/attribution/quote-continuation.js';
-import { withoutSentenceOpener } from '../src/stages/attribution/sentence-openers.js';
 import { attribution, find, quotesOf, tokenizedDoc, tokensOf, words } from './support/attribution-tokens.js';
 
 describe('at the seam of cue and content: a preposition is the cue’s, a determiner the content’s', () => {
@@ -233,7 +231,7 @@ describe('signed quotations in a row', () => {
       '“The park should stay open all year.” ― Lena Ortiz “Nobody asked the neighbours first.” ― Tomas Berg “We will take it to the council.” ― Ada Quill';
     const doc = tokenizedDoc(text);
     createAttributionStage({ convention: 'polnear' }).run(doc, { report: () => {} });
-    const signed = (doc.get('attributions') as AttributionRecord[]).map((a) => [a.source?.text, a.content.text]);
+    const signed = doc.get('attributionSpans').map((a) => [a.source?.text, a.content.text]);
     expect(signed).toEqual([
       ['Lena Ortiz', '“The park should stay open all year.”'],
       ['Tomas Berg', '“Nobody asked the neighbours first.”'],

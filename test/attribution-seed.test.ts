@@ -6,7 +6,7 @@ import { checkDoc } from '../src/doc/invariants.js';
 import type { Range } from '../src/doc/span.js';
 import { matchContents } from '../src/eval/attribution/score.js';
 import { textDocument } from '../src/ingest/text-file.js';
-import { isPronoun } from '../src/stages/attribution/speaker.js';
+import { isPronoun } from '../src/stages/speakers/resolve.js';
 import { hasCorpus, SEED, SEED_GOLD } from './support/paths.js';
 
 interface GoldAttribution {

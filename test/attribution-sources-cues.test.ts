@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extendPostposedCues } from '../src/stages/attribution/cue-circumstance.js';
-import type { LinkedSpans } from '../src/stages/attribution/link.js';
+import type { LinkedSpans } from '../src/stages/attribution/linked-spans.js';
 import { participleSubjects } from '../src/stages/attribution/participle-source.js';
 import { extendSources } from '../src/stages/attribution/source-extent.js';
 import { attribution, find, tokenizedDoc, tokensOf, words } from './support/attribution-tokens.js';

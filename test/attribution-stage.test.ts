@@ -5,11 +5,12 @@ import type { Entity, Timex } from '../src/doc/layers.js';
 import { spanOf } from '../src/doc/span.js';
 import { Pipeline, type StageProblem } from '../src/pipeline/pipeline.js';
 import type { Stage } from '../src/pipeline/stage.js';
-import type { AttributionRecord } from '../src/stages/attribution/assemble.js';
 import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
+import type { AttributionRecord } from '../src/stages/speakers/assemble.js';
+import { createSpeakersStage } from '../src/stages/speakers/speakers-stage.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 
-const pipeline = Pipeline.build([createTokensStage(), createAttributionStage()]);
+const pipeline = Pipeline.build([createTokensStage(), createAttributionStage(), createSpeakersStage()]);
 
 function analyse(text: string, p = pipeline): { doc: Doc; problems: StageProblem[]; attributions: AttributionRecord[] } {
   const doc = new Doc({ id: 't', date: null, text, meta: {} });
@@ -149,7 +150,7 @@ describe('attribution stage: speakers from entities, dates from timexes', () => 
       doc.set('timexes', timexes);
     },
   };
-  const withLayers = Pipeline.build([createTokensStage(), given, createAttributionStage()]);
+  const withLayers = Pipeline.build([createTokensStage(), given, createAttributionStage(), createSpeakersStage()]);
 
   it('names the entity and dates both statements, the second one inherited', () => {
     const { attributions } = analyse(text, withLayers);
@@ -165,7 +166,7 @@ describe('attribution stage: speakers from entities, dates from timexes', () => 
 });
 
 describe('attribution stage without the learned model (lexicon rules only)', () => {
-  const rulesOnly = Pipeline.build([createTokensStage(), createAttributionStage({ model: null })]);
+  const rulesOnly = Pipeline.build([createTokensStage(), createAttributionStage({ model: null }), createSpeakersStage()]);
   it.each([
     ['X said that', 'The mayor said that taxes will fall next year.', 'The mayor', 'said', 'that taxes will fall next year'],
     [

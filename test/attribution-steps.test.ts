@@ -5,6 +5,7 @@ import { createAttributionStage } from '../src/stages/attribution/attribution-st
 import type { LinkedSpans } from '../src/stages/attribution/linked-spans.js';
 import { STEPS } from '../src/stages/attribution/propose.js';
 import { runSteps, type Step, type StepTrail } from '../src/stages/attribution/steps.js';
+import { createSpeakersStage } from '../src/stages/speakers/speakers-stage.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 
 const linked = (start: number, end: number, rule = 'attribution/model'): LinkedSpans => ({
@@ -55,7 +56,7 @@ describe('attribution stage: the step trail and ablations', () => {
   const text = 'Mayor Elena Sorvino said on Monday that the bridge would reopen in June after the repairs.';
   const run = (options: Parameters<typeof createAttributionStage>[0]) => {
     const doc = new Doc({ id: 't', date: null, text, meta: {} });
-    Pipeline.build([createTokensStage(), createAttributionStage(options)]).run(doc);
+    Pipeline.build([createTokensStage(), createAttributionStage(options), createSpeakersStage()]).run(doc);
     return doc.get('attributions');
   };
 

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entity, Timex } from '../src/doc/layers.js';
 import { contains, overlaps, type Span } from '../src/doc/span.js';
-import { afterPublication, statedDate } from '../src/stages/attribution/date.js';
-import { entityGender } from '../src/stages/attribution/speaker-context.js';
 import { LastMentionBefore } from '../src/stages/entities/last-mention.js';
 import type { WorkMention } from '../src/stages/entities/mention.js';
 import { IndexCache, IntervalIndex } from '../src/stages/shared/interval-index.js';
+import { afterPublication, statedDate } from '../src/stages/speakers/date.js';
+import { entityGender } from '../src/stages/speakers/gender.js';
 
 /**
  * Issue #19 item 10, "cost flat in article length": the per-document indexes that replaced

@@ -5,6 +5,7 @@ import { createClaimsStage } from '../stages/claims/claims-stage.js';
 import { createContradictionsStage } from '../stages/contradictions/contradictions-stage.js';
 import { createEntitiesStage } from '../stages/entities/entities-stage.js';
 import { createEventsStage } from '../stages/events/events-stage.js';
+import { createSpeakersStage } from '../stages/speakers/speakers-stage.js';
 import { createTimeStage } from '../stages/time/time-stage.js';
 import { createTokensStage } from '../stages/tokens/tokens-stage.js';
 import { withModelVersions } from './stage-version.js';
@@ -19,6 +20,7 @@ export function defaultStages(): Stage[] {
     createEntitiesStage(),
     createTimeStage(),
     createAttributionStage(),
+    createSpeakersStage(),
     createEventsStage(),
     createClaimsStage(),
     createContradictionsStage(),

@@ -1,7 +1,7 @@
 import { Doc } from '../../src/doc/doc.js';
 import type { Token } from '../../src/doc/layers.js';
 import { type QuoteState, quotesOf as quotesOfDoc } from '../../src/doc/quotes.js';
-import type { LinkedSpans } from '../../src/stages/attribution/link.js';
+import type { LinkedSpans } from '../../src/stages/attribution/linked-spans.js';
 import { createTokensStage } from '../../src/stages/tokens/tokens-stage.js';
 
 const tokensStage = createTokensStage();

@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/layers.js';
-import type { LinkedSpans } from './link.js';
+import type { LinkedSpans } from './linked-spans.js';
 
 const REQUEST = new Set(['ask', 'request', 'demand']);
 

@@ -1,9 +1,9 @@
 import type { Doc } from '../../doc/doc.js';
 import { quotesOf } from '../../doc/quotes.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { assemble } from './assemble.js';
 import { type BoundaryBonus, DEFAULT_BOUNDARY_BONUS } from './content-bounds.js';
 import { splitAroundCue } from './content-split.js';
+import { toFound } from './found.js';
 import { type AttributionModel, loadModel } from './model-file.js';
 import { markNonStatements } from './non-statement.js';
 import { proposeAttributions } from './propose.js';
@@ -34,10 +34,10 @@ export interface AttributionOptions {
 }
 
 /**
- * Who said what: sources, cues and contents tagged by perceptrons learned on PolNeAR, linked
- * into attributions, with rules for what layout and conventions state (docs/attribution.md);
- * speakers resolved through the entities layer when present; dates from the cue's timex
- * when the time layer is present.
+ * What was said, and by which words: sources, cues and contents tagged by perceptrons learned
+ * on PolNeAR, linked into attributions, with rules for what layout and conventions state
+ * (docs/attribution.md). Sets the internal layer `attributionSpans`; who the source is and
+ * when it spoke is the speakers stage's (`src/stages/speakers/`).
  */
 export function createAttributionStage(options: AttributionOptions = {}): Stage {
   const model = options.model === undefined ? loadModel() : options.model;
@@ -53,36 +53,15 @@ export function createAttributionStage(options: AttributionOptions = {}): Stage 
   return {
     name: 'attribution',
     requires: ['tokens', 'sentences', 'paragraphs'],
-    provides: ['attributions'],
-    uses: ['entities', 'timexes'],
+    provides: ['attributionSpans'],
     run(doc: Doc, ctx) {
       const tokens = doc.get('tokens');
-      const paragraphs = doc.get('paragraphs');
       const quotes = quotesOf(doc);
-      const timexes = doc.find('timexes');
-      const input = { tokens, sentences: doc.get('sentences'), paragraphs, quotes, hashes: tokenHashes(tokens) };
+      const input = { tokens, sentences: doc.get('sentences'), paragraphs: doc.get('paragraphs'), quotes, hashes: tokenHashes(tokens) };
       reportUnbalanced(input, quotes, ctx);
       const kept = proposeAttributions(input, config, options.trail);
       const statements = split ? splitAroundCue(tokens, kept) : kept;
-      doc.set(
-        'attributions',
-        markNonStatements(
-          tokens,
-          assemble(
-            {
-              text: doc.text,
-              tokens,
-              inside: quotes.inside,
-              entities: doc.find('entities'),
-              timexes,
-              sentences: input.sentences,
-              published: doc.date,
-            },
-            statements,
-          ),
-          doc,
-        ),
-      );
+      doc.set('attributionSpans', markNonStatements(tokens, toFound(doc.text, tokens, quotes.inside, statements), doc));
     },
   };
 }

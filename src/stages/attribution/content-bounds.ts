@@ -1,7 +1,7 @@
 import type { BoundaryContext } from './boundary-context.js';
 import { bestBoundary, staticScoreCache } from './boundary-ranker.js';
 import { isLaidOut } from './layout-cues.js';
-import type { LinkedSpans } from './link.js';
+import type { LinkedSpans } from './linked-spans.js';
 
 /** The learned content-boundary rankers (`boundary-ranker.ts`): one weight per hashed feature. */
 export interface BoundaryModel {

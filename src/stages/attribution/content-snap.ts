@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/layers.js';
 import { isLaidOut } from './layout-cues.js';
-import type { LinkedSpans } from './link.js';
+import { type LinkedSpans, withoutTrailingPunct } from './linked-spans.js';
 
 /**
  * A content that follows its cue within one sentence is snapped to PolNeAR's most common
@@ -20,7 +20,7 @@ export function snapContents(tokens: readonly Token[], linked: readonly LinkedSp
     if (start - l.cue.tokenEnd > 0 && !(l.source && l.source.tokenStart === l.cue.tokenEnd)) return l;
     let end = l.content.tokenEnd;
     while (end < tokens.length && (tokens[end] as Token).sentence === sentence && !coordinatedVerb(tokens, end)) end++;
-    while (end > start + 1 && (tokens[end - 1] as Token).pos === 'PUNCT' && !/^[”"’)]$/.test((tokens[end - 1] as Token).text)) end--;
+    end = withoutTrailingPunct(tokens, start + 1, end, /^[”"’)]$/);
     if (end <= l.content.tokenEnd) return l;
     return { ...l, content: { ...l.content, tokenEnd: end }, rule: `${l.rule}+snapped` };
   });

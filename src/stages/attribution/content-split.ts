@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/layers.js';
 import type { TaggedSpan } from '../../learn/bio.js';
-import type { LinkedSpans } from './link.js';
+import type { LinkedSpans } from './linked-spans.js';
 
 const OPENING = /^["“‘«„]$/;
 const isPunct = (t: Token): boolean => t.pos === 'PUNCT' && !/^["“”«»„]$/.test(t.text);

@@ -1,9 +1,9 @@
 import type { Token } from '../../doc/layers.js';
 import type { TaggedSpan } from '../../learn/bio.js';
-import type { LinkedSpans } from './link.js';
+import { crosses, type LinkedSpans } from './linked-spans.js';
 
 /** Fewest tokens for a cue-less quotation to count as speech rather than a title or scare quote. */
-const MIN_TOKENS = 6;
+export const MIN_CUELESS_QUOTE = 6;
 
 /** Maximal runs `[a, b)` of tokens inside double quotation marks. */
 export function quoteRuns(inside: Uint8Array): [number, number][] {
@@ -28,7 +28,7 @@ export function quoteRuns(inside: Uint8Array): [number, number][] {
 export function continuingQuotes(tokens: readonly Token[], inside: Uint8Array, covered: readonly TaggedSpan[]): LinkedSpans[] {
   const out: LinkedSpans[] = [];
   for (const [a, b] of quoteRuns(inside)) {
-    if (b - a < MIN_TOKENS || !/^["“«„]$/.test((tokens[a] as Token).text)) continue;
+    if (b - a < MIN_CUELESS_QUOTE || !/^["“«„]$/.test((tokens[a] as Token).text)) continue;
     const first = tokens[a] as Token;
     const opensSentence = a === 0 || (tokens[a - 1] as Token).sentence !== first.sentence || /^[.?!:]$/.test((tokens[a - 1] as Token).text);
     if (!opensSentence) continue;
@@ -37,8 +37,9 @@ export function continuingQuotes(tokens: readonly Token[], inside: Uint8Array, c
     const lastSentence = (tokens[b - 1] as Token).sentence;
     while (k < tokens.length && (tokens[k] as Token).sentence === lastSentence && (tokens[k] as Token).pos === 'PUNCT') k++;
     if (k < tokens.length && (tokens[k] as Token).sentence === lastSentence) continue;
-    if (covered.some((c) => c.tokenStart < b && a < c.tokenEnd)) continue;
-    out.push({ content: { kind: 'Q', tokenStart: a, tokenEnd: b }, cue: null, source: null, rule: 'attribution/continuing-quote' });
+    const content = { kind: 'Q', tokenStart: a, tokenEnd: b };
+    if (covered.some((c) => crosses(c, content))) continue;
+    out.push({ content, cue: null, source: null, rule: 'attribution/continuing-quote' });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/layers.js';
 import { isDateToken } from './cue-extent.js';
-import type { LinkedSpans } from './link.js';
+import type { LinkedSpans } from './linked-spans.js';
 
 /** Words tagged ADP that open a clause, not a prepositional object: they stay in the content. */
 const CLAUSE_OPENERS = new Set('whether if that because while although though since unless so once until as after before when'.split(' '));

@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/layers.js';
 import { IntervalIndex, NOWHERE } from '../shared/interval-index.js';
 import { isCueLemma, RELATIVE_PRONOUNS } from './lexicon.js';
-import type { LinkedSpans } from './link.js';
+import { type LinkedSpans, within } from './linked-spans.js';
 
 const SUBORDINATE = new Set(['when', 'if', 'unless', 'once', 'while']);
 const FRAMING = /^(citing|according)\b/i;
@@ -53,7 +53,7 @@ export function dropFalseAttributions(tokens: readonly Token[], linked: readonly
     if (FRAMING.test(cueText)) {
       const holdsCue = cues.all(l.content.tokenEnd + 1, l.content.tokenStart - 1).some((i) => {
         const o = linked[i] as LinkedSpans;
-        return o !== l && o.cue && o.cue.tokenStart >= l.content.tokenStart && o.cue.tokenEnd <= l.content.tokenEnd;
+        return o !== l && o.cue !== null && within(o.cue, l.content);
       });
       if (holdsCue) return false;
     }

@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/layers.js';
-import type { LinkedSpans } from './link.js';
+import type { LinkedSpans } from './linked-spans.js';
 
 /** Words before the interrupting source for the part before it to count as said. */
 const MIN_BEFORE = 3;

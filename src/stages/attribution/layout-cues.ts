@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/layers.js';
 import type { TaggedSpan } from '../../learn/bio.js';
 import type { TaggerInput } from './features.js';
-import type { LinkedSpans } from './link.js';
+import type { LinkedSpans } from './linked-spans.js';
 import { paragraphTokens } from './paragraph-tokens.js';
 
 const NAME_MAX = 4;

@@ -3,9 +3,7 @@ import type { TaggedSpan } from '../../learn/bio.js';
 import { IntervalIndex } from '../shared/interval-index.js';
 import { isDateToken } from './cue-extent.js';
 import { RELATIVE_PRONOUNS } from './lexicon.js';
-import type { LinkedSpans } from './linked-spans.js';
-
-export type { LinkedSpans } from './linked-spans.js';
+import { beforeName, type LinkedSpans, within } from './linked-spans.js';
 
 /** Tokens between two spans (0 when they touch or nest). */
 function gap(a: TaggedSpan, b: TaggedSpan): number {
@@ -32,7 +30,6 @@ function near(tokens: readonly Token[], sentences: readonly Sentence[], content:
 const MAX_CUE_GAP = 12;
 
 const MAX_FRAGMENT_GAP = 4;
-const NAME_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
 const MAX_SOURCE_GAP = 10;
 
 /**
@@ -58,7 +55,7 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
     // only cues within MAX_CUE_GAP tokens can pair (was: every cue for every content)
     for (const ci of nearby.all(q.tokenEnd + MAX_CUE_GAP + 1, q.tokenStart - MAX_CUE_GAP - 1)) {
       const c = cues[ci] as TaggedSpan;
-      const inside = c.tokenStart >= q.tokenStart && c.tokenEnd <= q.tokenEnd;
+      const inside = within(c, q);
       // a cue before its content is the commoner order (PolNeAR train: about five to one)
       const d = inside ? 4 : gap(q, c) + (c.tokenStart >= q.tokenEnd ? 1.5 : 0);
       if (d <= MAX_CUE_GAP && near(tokens, sentences, q, c) && !insideSubject(tokens, sourcesIn, q, c)) pairs.push({ q: qi, c: ci, d });
@@ -81,9 +78,9 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
     let content = q;
     let source: TaggedSpan | null = null;
     let best = Number.POSITIVE_INFINITY;
-    const cueInside = cue.tokenStart >= q.tokenStart && cue.tokenEnd <= q.tokenEnd;
+    const cueInside = within(cue, q);
     for (const s of sourcesIn.get(sentenceOf(tokens, cue.tokenStart)) ?? []) {
-      const inside = s.tokenStart >= q.tokenStart && s.tokenEnd <= q.tokenEnd;
+      const inside = within(s, q);
       // a source at the very end of a content before its cue ("…, Ortiz said") bounds the content
       const closesContent = inside && s.tokenEnd === q.tokenEnd && cue.tokenStart === s.tokenEnd;
       if (inside && !cueInside && !closesContent) continue;
@@ -98,8 +95,7 @@ export function linkSpans(tokens: readonly Token[], sentences: readonly Sentence
       // "…, Harbor Commissioner Dana| Ortiz said", "…, union leader Teresa| Okafor said":
       // the name phrase back to the comma is the source's
       let end = source.tokenStart;
-      let k = end - 1;
-      while (k > q.tokenStart && NAME_PHRASE.has((tokens[k] as Token).pos)) k--;
+      const k = beforeName(tokens, q.tokenStart, end - 1);
       if (k > q.tokenStart && (tokens[k] as Token).text === ',' && end - k <= 8) end = k;
       content = { ...q, tokenEnd: end };
     }

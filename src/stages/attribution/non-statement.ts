@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Attribution, NonStatement, Token } from '../../doc/layers.js';
 import type { Span } from '../../doc/span.js';
+import { tokenAtOrAfter } from '../entities/token-index.js';
 
 const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
 /** States of mind, not sayings: "X thought …", "X knows nothing", "X needed …", "X no doubt …". */
@@ -35,11 +36,11 @@ const ACTS = new Set([
  * Whether an attribution's cue says that nothing was said: a negated cue ("has not
  * mentioned", "did n't address", "never commented"), a refusal ("declined to comment"), a state of mind ("thought",
  * "knows") or a deed ("released", "unveiled", "addressed the symposium"). `tokens` are in
- * text order; the cue's tokens are found by binary search.
+ * text order; the cue's tokens are found by binary search (`tokenAtOrAfter`).
  */
 export function nonStatement(tokens: readonly Token[], cue: Span | null): NonStatement | null {
   if (!cue) return null;
-  const from = firstAtOrAfter(tokens, cue.start);
+  const from = tokenAtOrAfter(tokens, cue.start);
   let head: Token | undefined;
   let deed = false;
   for (let i = from; i < tokens.length && (tokens[i] as Token).start < cue.end; i++) {
@@ -62,7 +63,7 @@ export function nonStatement(tokens: readonly Token[], cue: Span | null): NonSta
   if (head && MENTAL.has(head.lemma)) return 'mental-state';
   // "has embraced …" with the cue on "has" alone: the verb right after is the deed
   if (!head) {
-    const next = tokens[firstAtOrAfter(tokens, cue.end)];
+    const next = tokens[tokenAtOrAfter(tokens, cue.end)];
     deed = next !== undefined && next.pos === 'VERB' && ACTS.has(next.lemma);
   }
   return deed && !statedAfter(tokens, cue) ? 'act' : null;
@@ -84,19 +85,8 @@ function afterModal(tokens: readonly Token[], i: number): boolean {
 
 /** Whether a that-clause or a quotation opens right after the cue: what was said ("disclosed that …"). */
 function statedAfter(tokens: readonly Token[], cue: Span): boolean {
-  const t = tokens[firstAtOrAfter(tokens, cue.end)]?.text.toLowerCase() ?? '';
+  const t = tokens[tokenAtOrAfter(tokens, cue.end)]?.text.toLowerCase() ?? '';
   return t === 'that' || /^["“”'‘’]+$/.test(t);
-}
-
-function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -117,7 +107,11 @@ export function titleEnd(doc: Doc | undefined): number {
  * The attributions, each whose cue says nothing was said marked with `nonStatement`; with
  * the document, those wholly inside a plain-text article's title (`titleEnd`) marked `headline`.
  */
-export function markNonStatements(tokens: readonly Token[], attributions: readonly Attribution[], doc?: Doc): Attribution[] {
+export function markNonStatements<A extends Pick<Attribution, 'content' | 'cue' | 'nonStatement'>>(
+  tokens: readonly Token[],
+  attributions: readonly A[],
+  doc?: Doc,
+): A[] {
   const title = titleEnd(doc);
   return attributions.map((a) => {
     const why = a.content.end <= title ? 'headline' : nonStatement(tokens, a.cue);

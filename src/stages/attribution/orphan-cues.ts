@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../doc/layers.js';
 import type { TaggedSpan } from '../../learn/bio.js';
 import { IntervalIndex } from '../shared/interval-index.js';
-import type { LinkedSpans } from './link.js';
+import { type LinkedSpans, withoutTrailingPunct } from './linked-spans.js';
 
 const MIN_CONTENT = 3;
 
@@ -53,8 +53,7 @@ export function orphanCues(
       content = { kind: 'Q', tokenStart: sentence.tokenStart, tokenEnd: end };
       rule = 'attribution/postposed-cue';
     } else if (source.tokenEnd <= cue.tokenStart) {
-      let end = sentence.tokenEnd;
-      while (end > after && (tokens[end - 1] as Token).pos === 'PUNCT' && !/^[”"’]$/.test((tokens[end - 1] as Token).text)) end--;
+      const end = withoutTrailingPunct(tokens, after, sentence.tokenEnd);
       if (end - after >= MIN_CONTENT) {
         content = { kind: 'Q', tokenStart: after, tokenEnd: end };
         rule = 'attribution/preposed-cue';

@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/layers.js';
 import type { TaggedSpan } from '../../learn/bio.js';
-import type { LinkedSpans } from './linked-spans.js';
+import { crosses, type LinkedSpans } from './linked-spans.js';
 
 /** What a sentence-opening subject is made of: "The Florida senator", "Mr. Trump", "She". */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
@@ -48,6 +48,6 @@ function openingSubject(tokens: readonly Token[], l: LinkedSpans): TaggedSpan | 
   if (b === a || !head || (head.pos !== 'PROPN' && head.pos !== 'NOUN' && head.pos !== 'PRON')) return null;
   const verb = tokens[b] as Token | undefined;
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
-  if (l.content.tokenStart < b && a < l.content.tokenEnd) return null;
-  return { kind: 'S', tokenStart: a, tokenEnd: b };
+  const subject = { kind: 'S', tokenStart: a, tokenEnd: b };
+  return crosses(l.content, subject) ? null : subject;
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/layers.js';
-import type { LinkedSpans } from './link.js';
+import type { LinkedSpans } from './linked-spans.js';
 
 /** What the subject of a passive cue may be made of: "Mr. Quiros", "the city's two largest unions". */
 const SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);

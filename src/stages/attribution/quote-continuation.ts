@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/layers.js';
 import type { QuoteState } from '../../doc/quotes.js';
-import type { LinkedSpans } from './link.js';
+import { type LinkedSpans, within } from './linked-spans.js';
 
 /**
  * "“A,” he said. “B.”": PolNeAR marks one content from A's opening mark to B's closing one
@@ -34,7 +34,6 @@ export function continueOverNextQuote(
     if (end - next < 3) return l;
     return { ...l, content: { ...content, tokenEnd: end }, rule: `${l.rule}+continued` };
   });
-  const within = (l: LinkedSpans): boolean =>
-    !l.cue && out.some((o) => o !== l && o.cue && o.content.tokenStart <= l.content.tokenStart && l.content.tokenEnd <= o.content.tokenEnd);
-  return out.filter((l) => !within(l));
+  const held = (l: LinkedSpans): boolean => !l.cue && out.some((o) => o !== l && o.cue !== null && within(l.content, o.content));
+  return out.filter((l) => !held(l));
 }

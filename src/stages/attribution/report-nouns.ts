@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../doc/layers.js';
 import type { TaggedSpan } from '../../learn/bio.js';
-import type { LinkedSpans } from './link.js';
+import { crosses, type LinkedSpans, withoutTrailingPunct } from './linked-spans.js';
 
 const REPORT_NOUNS = new Set(['report', 'claim', 'statement', 'announcement', 'allegation', 'assertion', 'rumor', 'rumour', 'warning']);
 const NP_LEFT = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
@@ -19,8 +19,7 @@ export function reportNounClauses(tokens: readonly Token[], sentences: readonly 
     const sentence = sentences[noun.sentence] as Sentence;
     let a = i;
     while (a > sentence.tokenStart && NP_LEFT.has((tokens[a - 1] as Token).pos)) a--;
-    let end = sentence.tokenEnd;
-    while (end > i + 2 && (tokens[end - 1] as Token).pos === 'PUNCT' && !/^[”"’]$/.test((tokens[end - 1] as Token).text)) end--;
+    const end = withoutTrailingPunct(tokens, i + 2, sentence.tokenEnd);
     // the clause must have a verb of its own ("the report that he wrote" is a relative clause)
     let verb = false;
     let subject = false;
@@ -31,7 +30,7 @@ export function reportNounClauses(tokens: readonly Token[], sentences: readonly 
     }
     if (!verb || end - (i + 1) < 4) continue;
     const content: TaggedSpan = { kind: 'Q', tokenStart: i + 1, tokenEnd: end };
-    if (covered.some((c) => c.tokenStart < content.tokenEnd && content.tokenStart < c.tokenEnd)) continue;
+    if (covered.some((c) => crosses(c, content))) continue;
     out.push({ content, cue: null, source: { kind: 'S', tokenStart: a, tokenEnd: i + 1 }, rule: 'attribution/report-noun-clause' });
   }
   return out;

@@ -2,17 +2,14 @@ import type { Token } from '../../doc/layers.js';
 import type { QuoteState } from '../../doc/quotes.js';
 import type { TaggedSpan } from '../../learn/bio.js';
 import type { StageContext } from '../../pipeline/stage.js';
-import { attributionType } from './assemble.js';
-import { continuingQuotes } from './continuing-quotes.js';
+import { continuingQuotes, MIN_CUELESS_QUOTE } from './continuing-quotes.js';
 import type { TaggerInput } from './features.js';
+import { attributionType } from './found.js';
 import { CUE_VERBS } from './lexicon.js';
-import type { LinkedSpans } from './link.js';
+import type { LinkedSpans } from './linked-spans.js';
 import { orphanCues } from './orphan-cues.js';
 import { paragraphTokens } from './paragraph-tokens.js';
 import { reportNounClauses } from './report-nouns.js';
-
-/** Fewer tokens than this inside quotation marks, with no cue, is a scare quote or a title. */
-const MIN_CUELESS_QUOTE = 6;
 
 const wholeQuote = (inside: Uint8Array, s: TaggedSpan): boolean => attributionType(inside, s) === 'direct';
 
@@ -31,33 +28,19 @@ export function ruleSpans(
 ): LinkedSpans[] {
   const out: LinkedSpans[] = [];
   for (const l of linked) {
+    const quote = wholeQuote(inside, l.content);
+    const short = l.content.tokenEnd - l.content.tokenStart < MIN_CUELESS_QUOTE;
     if (l.cue === null) {
-      const length = l.content.tokenEnd - l.content.tokenStart;
-      if (!wholeQuote(inside, l.content) || length < MIN_CUELESS_QUOTE) continue;
-      out.push({ ...l, rule: 'attribution/continuing-quote' });
-      continue;
+      if (quote && !short) out.push({ ...l, rule: 'attribution/continuing-quote' });
+    } else if (!quote || !short || CUE_VERBS.has((input.tokens[l.cue.tokenStart] as Token).lemma)) {
+      // (not "watched “The Godfather”": a short quotation after a word that is no speech verb is a title)
+      out.push(l);
     }
-    const length = l.content.tokenEnd - l.content.tokenStart;
-    const cueLemma = (input.tokens[l.cue.tokenStart] as Token).lemma;
-    // "watched “The Godfather”": a short quotation after a word that is no speech verb is a title
-    if (wholeQuote(inside, l.content) && length < MIN_CUELESS_QUOTE && !CUE_VERBS.has(cueLemma)) continue;
-    out.push(l);
   }
+  const contents = (): TaggedSpan[] => out.map((l) => l.content);
   out.push(...orphanCues(input.tokens, input.sentences, spans, out, learned));
-  out.push(
-    ...reportNounClauses(
-      input.tokens,
-      input.sentences,
-      out.map((l) => l.content),
-    ),
-  );
-  out.push(
-    ...continuingQuotes(
-      input.tokens,
-      inside,
-      out.map((l) => l.content),
-    ),
-  );
+  out.push(...reportNounClauses(input.tokens, input.sentences, contents()));
+  out.push(...continuingQuotes(input.tokens, inside, contents()));
   return out.sort((x, y) => x.content.tokenStart - y.content.tokenStart);
 }
 

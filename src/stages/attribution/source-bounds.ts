@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/layers.js';
-import type { LinkedSpans } from './linked-spans.js';
+import { holds, type LinkedSpans } from './linked-spans.js';
 
 /**
  * Where a source's edges may lie: never inside a hyphenated or dotted word, and around the
@@ -17,8 +17,7 @@ export const JOINT = /^[-.‐–]$/;
  */
 export function wholeWords(tokens: readonly Token[], a: number, b: number, l: LinkedSpans): [number, number] {
   const glued = (i: number): boolean => (tokens[i] as Token).end === (tokens[i + 1] as Token).start;
-  const free = (i: number): boolean =>
-    !(l.content.tokenStart <= i && i < l.content.tokenEnd) && !(l.cue !== null && l.cue.tokenStart <= i && i < l.cue.tokenEnd);
+  const free = (i: number): boolean => !holds(l.content, i) && !holds(l.cue, i);
   while (a >= 2 && JOINT.test((tokens[a - 1] as Token).text) && glued(a - 1) && glued(a - 2) && free(a - 1) && free(a - 2)) a -= 2;
   while (
     b + 1 < tokens.length &&

@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/layers.js';
 import { isDateToken } from './cue-extent.js';
 import { RELATIVE_PRONOUNS } from './lexicon.js';
-import type { LinkedSpans } from './link.js';
+import { beforeName, holds, type LinkedSpans } from './linked-spans.js';
 import { bracketBefore, insideBracket, JOINT, wholeWords } from './source-bounds.js';
 
 /** Parts of speech that may open a noun phrase before its head: "The", "four", "former", "U.S.". */
@@ -32,8 +32,7 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
       if (!NP_LEFT.has(t.pos) && !inner) break;
       // a determiner opens the phrase: "centers| The S.E.C."
       if ((tokens[a] as Token).pos === 'DET' && t.pos !== 'DET') break;
-      if (l.content.tokenStart < a && a - 1 < l.content.tokenEnd) break;
-      if (l.cue && l.cue.tokenStart < a && a - 1 < l.cue.tokenEnd) break;
+      if (holds(l.content, a - 1) || holds(l.cue, a - 1)) break;
       a--;
     }
     // "Rival Hillary| Clinton said", "The city| of Phoenix said": a gap of name-phrase words up to the cue joins the source
@@ -54,15 +53,14 @@ export function extendSources(tokens: readonly Token[], linked: readonly LinkedS
     }
     // a source after its cue ("according to the finance| ministry") runs to the end of its noun phrase
     if (l.cue && l.source.tokenStart >= l.cue.tokenEnd) {
-      while (b < tokens.length && (tokens[b] as Token).sentence === sentence && !(l.content.tokenStart <= b && b < l.content.tokenEnd)) {
+      while (b < tokens.length && (tokens[b] as Token).sentence === sentence && !holds(l.content, b)) {
         const t = tokens[b] as Token;
         if (t.pos === 'NOUN' || t.pos === 'PROPN') b++;
         else break;
       }
     }
     // "Hillary| Clinton", "The| article": a name or noun right after the source's last word continues it
-    const inOther = (i: number): boolean =>
-      (l.content.tokenStart <= i && i < l.content.tokenEnd) || (l.cue !== null && l.cue.tokenStart <= i && i < l.cue.tokenEnd);
+    const inOther = (i: number): boolean => holds(l.content, i) || holds(l.cue, i);
     [a, b] = wholeWords(tokens, a, b, l);
     while (b < tokens.length && (tokens[b] as Token).sentence === sentence && !inOther(b)) {
       const next = tokens[b] as Token;
@@ -122,7 +120,7 @@ function withSubject(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
   const t = tokens[i] as Token;
   if (open > 0 && t.pos !== 'PROPN') return l;
   if (!SUBJECT_HEAD.has(t.pos) || t.sentence !== (tokens[l.cue.tokenStart] as Token).sentence) return l;
-  if (l.content.tokenStart <= i && i < l.content.tokenEnd) return carveSource(tokens, l);
+  if (holds(l.content, i)) return carveSource(tokens, l);
   if (t.pos === 'PRON' && !/^(he|she|they|we|i|you|it)$/i.test(t.text)) return l;
   if (!activeClause(tokens, i, l.cue)) return l;
   return { ...l, source: { kind: 'S', tokenStart: i, tokenEnd: open > 0 ? end : i + 1 }, rule: `${l.rule}+subject` };
@@ -151,14 +149,11 @@ function activeClause(tokens: readonly Token[], subject: number, cue: { tokenSta
   return true;
 }
 
-const NAME_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
-
 /** "…, Harbor Commissioner Dana Ortiz said": a content run into the name before its cue gives the name back as the source. */
 function carveSource(tokens: readonly Token[], l: LinkedSpans): LinkedSpans {
   if (!l.cue || l.content.tokenEnd !== l.cue.tokenStart) return l;
   const last = l.cue.tokenStart - 1;
-  let k = last;
-  while (k > l.content.tokenStart && NAME_PHRASE.has((tokens[k] as Token).pos)) k--;
+  const k = beforeName(tokens, l.content.tokenStart, last);
   if ((tokens[k] as Token).text !== ',' || last - k > 8 || k === last) return l;
   return {
     ...l,

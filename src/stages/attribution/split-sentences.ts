@@ -1,29 +1,12 @@
 import type { Token } from '../../doc/layers.js';
 import type { TaggedSpan } from '../../learn/bio.js';
-import type { LinkedSpans } from './link.js';
+import { IntervalIndex } from '../shared/interval-index.js';
+import { type LinkedSpans, withoutTrailingPunct } from './linked-spans.js';
 
-const trailingPunct = (t: Token): boolean => t.pos === 'PUNCT' && !/^[”"’]$/.test(t.text);
-
-/** Tagged spans by where they end and where they start (list positions, ascending). */
+/** Tagged spans by where they end and where they start, each as a one-token interval. */
 interface SpanIndex {
-  readonly byEnd: Map<number, number[]>;
-  readonly byStart: Map<number, number[]>;
-}
-
-function indexSpans(spans: readonly TaggedSpan[]): SpanIndex {
-  const byEnd = new Map<number, number[]>();
-  const byStart = new Map<number, number[]>();
-  spans.forEach((s, i) => {
-    push(byEnd, s.tokenEnd, i);
-    push(byStart, s.tokenStart, i);
-  });
-  return { byEnd, byStart };
-}
-
-function push(map: Map<number, number[]>, key: number, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  readonly byEnd: IntervalIndex;
+  readonly byStart: IntervalIndex;
 }
 
 /**
@@ -33,14 +16,13 @@ function push(map: Map<number, number[]>, key: number, value: number): void {
  */
 function firstAt(
   spans: readonly TaggedSpan[],
-  at: Map<number, number[]>,
+  at: IntervalIndex,
   from: number,
   to: number,
   test: (s: TaggedSpan) => boolean,
 ): TaggedSpan | undefined {
-  let best = -1;
-  for (let p = from; p <= to; p++) for (const i of at.get(p) ?? []) if ((best < 0 || i < best) && test(spans[i] as TaggedSpan)) best = i;
-  return best < 0 ? undefined : spans[best];
+  const i = at.first(to + 1, from, (k) => test(spans[k] as TaggedSpan));
+  return i < 0 ? undefined : spans[i];
 }
 
 /** The source right before a cue (touching, or one or two tokens away). */
@@ -66,7 +48,10 @@ export function splitAcrossSentences(
   const used = new Set(linked.flatMap((l) => (l.cue ? [l.cue.tokenStart] : [])));
   const unused = (s: TaggedSpan): boolean => s.kind === 'C' && !used.has(s.tokenStart);
   const out: LinkedSpans[] = [];
-  const index = indexSpans(spans);
+  const index = {
+    byEnd: new IntervalIndex(spans.map((s) => ({ start: s.tokenEnd, end: s.tokenEnd + 1 }))),
+    byStart: new IntervalIndex(spans.map((s) => ({ start: s.tokenStart, end: s.tokenStart + 1 }))),
+  };
   for (const l of linked) {
     const { content, cue } = l;
     const first = tokens[content.tokenStart] as Token;
@@ -86,8 +71,7 @@ export function splitAcrossSentences(
     }
     let cut = content.tokenStart;
     while (cut < content.tokenEnd && (tokens[cut] as Token).sentence === first.sentence) cut++;
-    let end = cut;
-    while (end > content.tokenStart + 1 && trailingPunct(tokens[end - 1] as Token)) end--;
+    const end = withoutTrailingPunct(tokens, content.tokenStart + 1, cut);
     used.add(other.tokenStart);
     const head = { ...content, tokenEnd: end };
     const tail = { ...content, tokenStart: cut };

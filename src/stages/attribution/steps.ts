@@ -1,4 +1,4 @@
-import type { LinkedSpans } from './linked-spans.js';
+import { crosses, type LinkedSpans } from './linked-spans.js';
 
 /** A step of the attribution stage: the document's linked spans in, linked spans out (`X` is what it reads of the document). */
 export interface Step<X> {
@@ -12,7 +12,7 @@ export type StepTrail = WeakMap<LinkedSpans, readonly string[]>;
 /** What a step's output `l` came from: the same place when the step kept the count, else the first whose content overlaps. */
 function before(l: LinkedSpans, k: number, input: readonly LinkedSpans[], output: readonly LinkedSpans[]): LinkedSpans | undefined {
   if (input.length === output.length) return input[k];
-  return input.find((p) => p.content.tokenStart < l.content.tokenEnd && l.content.tokenStart < p.content.tokenEnd);
+  return input.find((p) => crosses(p.content, l.content));
 }
 
 /**

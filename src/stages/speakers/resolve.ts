@@ -1,8 +1,8 @@
 import type { Entity, Speaker } from '../../doc/layers.js';
 import { overlapLength, type Span } from '../../doc/span.js';
+import { PRONOUNS } from '../attribution/lexicon.js';
 import { bestEntityFor } from '../entities/lookup.js';
 import { IndexCache } from '../shared/interval-index.js';
-import { PRONOUNS } from './lexicon.js';
 import { proxyEnd } from './proxy-source.js';
 
 /** A speaker with the rule that resolved it. */

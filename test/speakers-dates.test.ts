@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { Doc } from '../src/doc/doc.js';
 import type { Attribution } from '../src/doc/layers.js';
-import { afterPublication, presentTenseCue, statedDate } from '../src/stages/attribution/date.js';
-import { isAnonymousSource } from '../src/stages/attribution/speaker.js';
+import { afterPublication, presentTenseCue, statedDate } from '../src/stages/speakers/date.js';
+import { isAnonymousSource } from '../src/stages/speakers/resolve.js';
 
 // Sentences written for this project (no corpus text).
 const pipeline = defaultPipeline();

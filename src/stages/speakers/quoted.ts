@@ -1,6 +1,6 @@
 import type { Entity, Speaker } from '../../doc/layers.js';
 import type { Span } from '../../doc/span.js';
-import { isPersonPronoun, knownGender, pronounGender, speakerEntity } from './speaker-gender.js';
+import { isPersonPronoun, knownGender, pronounGender, speakerEntity } from './gender.js';
 
 /** A content that opens with a quotation mark. */
 const QUOTED = /^["“'‘]/;

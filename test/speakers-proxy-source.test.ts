@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPipeline } from '../src/analysis/default-pipeline.js';
 import { Doc } from '../src/doc/doc.js';
 import type { Attribution } from '../src/doc/layers.js';
-import { speaksForSomeone } from '../src/stages/attribution/proxy-source.js';
+import { speaksForSomeone } from '../src/stages/speakers/proxy-source.js';
 
 // Sentences written for this project (no corpus text).
 describe('sources that speak for someone else', () => {

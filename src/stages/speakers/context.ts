@@ -1,12 +1,8 @@
 import type { Entity, Speaker } from '../../doc/layers.js';
 import type { Span } from '../../doc/span.js';
-import { entityGender, isPersonPronoun, knownGender, type PreviousStatement, pronounGender, speakerEntity } from './speaker-gender.js';
-import { outsideQuote } from './speaker-quoted.js';
-import { roleNominalPerson, roleNominalSpeaker } from './speaker-roles.js';
-
-export type { PreviousStatement } from './speaker-gender.js';
-export { entityGender, pronounGender, speakerEntity } from './speaker-gender.js';
-export { roleNominalPerson } from './speaker-roles.js';
+import { entityGender, isPersonPronoun, knownGender, type PreviousStatement, pronounGender, speakerEntity } from './gender.js';
+import { outsideQuote } from './quoted.js';
+import { roleNominalPerson, roleNominalSpeaker } from './roles.js';
 
 /**
  * What the article around a source says about who it is, for sources the entities layer

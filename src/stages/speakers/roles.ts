@@ -1,6 +1,6 @@
 import type { Entity } from '../../doc/layers.js';
 import type { Span } from '../../doc/span.js';
-import { knownGender, type PreviousStatement, speakerEntity } from './speaker-gender.js';
+import { knownGender, type PreviousStatement, speakerEntity } from './gender.js';
 
 /** Role nominals: "the Republican nominee", "The Indiana governor", and whom they stand for. */
 

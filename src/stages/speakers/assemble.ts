@@ -1,11 +1,12 @@
-import type { Attribution, AttributionType, Entity, Sentence, Speaker, Timex, Token } from '../../doc/layers.js';
+import type { Attribution, Entity, Sentence, Speaker, Timex, Token } from '../../doc/layers.js';
 import { type Span, spanOf } from '../../doc/span.js';
 import type { TaggedSpan } from '../../learn/bio.js';
+import type { FoundAttribution } from '../attribution/found.js';
+import { RELATIVE_PRONOUNS } from '../attribution/lexicon.js';
+import { refineSpeaker } from './context.js';
 import { type DateSource, presentTenseCue, statedDate } from './date.js';
-import { RELATIVE_PRONOUNS } from './lexicon.js';
-import type { LinkedSpans } from './link.js';
-import { type ResolvedSpeaker, resolveSpeaker } from './speaker.js';
-import { type PreviousStatement, refineSpeaker } from './speaker-context.js';
+import type { PreviousStatement } from './gender.js';
+import { type ResolvedSpeaker, resolveSpeaker } from './resolve.js';
 
 /** An attribution with how its speaker and date were found (extra fields the contract allows). */
 export interface AttributionRecord extends Attribution {
@@ -16,10 +17,9 @@ export interface AttributionRecord extends Attribution {
 export interface AssembleInput {
   readonly text: string;
   readonly tokens: readonly Token[];
-  readonly inside: Uint8Array;
   readonly entities: readonly Entity[] | undefined;
   readonly timexes: readonly Timex[] | undefined;
-  readonly sentences?: readonly Sentence[];
+  readonly sentences: readonly Sentence[];
   /** The article's publication date (YYYY-MM-DD), when known. */
   readonly published?: string | null;
 }
@@ -27,44 +27,27 @@ export interface AssembleInput {
 /** A statement inherits its speaker's occasion only from one at most this many paragraphs before it. */
 const INHERIT_PARAGRAPHS = 2;
 
-function toSpan(text: string, tokens: readonly Token[], s: TaggedSpan | null): Span | null {
-  if (!s) return null;
-  return spanOf(text, (tokens[s.tokenStart] as Token).start, (tokens[s.tokenEnd - 1] as Token).end);
-}
-
-/** direct: every token inside quotation marks; mixed: some; indirect: none. */
-export function attributionType(inside: Uint8Array, s: TaggedSpan): AttributionType {
-  let n = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) n += inside[i] as number;
-  if (n === s.tokenEnd - s.tokenStart) return 'direct';
-  return n === 0 ? 'indirect' : 'mixed';
-}
-
 function speakerKey(s: Speaker | null): string | null {
   return s ? (s.entity ?? `name:${s.name.toLowerCase()}`) : null;
 }
 
 /**
- * Turns linked token spans into attributions in text order: spans, type, speaker (with the
+ * Turns found attributions into attributions in text order: speaker (with the
  * previous speaker carried along for pronouns and continuing quotes) and date: stated by a
  * timex that governs the cue; else inherited from the same speaker's statement a paragraph
  * or two before (one occasion told over several paragraphs), never from further away; else,
  * for a present-tense cue ("says"), the publication date; never later than publication.
  */
-export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): AttributionRecord[] {
-  const { text, tokens, inside, entities, timexes } = input;
+export function assemble(input: AssembleInput, found: readonly FoundAttribution[]): AttributionRecord[] {
+  const { text, tokens, entities, timexes } = input;
   const out: AttributionRecord[] = [];
   let previous: Speaker | null = null;
   let statement: PreviousStatement | null = null;
   const occasion = new Map<string, { date: string; paragraph: number }>();
   const published = input.published ?? null;
-  const paragraphOf = (s: TaggedSpan): number =>
-    input.sentences ? ((input.sentences[(tokens[s.tokenStart] as Token).sentence] as Sentence).paragraph ?? 0) : 0;
-  for (const l of linked) {
-    const content = toSpan(text, tokens, l.content) as Span;
-    const cue = toSpan(text, tokens, l.cue);
-    const source = toSpan(text, tokens, l.source);
-    const type = attributionType(inside, l.content);
+  const paragraphOf = (s: TaggedSpan): number => (input.sentences[(tokens[s.tokenStart] as Token).sentence] as Sentence).paragraph;
+  for (const f of found) {
+    const { type, content, cue, source, tokenSpans: l } = f;
     const continuing = cue === null && (type === 'direct' || l.rule === 'attribution/split-continuation');
     // "…, adding that …", "confirming that …": a participle cue shares the clause's subject
     const subjectless = cue !== null && /ing$/i.test(cue.text.split(/\s/)[0] ?? '');
@@ -102,9 +85,10 @@ export function assemble(input: AssembleInput, linked: readonly LinkedSpans[]): 
       source,
       speaker: resolved.speaker,
       date,
-      rule: l.rule,
+      rule: f.rule,
       speakerRule: resolved.rule,
       dateSource,
+      ...(f.nonStatement ? { nonStatement: f.nonStatement } : {}),
     });
   }
   return reportOutlets(out);

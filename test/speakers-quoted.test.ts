@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../src/doc/layers.js';
 import { type Span, spanOf } from '../src/doc/span.js';
-import { outsideQuote } from '../src/stages/attribution/speaker-quoted.js';
+import { outsideQuote } from '../src/stages/speakers/quoted.js';
 
 // Invented text: offsets are computed from it, so the entities below point at real words.
 const TEXT = 'Mr. Ostrow read the reports. "My adviser, Tal Brenner, sends me a chart," he said.';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../src/doc/layers.js';
 import { type Span, spanOf } from '../src/doc/span.js';
-import { type PreviousStatement, refineSpeaker, roleNominalPerson } from '../src/stages/attribution/speaker-context.js';
+import { refineSpeaker } from '../src/stages/speakers/context.js';
+import type { PreviousStatement } from '../src/stages/speakers/gender.js';
+import { roleNominalPerson } from '../src/stages/speakers/roles.js';
 import { speakerFlow } from './support/speaker-flow.js';
 
 // Invented text (test/support/speaker-flow.ts): offsets are computed from it.

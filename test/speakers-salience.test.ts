@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Speaker } from '../src/doc/layers.js';
 import { spanOf } from '../src/doc/span.js';
-import { type PreviousStatement, refineSpeaker } from '../src/stages/attribution/speaker-context.js';
+import { refineSpeaker } from '../src/stages/speakers/context.js';
+import type { PreviousStatement } from '../src/stages/speakers/gender.js';
 import { speakerFlow } from './support/speaker-flow.js';
 
 // Invented text (test/support/speaker-flow.ts): offsets are computed from it.

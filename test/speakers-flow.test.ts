@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../src/doc/layers.js';
 import { spanOf } from '../src/doc/span.js';
-import { entityGender, isOrganisationNominal, type PreviousStatement, refineSpeaker } from '../src/stages/attribution/speaker-context.js';
+import { isOrganisationNominal, refineSpeaker } from '../src/stages/speakers/context.js';
+import { entityGender, type PreviousStatement } from '../src/stages/speakers/gender.js';
 
 // Invented text: offsets are computed from it, so the entities below point at real words.
 const TEXT =
