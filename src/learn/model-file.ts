@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { sharedBuffer, sharedEntry } from './shared-buffers.js';
+import { sharedBuffer, sharedBuffers, sharedEntry } from './shared-buffers.js';
+import { adoptCachedTables, isPackageModel, keepTables } from './table-cache.js';
 
 /**
  * The one model-file format of every tagger (NER, attribution, events): gzip of
@@ -131,14 +132,22 @@ function viewsOf(header: ModelHeader, buffer: ArrayBufferLike, key: string | und
 /**
  * The one loader: the model file at `path`, which must hold model `model`. Decoded once per
  * process: a thread given the decoding thread's buffers (`shared-buffers.ts`) reads the
- * arrays from there, without unzipping or checking the digest again.
+ * arrays from there, without unzipping or checking the digest again. The package's own model
+ * files (`cache`) are read, with every table built from them, from the start-up cache when
+ * an earlier run wrote it (`table-cache.ts`); the loader calls `tablesBuilt` once it has
+ * built its tables, which writes them there.
  */
-export function readModelFile(path: string, model: string): ModelFile {
+export function readModelFile(path: string, model: string, cache = isPackageModel(path)): ModelFile {
   const { size, mtimeMs } = statSync(path);
   const key = `model:${model}:${resolve(path)}:${size}:${mtimeMs}`;
-  const shared = sharedEntry(key);
+  const shared = sharedEntry(key) ?? (cache && adoptCachedTables(path, model, key) ? sharedEntry(key) : undefined);
   if (shared !== undefined) return viewsOf(JSON.parse(shared.meta) as ModelHeader, shared.buffer, key);
   return decodeModelFile(readFileSync(path), model, path, key);
+}
+
+/** Says that the tables of `file` are built: the first time a model file is read without the cache, they are written to it. */
+export function tablesBuilt(file: Pick<ModelFile, 'key'>): void {
+  keepTables(file.key, sharedBuffers());
 }
 
 /** Array `name` of `file`, which must be of `type`. */
