@@ -44,7 +44,10 @@ export function adoptCachedTables(path: string, model: string, key: string, dir 
   let source: string;
   try {
     source = fileHash(path);
-    file = join(dir, `${model}-${createHash('sha256').update(`${source}\0${TABLES_FORMAT}\0${builderHash()}`).digest('hex').slice(0, 32)}.tables`);
+    file = join(
+      dir,
+      `${model}-${createHash('sha256').update(`${source}\0${TABLES_FORMAT}\0${builderHash()}`).digest('hex').slice(0, 32)}.tables`,
+    );
   } catch {
     return false; // the builders' code cannot be read (a bundle): no cache
   }
@@ -148,7 +151,8 @@ function builderHash(): string {
     const here = dirname(fileURLToPath(import.meta.url));
     const ext = extname(fileURLToPath(import.meta.url));
     const hash = createHash('sha256');
-    for (const name of ['model-file', 'sparse-model', 'keyed-table', 'hashing', 'table-file']) hash.update(readFileSync(join(here, `${name}${ext}`)));
+    for (const name of ['model-file', 'sparse-model', 'keyed-table', 'hashing', 'table-file'])
+      hash.update(readFileSync(join(here, `${name}${ext}`)));
     builders = hash.digest('hex');
   }
   return builders;
