@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheDir } from '../src/learn/cache-dir.js';
+import { BUCKETS } from '../src/learn/hashing.js';
 import { KeyedTable } from '../src/learn/keyed-table.js';
-import { encodeModelFile, type ModelArray, readModelFile, tablesBuilt } from '../src/learn/model-file.js';
+import { arrayOf, encodeModelFile, type ModelArray, readModelFile, tablesBuilt } from '../src/learn/model-file.js';
+import { Perceptron } from '../src/learn/perceptron.js';
+import { perceptronArrayNames, perceptronArrays, readPerceptrons } from '../src/learn/sparse-model.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-table-cache-'));
 const cache = join(dir, 'cache');
@@ -78,6 +81,27 @@ describe('learn/table-cache: built tables kept on disk between runs', () => {
     expect(load(path)).toEqual([12, -12]);
     touch(path);
     expect(load(path, true)).toEqual([12, -12]); // rewritten whole
+  });
+
+  it('keeps a tagger’s table but not the rows it was built from; asked for them, reads the model file', () => {
+    const w = new Float32Array(BUCKETS * 2);
+    w[9 * 2 + 1] = 3;
+    const { arrays, info } = perceptronArrays([['t', new Perceptron(['O', 'X'], w)]]);
+    const path = join(dir, 'tagger.bin.gz');
+    writeFileSync(path, encodeModelFile('toy', arrays, info));
+    const load = (): [number, ReturnType<typeof readModelFile>] => {
+      const file = readModelFile(path, 'toy', true);
+      const t = readPerceptrons(file, path, new Set(['t'])).get('t') as Perceptron;
+      tablesBuilt(file, perceptronArrayNames(file, path));
+      return [t.at(9, 1), file];
+    };
+    const [first, whole] = load();
+    expect(whole.arrays.has('t.deltas')).toBe(true);
+    touch(path);
+    const [cached, thin] = load();
+    expect(cached).toBe(first);
+    expect(thin.arrays.has('t.deltas')).toBe(false);
+    expect(Array.from(arrayOf(thin, 't.deltas', 'u32'))).toEqual([9]);
   });
 
   it('a cache folder that cannot be made is no error', () => {

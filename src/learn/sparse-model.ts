@@ -149,6 +149,11 @@ export function compactTableFor(
  */
 export function readPerceptron(file: ModelFile, entry: PerceptronEntry, into?: SharedTable): Perceptron {
   const L = entry.labels.length;
+  // a table another thread (or the start-up cache) already filled is only read: no rows needed
+  if (into?.filled === true)
+    return new Perceptron(entry.labels, into.table, into.stride, into.offset, 1 / entry.scale, into.used, into.rank);
+  const slot = into ? undefined : sharedBuffer(file.key && `${file.key}#${entry.name}`, BUCKETS * L * 4);
+  if (slot?.fresh === false) return new Perceptron(entry.labels, new Float32Array(slot.buffer));
   const deltas = arrayOf(file, `${entry.name}.deltas`, 'u32');
   const weights = arrayOf(file, `${entry.name}.weights`, 'i16');
   if (deltas.length !== entry.rows || weights.length !== entry.rows * L) {
@@ -157,27 +162,27 @@ export function readPerceptron(file: ModelFile, entry: PerceptronEntry, into?: S
   let f = 0;
   if (into) {
     const { table, stride, offset, used, rank } = into;
-    // rows another thread already wrote (a shared table) are only read
-    if (into.filled !== true) {
-      for (let r = 0; r < entry.rows; r++) {
-        f += deltas[r] as number;
-        let row = f;
-        if (rank === undefined) used[f >>> 5] = (used[f >>> 5] as number) | (1 << (f & 31));
-        else row = compactRow(used, rank, f);
-        for (let l = 0; l < L; l++) table[row * stride + offset + l] = weights[r * L + l] as number;
-      }
+    for (let r = 0; r < entry.rows; r++) {
+      f += deltas[r] as number;
+      let row = f;
+      if (rank === undefined) used[f >>> 5] = (used[f >>> 5] as number) | (1 << (f & 31));
+      else row = compactRow(used, rank, f);
+      for (let l = 0; l < L; l++) table[row * stride + offset + l] = weights[r * L + l] as number;
     }
     return new Perceptron(entry.labels, table, stride, offset, 1 / entry.scale, used, rank);
   }
-  const slot = sharedBuffer(file.key && `${file.key}#${entry.name}`, BUCKETS * L * 4);
-  const table = new Float32Array(slot.buffer);
-  if (!slot.fresh) return new Perceptron(entry.labels, table);
+  const table = new Float32Array(slot?.buffer ?? new ArrayBuffer(0));
   for (let r = 0; r < entry.rows; r++) {
     f += deltas[r] as number;
     for (let l = 0; l < L; l++) table[f * L + l] = (weights[r * L + l] as number) / entry.scale;
   }
-  slot.share();
+  slot?.share();
   return new Perceptron(entry.labels, table);
+}
+
+/** The names of the arrays that hold the rows of `file`'s perceptrons: once their tables are built, nothing reads them. */
+export function perceptronArrayNames(file: ModelFile, where: string): string[] {
+  return perceptronEntries(file, where).flatMap((e) => [`${e.name}.deltas`, `${e.name}.weights`]);
 }
 
 /**

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeModelFile, readModelFile, tablesBuilt } from '../../learn/model-file.js';
 import type { Perceptron } from '../../learn/perceptron.js';
-import { perceptronArrays, quantisedRows, readPerceptrons } from '../../learn/sparse-model.js';
+import { perceptronArrayNames, perceptronArrays, quantisedRows, readPerceptrons } from '../../learn/sparse-model.js';
 
 /** The taggers of the attribution model. */
 export interface AttributionModel {
@@ -54,7 +54,7 @@ export function loadModel(path = MODEL_PATH): AttributionModel | null {
   if (existsSync(path)) {
     const file = readModelFile(path, ATTRIBUTION_MODEL);
     const found = readPerceptrons(file, path, INTERLEAVED);
-    tablesBuilt(file);
+    tablesBuilt(file, perceptronArrayNames(file, path));
     if (!found.has('sourceCue') || !found.has('content')) throw new Error(`${path}: the model lacks its source/cue or content tagger`);
     model = Object.fromEntries(NAMES.flatMap((name) => (found.has(name) ? [[name, found.get(name)]] : []))) as unknown as AttributionModel;
   }
