@@ -145,8 +145,9 @@ export function readModelFile(path: string, model: string, cache = isPackageMode
   const key = `model:${model}:${resolve(path)}:${size}:${mtimeMs}`;
   const shared = sharedEntry(key) ?? (cache && adoptCachedTables(path, model, key) ? sharedEntry(key) : undefined);
   if (shared === undefined) return decodeModelFile(readFileSync(path), model, path, key);
-  const file = viewsOf(JSON.parse(shared.meta) as ThinHeader, shared.buffer, key);
-  if ((file.header as ThinHeader).omitted === undefined) return file;
+  const header = JSON.parse(shared.meta) as ModelHeader & ThinHeader;
+  const file = viewsOf(header, shared.buffer, key);
+  if (header.omitted === undefined) return file;
   let full: ModelFile | undefined;
   return { ...file, full: () => (full ??= decodeModelFile(readFileSync(path), model, path)) };
 }

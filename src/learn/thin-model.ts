@@ -1,4 +1,3 @@
-import type { ArrayEntry, ModelHeader } from './model-file.js';
 import type { SharedEntry } from './shared-buffers.js';
 
 /**
@@ -8,8 +7,16 @@ import type { SharedEntry } from './shared-buffers.js';
  * lists the arrays left out (`omitted`); a loader that asks for one anyway gets it from the
  * model file itself (`ModelFile.full`).
  */
-export interface ThinHeader extends ModelHeader {
+export interface ThinHeader {
+  readonly arrays: readonly ArrayEntry[];
   readonly omitted?: readonly string[];
+}
+
+/** An array of a model file's header (`model-file.ts`). */
+interface ArrayEntry {
+  readonly name: string;
+  readonly type: keyof typeof BYTES;
+  readonly length: number;
 }
 
 const BYTES = { u32: 4, i32: 4, i16: 2, f32: 4 } as const;
