@@ -1,3 +1,4 @@
+import { popcount32 } from './compact-rows.js';
 import { BUCKETS } from './hashing.js';
 import { type Perceptron, usedRows } from './perceptron.js';
 
@@ -21,6 +22,8 @@ export interface InterleavedTaggers {
    * (128 KiB) stay in the processor's cache where the rows do not.
    */
   readonly used: Uint32Array;
+  /** A compact table (`compact-rows.ts`): `weights` holds the used rows only, found through `rank`. */
+  readonly rank?: Uint32Array;
 }
 
 const cache = new WeakMap<Perceptron, InterleavedTaggers>();
@@ -43,6 +46,7 @@ export function interleave(taggers: readonly Perceptron[]): InterleavedTaggers {
       stride: first.stride,
       offsets: taggers.map((t) => t.offset),
       used: first.used ?? usedRows(first.weights, first.stride),
+      ...(first.rank === undefined ? {} : { rank: first.rank }),
     };
     cache.set(first, shared);
     return shared;
@@ -71,7 +75,7 @@ export function interleave(taggers: readonly Perceptron[]): InterleavedTaggers {
  * interleaved tagger: `out[i * stride + …]`.
  */
 export function staticScores(ids: Int32Array, K: number, table: InterleavedTaggers): Float64Array {
-  const { weights, scales, stride, used } = table;
+  const { weights, scales, stride, used, rank } = table;
   const n = ids.length / K;
   const out = new Float64Array(n * stride);
   const bases = new Int32Array(K);
@@ -85,8 +89,11 @@ export function staticScores(ids: Int32Array, K: number, table: InterleavedTagge
     let m = 0;
     for (let k = i * K, end = k + K; k < end; k++) {
       const id = ids[k] as number;
-      if (id < 0 || ((used[id >>> 5] as number) & (1 << (id & 31))) === 0) continue;
-      const base = id * stride;
+      if (id < 0) continue;
+      const word = used[id >>> 5] as number;
+      const bit = 1 << (id & 31);
+      if ((word & bit) === 0) continue;
+      const base = (rank === undefined ? id : (rank[id >>> 5] as number) + popcount32(word & (bit - 1))) * stride;
       bases[m++] = base;
       touched += weights[base] as number;
     }

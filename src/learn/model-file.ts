@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { sharedBuffer, sharedEntry } from './shared-buffers.js';
+import { sharedBuffer, sharedBuffers, sharedEntry } from './shared-buffers.js';
+import { adoptCachedTables, isPackageModel, keepTables } from './table-cache.js';
+import { type ThinHeader, thinModelEntry } from './thin-model.js';
 
 /**
  * The one model-file format of every tagger (NER, attribution, events): gzip of
@@ -44,6 +46,8 @@ export interface ModelFile {
   readonly header: ModelHeader;
   readonly arrays: ReadonlyMap<string, ModelArray>;
   readonly key?: string;
+  /** Read from the start-up cache without some arrays (`thin-model.ts`): the whole file, decoded on demand. */
+  readonly full?: () => ModelFile;
 }
 
 const CONSTRUCTORS = {
@@ -131,19 +135,40 @@ function viewsOf(header: ModelHeader, buffer: ArrayBufferLike, key: string | und
 /**
  * The one loader: the model file at `path`, which must hold model `model`. Decoded once per
  * process: a thread given the decoding thread's buffers (`shared-buffers.ts`) reads the
- * arrays from there, without unzipping or checking the digest again.
+ * arrays from there, without unzipping or checking the digest again. The package's own model
+ * files (`cache`) are read, with every table built from them, from the start-up cache when
+ * an earlier run wrote it (`table-cache.ts`); the loader calls `tablesBuilt` once it has
+ * built its tables, which writes them there.
  */
-export function readModelFile(path: string, model: string): ModelFile {
+export function readModelFile(path: string, model: string, cache = isPackageModel(path)): ModelFile {
   const { size, mtimeMs } = statSync(path);
   const key = `model:${model}:${resolve(path)}:${size}:${mtimeMs}`;
-  const shared = sharedEntry(key);
-  if (shared !== undefined) return viewsOf(JSON.parse(shared.meta) as ModelHeader, shared.buffer, key);
-  return decodeModelFile(readFileSync(path), model, path, key);
+  const shared = sharedEntry(key) ?? (cache && adoptCachedTables(path, model, key) ? sharedEntry(key) : undefined);
+  if (shared === undefined) return decodeModelFile(readFileSync(path), model, path, key);
+  const header = JSON.parse(shared.meta) as ModelHeader & ThinHeader;
+  const file = viewsOf(header, shared.buffer, key);
+  if (header.omitted === undefined) return file;
+  let full: ModelFile | undefined;
+  return { ...file, full: () => (full ??= decodeModelFile(readFileSync(path), model, path)) };
+}
+
+/**
+ * Says that the tables of `file` are built: the first time a model file is read without the
+ * cache, they are written to it, with the file's arrays but `tableOnly` (arrays only read to
+ * build the tables, which later runs then do not read).
+ */
+export function tablesBuilt(file: Pick<ModelFile, 'key'>, tableOnly: readonly string[] = []): void {
+  const { key } = file;
+  if (key === undefined) return;
+  const entries = new Map(sharedBuffers());
+  const whole = entries.get(key);
+  if (whole !== undefined && tableOnly.length > 0) entries.set(key, thinModelEntry(whole, new Set(tableOnly)));
+  keepTables(key, entries);
 }
 
 /** Array `name` of `file`, which must be of `type`. */
 export function arrayOf<T extends ArrayType>(file: ModelFile, name: string, type: T): InstanceType<(typeof CONSTRUCTORS)[T]> {
-  const a = file.arrays.get(name);
+  const a = file.arrays.get(name) ?? file.full?.().arrays.get(name);
   if (a === undefined || typeOf(a) !== type) throw new Error(`model ${file.header.model}: no ${type} array '${name}'`);
   return a as InstanceType<(typeof CONSTRUCTORS)[T]>;
 }

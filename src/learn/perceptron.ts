@@ -1,3 +1,4 @@
+import { compactRow, popcount32 } from './compact-rows.js';
 import { BUCKETS } from './hashing.js';
 
 /**
@@ -17,6 +18,8 @@ export class Perceptron {
   readonly scale: number;
   /** One bit per row, set when the row holds a weight (`usedRows`); rows with no bit are not read. */
   readonly used: Uint32Array | undefined;
+  /** A compact table (`compact-rows.ts`): `weights` holds the used rows only, found through `rank`. */
+  readonly rank: Uint32Array | undefined;
 
   constructor(
     labels: readonly string[],
@@ -25,8 +28,10 @@ export class Perceptron {
     offset = 0,
     scale = 1,
     used?: Uint32Array,
+    rank?: Uint32Array,
   ) {
-    if (weights.length !== BUCKETS * stride || offset + labels.length > stride)
+    const rows = rank === undefined ? BUCKETS : weights.length / stride;
+    if (weights.length !== rows * stride || offset + labels.length > stride || (rank !== undefined && used === undefined))
       throw new Error('perceptron: weight table of the wrong size');
     this.labels = labels;
     this.weights = weights;
@@ -34,16 +39,24 @@ export class Perceptron {
     this.offset = offset;
     this.scale = scale;
     this.used = used;
+    this.rank = rank;
   }
 
   /** Adds the rows of `ids[from, to)` (−1 = none) to `scores`. */
   add(scores: Float64Array, ids: ArrayLike<number>, from = 0, to = ids.length): void {
     const L = this.labels.length;
-    const { weights: w, stride, offset, scale, used } = this;
+    const { weights: w, stride, offset, scale, used, rank } = this;
     for (let k = from; k < to; k++) {
       const id = ids[k] as number;
-      if (id < 0 || (used !== undefined && ((used[id >>> 5] as number) & (1 << (id & 31))) === 0)) continue;
-      const base = id * stride + offset;
+      if (id < 0) continue;
+      let row = id;
+      if (used !== undefined) {
+        const word = used[id >>> 5] as number;
+        const bit = 1 << (id & 31);
+        if ((word & bit) === 0) continue;
+        if (rank !== undefined) row = (rank[id >>> 5] as number) + popcount32(word & (bit - 1));
+      }
+      const base = row * stride + offset;
       for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (w[base + l] as number) * scale;
     }
   }
@@ -58,7 +71,8 @@ export class Perceptron {
 
   /** The weight of bucket `f` for label `l`. */
   at(f: number, l: number): number {
-    return (this.weights[f * this.stride + this.offset + l] as number) * this.scale;
+    const row = this.rank === undefined || this.used === undefined ? f : compactRow(this.used, this.rank, f);
+    return row < 0 ? 0 : (this.weights[row * this.stride + this.offset + l] as number) * this.scale;
   }
 }
 

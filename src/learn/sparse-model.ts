@@ -1,7 +1,8 @@
+import { compactRow, fillRank, USED_WORDS } from './compact-rows.js';
 import { BITS, BUCKETS } from './hashing.js';
 import { arrayOf, type Json, type ModelArray, type ModelFile } from './model-file.js';
 import { Perceptron } from './perceptron.js';
-import { sharedBuffer } from './shared-buffers.js';
+import { sharedBuffer, sharedEntry } from './shared-buffers.js';
 
 /**
  * Perceptrons in the shared model file (`model-file.ts`): each one's non-zero rows as two
@@ -78,6 +79,8 @@ export interface SharedTable {
   readonly stride: number;
   readonly offset: number;
   readonly used: Uint32Array;
+  /** A compact table (`compact-rows.ts`): rows of the used buckets only, `used` set beforehand. */
+  readonly rank?: Uint32Array;
   readonly filled?: boolean;
 }
 
@@ -100,12 +103,57 @@ export function ownTable(labels: number): SharedTable {
 }
 
 /**
+ * A compact int16 table (`compact-rows.ts`) of `stride` labels a row for the rows any of
+ * `entries` holds, in one buffer laid out `[used][rank][rows]`; given a `key`, made once per
+ * process and shared between threads (as `tableFor`): call `share` once its rows are written.
+ */
+export function compactTableFor(
+  file: ModelFile,
+  entries: readonly PerceptronEntry[],
+  stride: number,
+  key?: string,
+): { table: SharedTable; share: () => void } {
+  const head = USED_WORDS * 8;
+  const found = key === undefined ? undefined : sharedEntry(key);
+  let used: Uint32Array | undefined;
+  let bytes = found?.buffer.byteLength ?? 0;
+  if (found === undefined) {
+    used = new Uint32Array(USED_WORDS);
+    for (const e of entries) {
+      const deltas = arrayOf(file, `${e.name}.deltas`, 'u32');
+      let f = 0;
+      for (let r = 0; r < deltas.length; r++) {
+        f += deltas[r] as number;
+        used[f >>> 5] = (used[f >>> 5] as number) | (1 << (f & 31));
+      }
+    }
+    bytes = head + fillRank(used, new Uint32Array(USED_WORDS)) * stride * 2;
+  }
+  const slot = sharedBuffer(key, bytes);
+  const views = {
+    used: new Uint32Array(slot.buffer, 0, USED_WORDS),
+    rank: new Uint32Array(slot.buffer, USED_WORDS * 4, USED_WORDS),
+    table: new Int16Array(slot.buffer, head, (slot.buffer.byteLength - head) / 2),
+  };
+  if (slot.fresh && used !== undefined) {
+    views.used.set(used);
+    fillRank(used, views.rank);
+  }
+  return { table: { ...views, stride, offset: 0, filled: !slot.fresh }, share: () => slot.share() };
+}
+
+/**
  * Perceptron `entry` of `file`: its int16 rows written as they are into `into` (read with
  * the perceptron's scale, each row marked in `used`), or, without `into`, a float table of
  * its own (what the rankers read directly).
  */
 export function readPerceptron(file: ModelFile, entry: PerceptronEntry, into?: SharedTable): Perceptron {
   const L = entry.labels.length;
+  // a table another thread (or the start-up cache) already filled is only read: no rows needed
+  if (into?.filled === true)
+    return new Perceptron(entry.labels, into.table, into.stride, into.offset, 1 / entry.scale, into.used, into.rank);
+  const slot = into ? undefined : sharedBuffer(file.key && `${file.key}#${entry.name}`, BUCKETS * L * 4);
+  if (slot?.fresh === false) return new Perceptron(entry.labels, new Float32Array(slot.buffer));
   const deltas = arrayOf(file, `${entry.name}.deltas`, 'u32');
   const weights = arrayOf(file, `${entry.name}.weights`, 'i16');
   if (deltas.length !== entry.rows || weights.length !== entry.rows * L) {
@@ -113,39 +161,42 @@ export function readPerceptron(file: ModelFile, entry: PerceptronEntry, into?: S
   }
   let f = 0;
   if (into) {
-    const { table, stride, offset, used } = into;
-    // rows another thread already wrote (a shared table) are only read
-    if (into.filled !== true) {
-      for (let r = 0; r < entry.rows; r++) {
-        f += deltas[r] as number;
-        used[f >>> 5] = (used[f >>> 5] as number) | (1 << (f & 31));
-        for (let l = 0; l < L; l++) table[f * stride + offset + l] = weights[r * L + l] as number;
-      }
+    const { table, stride, offset, used, rank } = into;
+    for (let r = 0; r < entry.rows; r++) {
+      f += deltas[r] as number;
+      let row = f;
+      if (rank === undefined) used[f >>> 5] = (used[f >>> 5] as number) | (1 << (f & 31));
+      else row = compactRow(used, rank, f);
+      for (let l = 0; l < L; l++) table[row * stride + offset + l] = weights[r * L + l] as number;
     }
-    return new Perceptron(entry.labels, table, stride, offset, 1 / entry.scale, used);
+    return new Perceptron(entry.labels, table, stride, offset, 1 / entry.scale, used, rank);
   }
-  const slot = sharedBuffer(file.key && `${file.key}#${entry.name}`, BUCKETS * L * 4);
-  const table = new Float32Array(slot.buffer);
-  if (!slot.fresh) return new Perceptron(entry.labels, table);
+  const table = new Float32Array(slot?.buffer ?? new ArrayBuffer(0));
   for (let r = 0; r < entry.rows; r++) {
     f += deltas[r] as number;
     for (let l = 0; l < L; l++) table[f * L + l] = (weights[r * L + l] as number) / entry.scale;
   }
-  slot.share();
+  slot?.share();
   return new Perceptron(entry.labels, table);
 }
 
+/** The names of the arrays that hold the rows of `file`'s perceptrons: once their tables are built, nothing reads them. */
+export function perceptronArrayNames(file: ModelFile, where: string): string[] {
+  return perceptronEntries(file, where).flatMap((e) => [`${e.name}.deltas`, `${e.name}.weights`]);
+}
+
 /**
- * Every perceptron of `file` by name: those named in `shared` as views into one int16 table
- * (their labels side by side in each row, `interleaved.ts` scores them in one pass; the bits
- * of the rows that hold weights shared too), the others with a float table of their own.
+ * Every perceptron of `file` by name: those named in `shared` as views into one compact int16
+ * table (their labels side by side in each row, `interleaved.ts` scores them in one pass; only
+ * the rows any of them holds, `compact-rows.ts`), the others with a float table of their own.
  */
 export function readPerceptrons(file: ModelFile, where: string, shared: ReadonlySet<string>): Map<string, Perceptron> {
   const entries = perceptronEntries(file, where);
-  const stride = entries.filter((e) => shared.has(e.name)).reduce((n, e) => n + e.labels.length, 0);
-  // the shared views' table, made once per process and handed to pool workers (`tableFor`),
-  // keyed by the file and the perceptrons it holds
-  const { table: views, share } = tableFor(stride, file.key && `${file.key}#${[...shared].sort().join('+')}`);
+  const together = entries.filter((e) => shared.has(e.name));
+  const stride = together.reduce((n, e) => n + e.labels.length, 0);
+  // the shared views' compact table, made once per process and handed to pool workers
+  // (`compactTableFor`), keyed by the file and the perceptrons it holds
+  const { table: views, share } = compactTableFor(file, together, stride, file.key && `${file.key}#${[...shared].sort().join('+')}`);
   const found = new Map<string, Perceptron>();
   let offset = 0;
   for (const e of entries) {

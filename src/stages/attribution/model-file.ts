@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { encodeModelFile, readModelFile } from '../../learn/model-file.js';
+import { encodeModelFile, readModelFile, tablesBuilt } from '../../learn/model-file.js';
 import type { Perceptron } from '../../learn/perceptron.js';
-import { perceptronArrays, quantisedRows, readPerceptrons } from '../../learn/sparse-model.js';
+import { perceptronArrayNames, perceptronArrays, quantisedRows, readPerceptrons } from '../../learn/sparse-model.js';
 
 /** The taggers of the attribution model. */
 export interface AttributionModel {
@@ -52,7 +52,9 @@ export function loadModel(path = MODEL_PATH): AttributionModel | null {
   if (path === MODEL_PATH && cached !== undefined) return cached;
   let model: AttributionModel | null = null;
   if (existsSync(path)) {
-    const found = readPerceptrons(readModelFile(path, ATTRIBUTION_MODEL), path, INTERLEAVED);
+    const file = readModelFile(path, ATTRIBUTION_MODEL);
+    const found = readPerceptrons(file, path, INTERLEAVED);
+    tablesBuilt(file, perceptronArrayNames(file, path));
     if (!found.has('sourceCue') || !found.has('content')) throw new Error(`${path}: the model lacks its source/cue or content tagger`);
     model = Object.fromEntries(NAMES.flatMap((name) => (found.has(name) ? [[name, found.get(name)]] : []))) as unknown as AttributionModel;
   }

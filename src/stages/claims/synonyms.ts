@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { SplitOnRead } from './split-on-read.js';
 
 /**
  * WordNet frame keys of common noun and verb lemmas (built by `npm run build:synonyms`): the
@@ -33,13 +34,14 @@ let cached: Synonyms | undefined;
 /** The committed table; an empty one when the file is missing (words then match only themselves). */
 export function loadSynonyms(path = SYNONYMS_PATH): Synonyms {
   if (path === SYNONYMS_PATH && cached) return cached;
-  const nouns = new Map<string, string[]>();
-  const verbs = new Map<string, string[]>();
+  // each lemma's keys split when first asked for (`split-on-read.ts`)
+  const nouns = new SplitOnRead();
+  const verbs = new SplitOnRead();
   if (existsSync(path)) {
     for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
       const [tag, lemma, keys] = line.split('\t');
       if (!lemma || keys === undefined) continue;
-      (tag === 'v' ? verbs : nouns).set(lemma, keys === '' ? [] : keys.split(' '));
+      (tag === 'v' ? verbs : nouns).set(lemma, keys);
     }
   }
   const table = { nouns, verbs };

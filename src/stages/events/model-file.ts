@@ -1,9 +1,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { encodeModelFile, type Json, readModelFile } from '../../learn/model-file.js';
+import { encodeModelFile, type Json, readModelFile, tablesBuilt } from '../../learn/model-file.js';
 import type { Perceptron } from '../../learn/perceptron.js';
-import { perceptronArrays, readPerceptrons } from '../../learn/sparse-model.js';
+import { perceptronArrayNames, perceptronArrays, readPerceptrons } from '../../learn/sparse-model.js';
 
 /** `models/events.bin.gz` at the package root (works from src/ under tsx and from dist/). */
 export const EVENTS_MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'events.bin.gz');
@@ -25,7 +25,9 @@ export function loadEventsModel(path = EVENTS_MODEL_PATH): Perceptron | null {
   let model: Perceptron | null = null;
   if (existsSync(path)) {
     // an int16 table of its own (`shared` of one)
-    model = readPerceptrons(readModelFile(path, EVENTS_MODEL), path, TRIGGER).get('trigger') ?? null;
+    const file = readModelFile(path, EVENTS_MODEL);
+    model = readPerceptrons(file, path, TRIGGER).get('trigger') ?? null;
+    tablesBuilt(file, perceptronArrayNames(file, path));
     if (model === null) throw new Error(`${path}: the events model holds no trigger perceptron`);
   }
   if (path === EVENTS_MODEL_PATH) cached = model;

@@ -1,5 +1,5 @@
-import model from 'wink-eng-lite-web-model';
-import winkNLP, { type WinkMethods } from 'wink-nlp';
+import winkNLP, { type Model, type WinkMethods } from 'wink-nlp';
+import { winkModel } from './wink-model.js';
 
 /** The parts of wink's loaded core model that grow as it reads: one per lexical feature. */
 interface GrowingFeature {
@@ -32,9 +32,11 @@ const RENEW_AFTER = 200_000;
 
 let shared: Instance | undefined;
 let metaCER: unknown;
+let model: Model | undefined;
 
 function createInstance(): Instance {
   let core: CoreModel | undefined;
+  model ??= winkModel();
   // wink loads the core model through `model.core()`; this wrapper keeps a handle on it.
   const loader = Object.create(model) as typeof model;
   (loader as { core: () => unknown }).core = () => {

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KeyedTable } from '../../../learn/keyed-table.js';
+import { tablesBuilt } from '../../../learn/model-file.js';
 import { bestTag, historyRow, remember, scoreContext } from './decode.js';
 import { MAX_FEATURES, tokenFeatures } from './features.js';
 import { type ModelData, type NerInfo, readModel } from './model-file.js';
@@ -76,7 +77,9 @@ const loaded = new Map<string, NerModel>();
 export function loadNerModel(path: string = DEFAULT_NER_MODEL): NerModel {
   let m = loaded.get(path);
   if (!m) {
-    m = new NerModel(readModel(path));
+    const data = readModel(path);
+    m = new NerModel(data);
+    tablesBuilt(data);
     loaded.set(path, m);
   }
   return m;
