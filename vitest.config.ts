@@ -1,4 +1,5 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -18,6 +19,8 @@ export default defineConfig({
     dangerouslyIgnoreUnhandledErrors: false,
     // CLI tests analyse in-process unless they ask for --jobs: a worker started from the
     // TypeScript sources loads them through tsx, seconds per worker (src/analysis/pool/worker-file.ts).
-    env: { DATELINE_JOBS: '1' },
+    // The start-up cache of built model tables (src/learn/table-cache.ts) goes to a temporary
+    // folder, not the user's ~/.cache; later runs still find it.
+    env: { DATELINE_JOBS: '1', DATELINE_CACHE_DIR: join(tmpdir(), 'dateline-test-cache') },
   },
 });
