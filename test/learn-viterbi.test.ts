@@ -46,6 +46,12 @@ describe('viterbi2: second-order exact decoding with forbidden transitions', () 
     expect(Array.from(tags)).toEqual([1, 2, 2, 2, 2]);
   });
 
+  it('starts after the given labels: I may open a segment that continues a span', () => {
+    const iBest = (_i: number, _p1: number, _p2: number, out: Float64Array) => out.set([0, -1, 5]);
+    expect(Array.from(viterbi2(3, L, allowed, iBest, [1, -1]))).toEqual([2, 2, 2]);
+    expect(Array.from(viterbi2(3, L, allowed, iBest, [0, 2]))).toEqual([1, 2, 2]);
+  });
+
   it('decodes an empty sequence', () => {
     expect(viterbi2(0, L, allowed, table(1)).length).toBe(0);
   });

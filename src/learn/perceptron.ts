@@ -132,6 +132,20 @@ export class PerceptronTrainer {
     }
   }
 
+  /** Counts one example for averaging (a structured step: one sequence, then its `adjust`s). */
+  tick(): void {
+    this.#step++;
+  }
+
+  /** Adds `delta` to label `label` of the rows of `ids[from, to)` (−1 = none): one part of a structured update. */
+  adjust(ids: ArrayLike<number>, from: number, to: number, label: number, delta: number): void {
+    const L = this.labels.length;
+    for (let k = from; k < to; k++) {
+      const id = ids[k] as number;
+      if (id >= 0) this.#bump(id * L + label, delta);
+    }
+  }
+
   #bump(k: number, delta: number): void {
     this.#total[k] = (this.#total[k] as number) + (this.#step - (this.#stamp[k] as number)) * (this.#w[k] as number);
     this.#stamp[k] = this.#step;

@@ -11,8 +11,16 @@ export type LocalScores = (i: number, p1: number, p2: number, out: Float64Array)
  * The best sequence of `n` labels out of `L`: the one with the largest sum of local scores
  * among those where `allowed(prev, next)` holds at every step (`prev` −1 at the start).
  * States are label pairs (previous two); ties go to the lower label, as greedy decoding does.
+ * `start` is the pair of labels before token 0 (`[p1, p2]`, −1 for none: the start of a
+ * document; a segment of one, e.g. a sentence in structured training, starts after its labels).
  */
-export function viterbi2(n: number, L: number, allowed: (prev: number, next: number) => boolean, local: LocalScores): Int8Array {
+export function viterbi2(
+  n: number,
+  L: number,
+  allowed: (prev: number, next: number) => boolean,
+  local: LocalScores,
+  start: readonly [number, number] = [-1, -1],
+): Int8Array {
   const tags = new Int8Array(n);
   if (n === 0) return tags;
   // a state (p2, p1) is stored at (p2 + 1) * S + (p1 + 1), S = L + 1 (−1 is "before the start")
@@ -22,7 +30,7 @@ export function viterbi2(n: number, L: number, allowed: (prev: number, next: num
   for (let p = -1; p < L; p++) for (let l = 0; l < L; l++) ok[(p + 1) * L + l] = allowed(p, l) ? 1 : 0;
   let score = new Float64Array(states).fill(Number.NEGATIVE_INFINITY);
   let next = new Float64Array(states);
-  score[0] = 0; // (−1, −1)
+  score[(start[1] + 1) * S + (start[0] + 1)] = 0;
   const back = new Int16Array(n * states).fill(-1);
   const out = new Float64Array(L);
   for (let i = 0; i < n; i++) {

@@ -54,6 +54,7 @@ async function scoreWith(
     rankers: run.rankers,
     off: [...run.off],
     ...(run.bonus ? { bonus: run.bonus } : {}),
+    ...(run.decoding ? { decoding: run.decoding } : {}),
     model: run.model,
     ...(modelPath === undefined ? {} : { modelPath }),
   };

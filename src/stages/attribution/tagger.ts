@@ -1,6 +1,7 @@
 import { bioAllowed, bioSpans, bioTableOf, type TaggedSpan } from '../../learn/bio.js';
 import { greedy2 } from '../../learn/greedy.js';
 import { feature } from '../../learn/hashing.js';
+import { type History, historyLocal } from '../../learn/history.js';
 import { interleave, staticScores } from '../../learn/interleaved.js';
 import type { Perceptron } from '../../learn/perceptron.js';
 import { viterbi2 } from '../../learn/viterbi.js';
@@ -25,6 +26,28 @@ export function historyFeatures(p1: number, p2: number, keys: Int32Array, i: num
   out[4] = feature(204, p1, keys[i * KEYS + 2] as number);
   out[5] = feature(205, p1, keys[i * KEYS + 3] as number, keys[i * KEYS + 2] as number);
   return out;
+}
+
+/**
+ * `historyFeatures` split for exact decoding (`learn/history.ts`), the same ids: those of the
+ * previous label with token `offset + i`, and the one of the previous two labels.
+ */
+export function attributionHistory(keys: Int32Array, offset = 0): History {
+  return {
+    previousK: HISTORY_K - 1,
+    pairK: 1,
+    previous(i, p1, out) {
+      const t = (offset + i) * KEYS;
+      out[0] = feature(200, p1);
+      out[1] = feature(202, p1, keys[t] as number);
+      out[2] = feature(203, p1, keys[t + 1] as number);
+      out[3] = feature(204, p1, keys[t + 2] as number);
+      out[4] = feature(205, p1, keys[t + 3] as number, keys[t + 2] as number);
+    },
+    pair(p1, p2, out) {
+      out[0] = feature(201, p1, p2);
+    },
+  };
 }
 
 /** Static-feature scores summed beforehand (`learn/interleaved.ts`): this tagger's labels start at `offset` in rows of `stride`. */
@@ -69,7 +92,10 @@ export function decode(model: Perceptron, stat: StaticFeatures, extra?: Int32Arr
     model.add(out, historyFeatures(p1, p2, stat.keys, i, history));
     tokenBoost?.(i, out);
   };
-  if (options.exact) return viterbi2(n, L, (p, l) => bioAllowed(model.labels, p, l), local);
+  if (options.exact) {
+    const cached = historyLocal(model, L, fixed, attributionHistory(stat.keys), tokenBoost);
+    return viterbi2(n, L, (p, l) => bioAllowed(model.labels, p, l), cached);
+  }
   return greedy2(n, L, bioTableOf(model.labels), local);
 }
 
