@@ -64,3 +64,15 @@ describe('cross-article pairs: two shared content words, one pair per two articl
     expect(pairs[0]?.b.claim.idx).toBe(0);
   });
 });
+
+describe('cross-article pairs: one predicate lemma outranks a predicate met through the other frame (contradictions/cross-same-lemma)', () => {
+  it('keeps the pair on the same lemma when one claim could pair with either', () => {
+    const denied = claim('a.txt', 0, 'brek', 'negated', ['@varga', 'repair', 'bridge', 'march']);
+    const same = claim('b.txt', 0, 'dane', 'affirmed', ['@varga', 'repair', 'bridge', 'crew']);
+    const other = claim('c.txt', 0, 'orla', 'affirmed', ['@varga', 'repair', 'bridge', 'march', 'fund', 'city']);
+    const viaFrame: DocClaim = { ...other, claim: { ...other.claim, predicate: 'fund', predicateKeys: ['fund'] } };
+    const pairs = crossPairs([denied, same, viaFrame], { ...LEGACY_CROSS_PARAMS, sharedWords: 2 });
+    const withDenied = pairs.filter((p) => p.a === denied || p.b === denied);
+    expect(withDenied.map((p) => (p.a === denied ? p.b.doc : p.a.doc))).toEqual(['b.txt']);
+  });
+});

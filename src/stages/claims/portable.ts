@@ -1,5 +1,6 @@
 import type { PortableClaim } from '../../doc/portable-claim.js';
 import { type Claim, stancePolarity } from './claim.js';
+import { selfReference } from './self-reference.js';
 import type { Synonyms } from './synonyms.js';
 
 export type { PortableClaim };
@@ -7,7 +8,8 @@ export type { PortableClaim };
 /** A document's claims in the form other documents and the store can compare (`PortableClaim`). */
 export function portableClaims(claims: readonly Claim[], synonyms: Synonyms): PortableClaim[] {
   return claims.map((c, idx) => {
-    const entities = [...new Set(c.args.flatMap((a) => (a.key ? [a.key] : [])))];
+    const self = selfReference(c);
+    const entities = [...new Set([...c.args.flatMap((a) => (a.key ? [a.key] : [])), ...(self ? [self] : [])])];
     const predicate = c.predicate?.lemma ?? null;
     return {
       idx,

@@ -33,8 +33,26 @@ const NEGATIVE_DETERMINERS = new Set(['no', 'nothing', 'none', 'never', 'nobody'
 
 const CHAIN = new Set(['AUX', 'PART', 'ADV', 'VERB']);
 
+/**
+ * "not paying taxes made him smart": a content opening with a gerund (after "not" / "never")
+ * has it as its subject; returns the index after the gerund, or `from`. Rule `claims/gerund-subject`.
+ */
+function afterGerundSubject(tokens: readonly Token[], from: number, to: number): number {
+  let i = from;
+  if (['not', 'never'].includes(tokens[i]?.text.toLowerCase() ?? '')) i++;
+  const t = tokens[i];
+  if (i >= to || !t || t.pos !== 'VERB' || !/ing$/i.test(t.text)) return from;
+  for (let j = i + 1; j < to; j++) {
+    const u = tokens[j] as Token;
+    if (u.pos === 'PUNCT' || SUBORDINATORS.has(u.text.toLowerCase())) return from;
+    if ((u.pos === 'VERB' || u.pos === 'AUX') && !/ing$/i.test(u.text)) return i + 1;
+  }
+  return from;
+}
+
 /** First verb of the content outside a leading subordinate clause: "that [the U.S.] will not be sending". */
-function mainVerb(tokens: readonly Token[], from: number, to: number): number {
+function mainVerb(tokens: readonly Token[], start: number, to: number): number {
+  const from = afterGerundSubject(tokens, start, to);
   let fallback = -1;
   let subordinate = false;
   for (let i = from; i < to; i++) {
