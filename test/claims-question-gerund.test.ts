@@ -4,6 +4,7 @@ import { Doc } from '../src/doc/doc.js';
 import type { Claim } from '../src/stages/claims/claim.js';
 import { portableClaims } from '../src/stages/claims/portable.js';
 import { selfReference } from '../src/stages/claims/self-reference.js';
+import { subjectKey } from '../src/stages/claims/subject.js';
 import { loadSynonyms } from '../src/stages/claims/synonyms.js';
 
 const pipeline = defaultPipeline();
@@ -49,5 +50,16 @@ describe('claims/self-reference: a first-person claim is about its holder across
   it('adds nothing when the subject is another party ("the city pays")', () => {
     const [c] = claimsOf('Mayor Elena Varga said on Monday that the city pays federal taxes.');
     expect(c && selfReference(c)).toBeNull();
+  });
+});
+
+describe('claims/subject: the entity the predicate is said of (contradictions/cross-subject)', () => {
+  it('reads the named subject before the predicate', () => {
+    const [c] = claimsOf('Councillor Ruiz said on Monday that Mayor Elena Varga had won four districts.');
+    expect(c && subjectKey(c)).toBe(c?.args.find((a) => a.key)?.key);
+  });
+  it('reads no subject when a noun phrase stands between ("the mayor\'s office")', () => {
+    const [c] = claimsOf("Councillor Ruiz said on Monday that Elena Varga's office had closed the bridge.");
+    expect(c && subjectKey(c)).toBeNull();
   });
 });

@@ -76,3 +76,13 @@ describe('cross-article pairs: one predicate lemma outranks a predicate met thro
     expect(withDenied.map((p) => (p.a === denied ? p.b.doc : p.a.doc))).toEqual(['b.txt']);
   });
 });
+
+describe('cross-article pairs: predicates said of different entities do not differ (contradictions/cross-subject)', () => {
+  it('pairs one subject, not two', () => {
+    const a = claim('a.txt', 0, 'brek', 'affirmed', ['@varga', 'repair', 'bridge', 'march']);
+    const b = claim('b.txt', 0, 'dane', 'negated', ['@varga', 'repair', 'bridge', 'march']);
+    const with_ = (x: DocClaim, s: string): DocClaim => ({ ...x, claim: { ...x.claim, subject: s } });
+    expect(crossPairs([with_(a, '@varga'), with_(b, '@varga')])).toHaveLength(1);
+    expect(crossPairs([with_(a, '@varga'), with_(b, '@ruiz')])).toHaveLength(0);
+  });
+});

@@ -1,6 +1,7 @@
 import type { PortableClaim } from '../../doc/portable-claim.js';
 import { type Claim, stancePolarity } from './claim.js';
 import { selfReference } from './self-reference.js';
+import { subjectKey } from './subject.js';
 import type { Synonyms } from './synonyms.js';
 
 export type { PortableClaim };
@@ -26,6 +27,7 @@ export function portableClaims(claims: readonly Claim[], synonyms: Synonyms): Po
       entities,
       keys: c.keys,
       quantities: c.quantities.map((q) => ({ value: q.value, unit: q.unit })),
+      subject: subjectKey(c),
     };
   });
 }

@@ -31,6 +31,11 @@ export interface CrossParams {
   readonly echo?: boolean;
   /** Least frame similarity for two claims to tell one account (`restates`); `frame` when unset. */
   readonly echoFrame?: number;
+  /**
+   * Two claims whose predicates are said of different entities ("Clinton has won four states" /
+   * "he is not winning enough states") do not differ (rule `contradictions/cross-subject`).
+   */
+  readonly sameSubject?: boolean;
 }
 
 export const DEFAULT_CROSS_PARAMS: CrossParams = {
@@ -40,6 +45,7 @@ export const DEFAULT_CROSS_PARAMS: CrossParams = {
   onePerArticle: true,
   echo: true,
   echoFrame: 0.45,
+  sameSubject: true,
 };
 
 /** The rules before `sharedWords` and `onePerArticle` (for comparing in scripts/cv-contradictions.ts). */
@@ -137,6 +143,7 @@ export function judgeCross(a: DocClaim, b: DocClaim, params: CrossParams = DEFAU
   if (a.doc === b.doc || a.claim.stance === b.claim.stance) return null;
   const shared = a.claim.entities.some((e) => b.claim.entities.includes(e));
   if (!shared || !predicateShared(a.claim, b.claim)) return null;
+  if (params.sameSubject && a.claim.subject && b.claim.subject && a.claim.subject !== b.claim.subject) return null;
   if (sharedWords(a.claim, b.claim) < params.sharedWords) return null;
   const sim = frameSimilarity(a.claim.keys, b.claim.keys);
   if (sim < params.frame) return null;
