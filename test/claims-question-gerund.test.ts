@@ -63,3 +63,15 @@ describe('claims/subject: the entity the predicate is said of (contradictions/cr
     expect(c && subjectKey(c)).toBeNull();
   });
 });
+
+describe('claims/negated-comparative: "nobody more qualified than X" praises X', () => {
+  it('reads a negated comparative as affirmed', () => {
+    const [c] = claimsOf('The governor said that nobody is more qualified than Elena Varga.');
+    expect(c?.polarity).toBe('affirmed');
+    expect(c?.rule).toContain('claims/negated-comparative');
+  });
+  it('keeps a plain negation negated', () => {
+    const [c] = claimsOf('The governor said that Elena Varga is not qualified.');
+    expect(c?.polarity).toBe('negated');
+  });
+});

@@ -132,7 +132,26 @@ export function readPredicate(tokens: readonly Token[], from: number, to: number
       rules.push('claims/negation-object');
     }
   }
+  if (negated && comparativeAt(tokens, head, to)) {
+    negated = false;
+    rules.push('claims/negated-comparative');
+  }
   return { head, polarity: negated ? 'negated' : 'affirmed', modality, rules };
+}
+
+/** Comparatives that, negated, praise: "nobody more qualified than her", "never been better than". */
+const COMPARATIVES = new Set(['more', 'better', 'less', 'fewer', 'greater', 'worse']);
+
+/**
+ * "there has never been … nobody more qualified than Hillary Clinton": a comparative just
+ * before the predicate and "than" just after it make the negation a superlative, which
+ * affirms. Rule `claims/negated-comparative`.
+ */
+function comparativeAt(tokens: readonly Token[], head: number, to: number): boolean {
+  const before = tokens[head - 1];
+  if (!before || !COMPARATIVES.has(before.text.toLowerCase())) return false;
+  for (let i = head + 1; i < Math.min(to, head + 3); i++) if ((tokens[i] as Token).text.toLowerCase() === 'than') return true;
+  return false;
 }
 
 /** Words that negate a clause from its subject: "none of her emails were …", "no one has …", "neither … nor". */
