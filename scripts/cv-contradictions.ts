@@ -20,7 +20,7 @@ import { loadSynonyms } from '../src/stages/claims/synonyms.js';
 import { pairContext } from '../src/stages/contradictions/context.js';
 import { crossPairs, DEFAULT_CROSS_PARAMS, type DocClaim, LEGACY_CROSS_PARAMS } from '../src/stages/contradictions/cross.js';
 import { findPairs, PAIR_RULES } from '../src/stages/contradictions/find-pairs.js';
-import { DEFAULT_PARAMS } from '../src/stages/contradictions/params.js';
+import { DEFAULT_PARAMS, type PairParams } from '../src/stages/contradictions/params.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set((process.argv[i] as string).replace(/^--/, ''), process.argv[i + 1] ?? '');
@@ -31,6 +31,13 @@ const items = readPairSet(args.get('set') ?? join(import.meta.dirname, '..', 'te
   (i) => i.split === split,
 );
 
+/** CV_PARAMS='{"denialDistance":0.03}': pair parameters to try instead of the defaults. */
+const PARAMS: PairParams = { ...DEFAULT_PARAMS, ...(JSON.parse(process.env.CV_PARAMS ?? '{}') as Partial<PairParams>) };
+/** CV_CROSS='{"windowDays":90}': cross-article parameters to try instead of the defaults. */
+const CROSS: typeof DEFAULT_CROSS_PARAMS = {
+  ...DEFAULT_CROSS_PARAMS,
+  ...(JSON.parse(process.env.CV_CROSS ?? '{}') as Partial<typeof DEFAULT_CROSS_PARAMS>),
+};
 const pipeline = defaultPipeline();
 const synonyms = loadSynonyms();
 const docIds = [...new Set(items.flatMap((i) => (i.docB ? [i.doc, i.docB] : [i.doc])))].sort();
@@ -47,7 +54,7 @@ function reported(skip: ReadonlySet<string>, cross: typeof DEFAULT_CROSS_PARAMS 
   const out: Reported[] = [];
   for (const doc of docs) {
     const ctx = pairContext(doc, synonyms, 'the article');
-    for (const p of findPairs(ctx, DEFAULT_PARAMS, skip)) out.push(reportedInside(doc.id, p));
+    for (const p of findPairs(ctx, PARAMS, skip)) out.push(reportedInside(doc.id, p));
   }
   if (cross) for (const p of crossPairs(claims, cross)) out.push(reportedAcross(p));
   return out;
@@ -71,7 +78,7 @@ function row(name: string, rep: readonly Reported[]): void {
 }
 
 process.stdout.write(`${split}, ${k} folds (recall found/gold, precision %, non-pairs reported)\n`);
-row('all rules', reported(new Set(), DEFAULT_CROSS_PARAMS));
+row('all rules', reported(new Set(), CROSS));
 if (process.env.CV_QUICK) {
   row('cross: no echo', reported(new Set(), { ...DEFAULT_CROSS_PARAMS, echo: false }));
   row('cross: echo frame 0.5', reported(new Set(), { ...DEFAULT_CROSS_PARAMS, echoFrame: 0.5 }));

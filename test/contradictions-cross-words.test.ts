@@ -64,3 +64,25 @@ describe('cross-article pairs: two shared content words, one pair per two articl
     expect(pairs[0]?.b.claim.idx).toBe(0);
   });
 });
+
+describe('cross-article pairs: one predicate lemma outranks a predicate met through the other frame (contradictions/cross-same-lemma)', () => {
+  it('keeps the pair on the same lemma when one claim could pair with either', () => {
+    const denied = claim('a.txt', 0, 'brek', 'negated', ['@varga', 'repair', 'bridge', 'march']);
+    const same = claim('b.txt', 0, 'dane', 'affirmed', ['@varga', 'repair', 'bridge', 'crew']);
+    const other = claim('c.txt', 0, 'orla', 'affirmed', ['@varga', 'repair', 'bridge', 'march', 'fund', 'city']);
+    const viaFrame: DocClaim = { ...other, claim: { ...other.claim, predicate: 'fund', predicateKeys: ['fund'] } };
+    const pairs = crossPairs([denied, same, viaFrame], { ...LEGACY_CROSS_PARAMS, sharedWords: 2 });
+    const withDenied = pairs.filter((p) => p.a === denied || p.b === denied);
+    expect(withDenied.map((p) => (p.a === denied ? p.b.doc : p.a.doc))).toEqual(['b.txt']);
+  });
+});
+
+describe('cross-article pairs: predicates said of different entities do not differ (contradictions/cross-subject)', () => {
+  it('pairs one subject, not two', () => {
+    const a = claim('a.txt', 0, 'brek', 'affirmed', ['@varga', 'repair', 'bridge', 'march']);
+    const b = claim('b.txt', 0, 'dane', 'negated', ['@varga', 'repair', 'bridge', 'march']);
+    const with_ = (x: DocClaim, s: string): DocClaim => ({ ...x, claim: { ...x.claim, subject: s } });
+    expect(crossPairs([with_(a, '@varga'), with_(b, '@varga')])).toHaveLength(1);
+    expect(crossPairs([with_(a, '@varga'), with_(b, '@ruiz')])).toHaveLength(0);
+  });
+});

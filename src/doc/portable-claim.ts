@@ -29,4 +29,6 @@ export interface PortableClaim {
   readonly entities: readonly string[];
   readonly keys: readonly (readonly string[])[];
   readonly quantities: readonly { readonly value: number; readonly unit: string }[];
+  /** Key of the entity its predicate is said of, when the content shows it (`claims/subject`); absent in rows stored before. */
+  readonly subject?: string | null;
 }

@@ -8,6 +8,7 @@ import { holderOf } from './holder.js';
 import { CUE_MODALITY } from './lexicon.js';
 import { readPredicate } from './predicate.js';
 import { readQuantities } from './quantities.js';
+import { asksAt } from './question.js';
 import type { Synonyms } from './synonyms.js';
 
 /** What the claim builder reads: the document's layers. `events` is the optional second source. */
@@ -83,8 +84,12 @@ function toClaim(input: ClaimInput, synonyms: Synonyms, part: Part, id: string):
   const { a, b } = tokenRange(tokens, part.span.start, part.span.end);
   const reading = readPredicate(tokens, a, b);
   const fromCue = cueModality(tokens, part.cue);
-  const modality =
-    fromCue === 'deny' || fromCue === 'confirm' || reading.modality === 'assert' ? (fromCue ?? reading.modality) : reading.modality;
+  const asks = reading.head >= 0 && asksAt(tokens, reading.head);
+  const modality = asks
+    ? 'ask'
+    : fromCue === 'deny' || fromCue === 'confirm' || reading.modality === 'assert'
+      ? (fromCue ?? reading.modality)
+      : reading.modality;
   const head = reading.head >= 0 ? (tokens[reading.head] as Token) : null;
   const inTimex = (s: number, e: number) =>
     timexIndex
@@ -94,7 +99,7 @@ function toClaim(input: ClaimInput, synonyms: Synonyms, part: Part, id: string):
         const t = input.timexes[i] as Timex;
         return t.start <= s && e <= t.end && t.type !== 'DURATION';
       });
-  const rules = [part.rule, ...reading.rules, ...(fromCue ? ['claims/cue-modality'] : [])];
+  const rules = [part.rule, ...reading.rules, ...(fromCue ? ['claims/cue-modality'] : []), ...(asks ? ['claims/question'] : [])];
   return {
     id,
     attribution: part.attribution,

@@ -6,9 +6,10 @@ export type Polarity = 'affirmed' | 'negated';
 /**
  * How the holder commits to the content: a plain assertion, a future (`will`), an intention
  * (`plan`), a possibility (`may`), an obligation (`must`), a denial or confirmation by the
- * cue (`deny`, `confirm`), or a report or allegation (`report`, `claim`).
+ * cue (`deny`, `confirm`), a report or allegation (`report`, `claim`), or a question (`ask`:
+ * "why didn't he pay?", which commits to neither polarity).
  */
-export type Modality = 'assert' | 'will' | 'plan' | 'may' | 'must' | 'deny' | 'confirm' | 'report' | 'claim';
+export type Modality = 'assert' | 'will' | 'plan' | 'may' | 'must' | 'deny' | 'confirm' | 'report' | 'claim' | 'ask';
 
 /** Who holds the claim: the resolved speaker, or the outlet whose report it is. */
 export interface ClaimHolder {

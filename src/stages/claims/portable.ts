@@ -1,5 +1,7 @@
 import type { PortableClaim } from '../../doc/portable-claim.js';
 import { type Claim, stancePolarity } from './claim.js';
+import { selfReference } from './self-reference.js';
+import { subjectKey } from './subject.js';
 import type { Synonyms } from './synonyms.js';
 
 export type { PortableClaim };
@@ -7,7 +9,8 @@ export type { PortableClaim };
 /** A document's claims in the form other documents and the store can compare (`PortableClaim`). */
 export function portableClaims(claims: readonly Claim[], synonyms: Synonyms): PortableClaim[] {
   return claims.map((c, idx) => {
-    const entities = [...new Set(c.args.flatMap((a) => (a.key ? [a.key] : [])))];
+    const self = selfReference(c);
+    const entities = [...new Set([...c.args.flatMap((a) => (a.key ? [a.key] : [])), ...(self ? [self] : [])])];
     const predicate = c.predicate?.lemma ?? null;
     return {
       idx,
@@ -24,6 +27,7 @@ export function portableClaims(claims: readonly Claim[], synonyms: Synonyms): Po
       entities,
       keys: c.keys,
       quantities: c.quantities.map((q) => ({ value: q.value, unit: q.unit })),
+      subject: subjectKey(c),
     };
   });
 }

@@ -33,8 +33,26 @@ const NEGATIVE_DETERMINERS = new Set(['no', 'nothing', 'none', 'never', 'nobody'
 
 const CHAIN = new Set(['AUX', 'PART', 'ADV', 'VERB']);
 
+/**
+ * "not paying taxes made him smart": a content opening with a gerund (after "not" / "never")
+ * has it as its subject; returns the index after the gerund, or `from`. Rule `claims/gerund-subject`.
+ */
+function afterGerundSubject(tokens: readonly Token[], from: number, to: number): number {
+  let i = from;
+  if (['not', 'never'].includes(tokens[i]?.text.toLowerCase() ?? '')) i++;
+  const t = tokens[i];
+  if (i >= to || !t || t.pos !== 'VERB' || !/ing$/i.test(t.text)) return from;
+  for (let j = i + 1; j < to; j++) {
+    const u = tokens[j] as Token;
+    if (u.pos === 'PUNCT' || SUBORDINATORS.has(u.text.toLowerCase())) return from;
+    if ((u.pos === 'VERB' || u.pos === 'AUX') && !/ing$/i.test(u.text)) return i + 1;
+  }
+  return from;
+}
+
 /** First verb of the content outside a leading subordinate clause: "that [the U.S.] will not be sending". */
-function mainVerb(tokens: readonly Token[], from: number, to: number): number {
+function mainVerb(tokens: readonly Token[], start: number, to: number): number {
+  const from = afterGerundSubject(tokens, start, to);
   let fallback = -1;
   let subordinate = false;
   for (let i = from; i < to; i++) {
@@ -114,7 +132,26 @@ export function readPredicate(tokens: readonly Token[], from: number, to: number
       rules.push('claims/negation-object');
     }
   }
+  if (negated && comparativeAt(tokens, head, to)) {
+    negated = false;
+    rules.push('claims/negated-comparative');
+  }
   return { head, polarity: negated ? 'negated' : 'affirmed', modality, rules };
+}
+
+/** Comparatives that, negated, praise: "nobody more qualified than her", "never been better than". */
+const COMPARATIVES = new Set(['more', 'better', 'less', 'fewer', 'greater', 'worse']);
+
+/**
+ * "there has never been … nobody more qualified than Hillary Clinton": a comparative just
+ * before the predicate and "than" just after it make the negation a superlative, which
+ * affirms. Rule `claims/negated-comparative`.
+ */
+function comparativeAt(tokens: readonly Token[], head: number, to: number): boolean {
+  const before = tokens[head - 1];
+  if (!before || !COMPARATIVES.has(before.text.toLowerCase())) return false;
+  for (let i = head + 1; i < Math.min(to, head + 3); i++) if ((tokens[i] as Token).text.toLowerCase() === 'than') return true;
+  return false;
 }
 
 /** Words that negate a clause from its subject: "none of her emails were …", "no one has …", "neither … nor". */

@@ -31,6 +31,11 @@ export interface CrossParams {
   readonly echo?: boolean;
   /** Least frame similarity for two claims to tell one account (`restates`); `frame` when unset. */
   readonly echoFrame?: number;
+  /**
+   * Two claims whose predicates are said of different entities ("Clinton has won four states" /
+   * "he is not winning enough states") do not differ (rule `contradictions/cross-subject`).
+   */
+  readonly sameSubject?: boolean;
 }
 
 export const DEFAULT_CROSS_PARAMS: CrossParams = {
@@ -40,14 +45,15 @@ export const DEFAULT_CROSS_PARAMS: CrossParams = {
   onePerArticle: true,
   echo: true,
   echoFrame: 0.45,
+  sameSubject: true,
 };
 
 /** The rules before `sharedWords` and `onePerArticle` (for comparing in scripts/cv-contradictions.ts). */
 export const LEGACY_CROSS_PARAMS: CrossParams = { frame: 0.5, windowDays: 366, sharedWords: 0, onePerArticle: false, echo: false };
 
-/** Whether a claim can stand for an account in another document: a holder, enough words, no contrast of its own. */
+/** Whether a claim can stand for an account in another document: a holder, an assertion (not a question), enough words, no contrast of its own. */
 export function crossUsable(c: PortableClaim): boolean {
-  return c.holder !== null && c.keys.length >= 3 && c.entities.length > 0 && !CONTRAST_MARKERS.test(c.text);
+  return c.holder !== null && c.modality !== 'ask' && c.keys.length >= 3 && c.entities.length > 0 && !CONTRAST_MARKERS.test(c.text);
 }
 
 /**
@@ -125,11 +131,19 @@ function bestPerClaim(pairs: readonly CrossPair[], params: CrossParams): CrossPa
   return keepBestPairs(pairs, ends, params.onePerArticle);
 }
 
+/**
+ * The confidence share of a pair whose predicates meet only through synonyms or a word of the
+ * other's frame: one predicate lemma on both sides ("I pay" / "not paying") is the stronger
+ * reading (rule `contradictions/cross-same-lemma`).
+ */
+const OTHER_PREDICATE = 0.85;
+
 /** The pair two claims of different documents make, or null. */
 export function judgeCross(a: DocClaim, b: DocClaim, params: CrossParams = DEFAULT_CROSS_PARAMS): CrossPair | null {
   if (a.doc === b.doc || a.claim.stance === b.claim.stance) return null;
   const shared = a.claim.entities.some((e) => b.claim.entities.includes(e));
   if (!shared || !predicateShared(a.claim, b.claim)) return null;
+  if (params.sameSubject && a.claim.subject && b.claim.subject && a.claim.subject !== b.claim.subject) return null;
   if (sharedWords(a.claim, b.claim) < params.sharedWords) return null;
   const sim = frameSimilarity(a.claim.keys, b.claim.keys);
   if (sim < params.frame) return null;
@@ -149,7 +163,7 @@ export function judgeCross(a: DocClaim, b: DocClaim, params: CrossParams = DEFAU
     a,
     b,
     reason: `one frame, opposite polarity (${a.claim.stance} / ${b.claim.stance})`,
-    confidence: round(Math.min(0.85, sim * 0.9)),
+    confidence: round(Math.min(0.85, sim * 0.9) * (a.claim.predicate === b.claim.predicate ? 1 : OTHER_PREDICATE)),
     rule: 'contradictions/cross-frame',
   };
 }

@@ -32,7 +32,7 @@ function contrasted(ctx: PairContext, b: Claim): 'opening' | 'but' | null {
  * different dates: flip-flop. Rule `contradictions/but-contrast`.
  */
 export function butContrastPairs(ctx: PairContext, params: PairParams): Candidate[] {
-  const claims = ctx.claims.filter((c) => c.holder && c.keys.length >= 3 && !inContrastSentence(ctx, c));
+  const claims = ctx.claims.filter((c) => c.holder && c.modality !== 'ask' && c.keys.length >= 3 && !inContrastSentence(ctx, c));
   const out: Candidate[] = [];
   for (const b of claims) {
     const how = contrasted(ctx, b);

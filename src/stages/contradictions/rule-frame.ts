@@ -26,6 +26,7 @@ export function framePairs(ctx: PairContext, params: PairParams): Candidate[] {
   const claims = ctx.claims.filter(
     (c) =>
       c.holder &&
+      c.modality !== 'ask' &&
       c.keys.length >= 3 &&
       !CONTRAST_MARKERS.test(c.span.text) &&
       !inContrastSentence(ctx, c) &&
