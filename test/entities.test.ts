@@ -46,6 +46,27 @@ describe('entities: people, roles and coreference on texts written for the test'
       'Mark Evans',
       'pronoun/',
     ],
+    [
+      'a pronoun opening its sentence continues the subject that opened the one before',
+      'Maria Lopez has faced questions since meeting Carlos Ruiz while the agency was investigating his wife, Elena Ruiz, over a loan she took. She said the meeting was brief.',
+      'She',
+      'Maria Lopez',
+      'pronoun/',
+    ],
+    [
+      'a possessor opening the sentence before is not its subject',
+      "Maria Lopez's lawyer, Elena Ruiz, said on Monday that the loan was legal. She said the bank had erred.",
+      'She',
+      'Elena Ruiz',
+      'pronoun/',
+    ],
+    [
+      '"\'s" as "is" after a pronoun leaves it a subject',
+      "Tom Baker said Smith is his third choice. He's leaning toward Jones, he said.",
+      'he',
+      'Tom Baker',
+      'pronoun/',
+    ],
     ['surname alone', 'Senator Paul Hendricks spoke first. Later, Hendricks left the chamber.', 'Hendricks', 'Paul Hendricks', 'alias/'],
   ])('%s', (_case, text, mention, name, rule) => {
     const doc = analyse(text);

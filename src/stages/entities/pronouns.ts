@@ -7,9 +7,19 @@ import { objectPosition } from './object-position.js';
 const SINGULAR_WINDOW = 6;
 const OBJECT_PRONOUNS = new Set(['him', 'them']);
 const PLURAL_WINDOW = 2;
+/** The bonus of a candidate whose mention opened the previous sentence, for a pronoun opening its own. */
+const PARALLEL_SUBJECT = 8;
+
+/** True when a mention is a possessor ("Maria Lopez's lawyer"): it opens a phrase but is not its head. */
+function possessive(tokens: readonly Token[], m: WorkMention): boolean {
+  const next = tokens[m.tokEnd];
+  // "'s" is also "is" or "has" ("He's leaning"): the tagger tells them apart (PART against AUX)
+  return next !== undefined && /^['’]s?$/.test(next.text) && next.pos === 'PART';
+}
 
 /** True when a mention stands where a subject does: followed by a verb, or opening its sentence; never after a verb or preposition (`objectPosition`). */
 export function subjectLike(tokens: readonly Token[], m: WorkMention, sentenceStart: number): boolean {
+  if (possessive(tokens, m)) return false; // "Maria Lopez's lawyer, Elena Ruiz, said …"
   if (m.tokStart === sentenceStart) return true;
   if (objectPosition(tokens, m.tokStart, sentenceStart)) return false;
   let k = m.tokEnd;
@@ -39,6 +49,11 @@ export function linkPronouns(
   clusters: Cluster[],
 ): WorkMention[] {
   const out: WorkMention[] = [];
+  // the cluster whose mention opens each sentence (names first; pronouns as they are linked)
+  const openerOf = new Map<number, number>();
+  clusters.forEach((c, index) => {
+    for (const m of c.mentions) if (sentenceStartOf(m.tokStart) === m.tokStart && !possessive(tokens, m)) openerOf.set(m.sentence, index);
+  });
   const subject = new Map<WorkMention, boolean>();
   const isSubject = (m: WorkMention): boolean => {
     let s = subject.get(m);
@@ -70,6 +85,7 @@ export function linkPronouns(
     if (p.plural && quoted) continue;
     const sentence = tokens[i]!.sentence;
     const window = p.plural ? PLURAL_WINDOW : SINGULAR_WINDOW;
+    const opens = sentenceStartOf(i) === i;
     let best: { c: number; score: number; subject: boolean } | undefined;
     clusters.forEach((c, index) => {
       if (p.plural ? !(c.plural || c.type === 'ORG' || c.type === 'NORP') : c.type !== 'PERSON' || c.plural) return;
@@ -80,6 +96,9 @@ export function linkPronouns(
       // "Walsh, a former labor leader, had …": an apposition stands where its name does
       const subj = !OBJECT_PRONOUNS.has(lower) && isSubject(last.kind === 'apposition' && last.anchor ? last.anchor : last);
       let score = -10 * (sentence - last.sentence) + (subj ? 6 : 0) + (last.quoted && !quoted ? -4 : 0);
+      // a pronoun opening its sentence continues the subject that opened the sentence before
+      // (centering: "She has faced … his wife, Hillary Clinton, … the server she used. She has called …")
+      if (opens && !p.plural && c.gender === p.gender && openerOf.get(sentence - 1) === index) score += PARALLEL_SUBJECT;
       if (!p.plural && c.gender === p.gender) score += 12; // a known match beats a guess one sentence nearer
       if (p.plural && c.anonymous) score += 4;
       if (p.plural && c.type === 'ORG') score -= 3;
@@ -92,6 +111,7 @@ export function linkPronouns(
     const rule = p.plural ? 'pronoun/plural-recent' : best.subject ? 'pronoun/recent-subject' : 'pronoun/recent-compatible';
     if (!p.plural && c.gender === '?') c.gender = p.gender;
     out.push(linkPronoun(tokens, i, clusters, best.c, rule, quoted));
+    if (opens) openerOf.set(sentence, best.c);
     linked(best.c);
   }
   return out;
