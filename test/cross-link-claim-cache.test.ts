@@ -38,6 +38,11 @@ describe('ClaimColumns', () => {
     const x = columns.claim(columns.add(0, 1, claim(0)));
     const y = columns.claim(columns.add(1, 2, claim(1)));
     expect(y.keys).toBe(x.keys);
+    columns.newBatch();
+    const z = columns.claim(1);
+    expect(z.keys).not.toBe(x.keys);
+    expect(z.keys).toEqual(x.keys);
+    expect(z.keys[0]).toBe(x.keys[0]);
     expect(y.predicateKeys).toBe(x.predicateKeys);
     expect(y.holder).toBe(x.holder);
     expect(columns.rows).toBe(2);

@@ -11,6 +11,8 @@ import type { PortableClaim } from '../doc/portable-claim.js';
  */
 export class ClaimColumns {
   private readonly values = new Interned();
+  /** This batch's copies of the shared key bags (`newBatch`). */
+  private bags = new Map<number, readonly (readonly string[])[]>();
   private size = 0;
   private cols: Int32Array[] = Array.from({ length: COLUMNS }, () => new Int32Array(1024));
 
@@ -46,6 +48,16 @@ export class ClaimColumns {
     return row;
   }
 
+  /**
+   * Starts a batch: `claim` hands out new copies of the key bags, one per bag for the batch.
+   * Judging keeps an index of each bag it meets for as long as the bag lives
+   * (`frameSimilarity`'s WeakMap, 0.7–2 KB each): bags kept in the cache would keep their
+   * indexes for good, a cost per distinct stored claim; a batch's copies let them go with the batch.
+   */
+  newBatch(): void {
+    this.bags = new Map();
+  }
+
   slot(row: number): number {
     return this.at(Col.Slot, row);
   }
@@ -71,9 +83,17 @@ export class ClaimColumns {
       predicateKeys: v.listAt(this.at(Col.PredicateKeys, row)),
       topics: NONE,
       entities: v.listAt(this.at(Col.Entities, row)),
-      keys: v.bagAt(this.at(Col.Keys, row)),
+      keys: this.bag(this.at(Col.Keys, row)),
       quantities: NO_QUANTITIES,
     };
+  }
+
+  private bag(id: number): readonly (readonly string[])[] {
+    const found = this.bags.get(id);
+    if (found) return found;
+    const copy = [...this.values.bagAt(id)];
+    this.bags.set(id, copy);
+    return copy;
   }
 
   private at(col: Col, row: number): number {

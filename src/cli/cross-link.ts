@@ -48,6 +48,7 @@ export async function linkCrossPairs(
   const ids = batch.filter((i) => i.claims && i.claims.length > 0).map((i) => i.output.id);
   if (ids.length === 0) return 0;
   const cache = cacheOf(store);
+  cache.columns.newBatch();
   const fresh = articlesOf(await store.claimsOf(ids));
   for (const a of fresh) cache.set(a.articleId, a.docId, a.claims);
   const usable = fresh.flatMap((a) => a.claims.map((claim) => ({ articleId: a.articleId, docId: a.docId, claim })));
