@@ -6,12 +6,16 @@
  * RSS of the whole process, worker threads included (`process.resourceUsage().maxRSS`, read in
  * the child at exit), with wall and processor time. The corpus text stays in the temp folder.
  *
- *   npm run bench:ingest-memory [-- --copies 10 --jobs 2 --batch 1000]
+ * With `--every S`, prints the peak RSS so far, processor time and articles stored every S
+ * seconds (`bench-ingest-memory-progress.ts`).
+ *
+ *   npm run bench:ingest-memory [-- --copies 10 --jobs 2 --batch 1000 --every 60]
  */
 import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { reportProgress } from './bench-ingest-memory-progress.js';
 import { loadAverage, measureCli } from './measure-cli.js';
 
 const { values } = parseArgs({
@@ -20,6 +24,7 @@ const { values } = parseArgs({
     copies: { type: 'string', default: '10' },
     jobs: { type: 'string', default: String(availableParallelism()) },
     batch: { type: 'string' },
+    every: { type: 'string' },
   },
 });
 const copies = Number(values.copies);
@@ -43,7 +48,8 @@ try {
   console.log(
     `dateline ingest ${files.length * copies} articles (--jobs ${values.jobs}${values.batch ? ` --batch ${values.batch}` : ''}), load average before: ${loadAverage()}`,
   );
-  const m = await measureCli(args, join(temp, 'summary.txt'));
+  const stop = values.every ? reportProgress(temp, join(temp, 'store.db'), Number(values.every)) : () => {};
+  const m = await measureCli(args, join(temp, 'summary.txt')).finally(stop);
   if (m.status !== 0) console.log(`exit status ${m.status}: ${m.stderr.slice(-500)}`);
   console.log(readFileSync(join(temp, 'summary.txt'), 'utf8').trim());
   console.log(

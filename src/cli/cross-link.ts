@@ -10,6 +10,7 @@ import type { StoredClaim } from '../store/queries/claims.js';
 import type { Store } from '../store/store.js';
 import type { CrossContradictionTable } from '../store/tables.js';
 import type { ArticleInput } from '../store/write-batch.js';
+import { byKey, ClaimCache } from './claim-cache.js';
 
 /** How far a new article reaches among stored claims. */
 export interface CrossLinkOptions {
@@ -35,8 +36,9 @@ export function claimsToStore(claims: readonly Claim[] | undefined): PortableCla
  * account (`restates`, kind `same-account`). Which candidates `dateline
  * contradictions` lists (a claim in one pair, two articles one pair, `keepBestPairs`) is decided
  * over all stored candidates when listing, so the pairs depend only on which articles are
- * stored, not on their order or batching. Stored claims are read once per store and kept
- * (`ClaimCache`). Returns how many candidate pairs the batch made.
+ * stored, not on their order or batching. Stored claims are read once per store and kept in
+ * columns (`ClaimCache`, dropped and read again past `CACHE_ROWS` claims). Returns how many
+ * candidate pairs the batch made.
  */
 export async function linkCrossPairs(
   store: Store,
@@ -45,26 +47,30 @@ export async function linkCrossPairs(
 ): Promise<number> {
   const ids = batch.filter((i) => i.claims && i.claims.length > 0).map((i) => i.output.id);
   if (ids.length === 0) return 0;
-  const { articles: cache, lists } = cacheOf(store);
-  const mine = await store.claimsOf(ids);
-  const fresh = articlesOf(mine, lists);
-  for (const a of fresh) cache.set(a.articleId, a);
-  const usable = fresh.flatMap((a) => a.claims);
+  const cache = cacheOf(store);
+  cache.columns.newBatch();
+  const fresh = articlesOf(await store.claimsOf(ids));
+  for (const a of fresh) cache.set(a.articleId, a.docId, a.claims);
+  const usable = fresh.flatMap((a) => a.claims.map((claim) => ({ articleId: a.articleId, docId: a.docId, claim })));
   if (usable.length === 0) return 0;
   const found = await store.articlesAbout({
     topics: [...new Set(usable.flatMap((c) => c.claim.entities))],
     ...dateBounds(usable, options.windowDays),
   });
   const missing = found.filter((f) => !cache.has(f.articleId)).map((f) => f.articleId);
-  for (const a of articlesOf(await store.claimsOfArticles(missing), lists)) cache.set(a.articleId, a);
-  const candidates = byEntity(found.map((f) => cache.get(f.articleId) ?? { articleId: f.articleId, claims: [] }));
+  for (let i = 0; i < missing.length; i += READ_ARTICLES)
+    for (const a of articlesOf(await store.claimsOfArticles(missing.slice(i, i + READ_ARTICLES))))
+      cache.set(a.articleId, a.docId, a.claims);
+  const among = new Set(found.map((f) => f.articleId));
   const inBatch = new Set(fresh.map((a) => a.articleId));
   const rows: Insertable<CrossContradictionTable>[] = [];
   for (const a of usable) {
-    for (const b of candidatesOf(a, candidates)) {
-      if (b.articleId === a.articleId) continue;
+    for (const row of candidatesOf(a, cache, among)) {
+      const articleId = cache.columns.articleId(row);
+      if (articleId === a.articleId) continue;
       // Two new articles: judged once, from the lower article id.
-      if (inBatch.has(b.articleId) && b.articleId < a.articleId) continue;
+      if (inBatch.has(articleId) && articleId < a.articleId) continue;
+      const b: LinkClaim = { articleId, docId: cache.docId(row), claim: cache.columns.claim(row) };
       const [x, y] = inDocOrder(a, b);
       const pair =
         x.claim.stance === y.claim.stance
@@ -79,7 +85,7 @@ export async function linkCrossPairs(
   return rows.length;
 }
 
-/** A stored claim usable across documents, with its article. */
+/** A claim usable across documents, with its article. */
 interface LinkClaim {
   readonly articleId: number;
   readonly docId: string;
@@ -89,93 +95,46 @@ interface LinkClaim {
 /** A stored article's usable claims. */
 interface ArticleClaims {
   readonly articleId: number;
-  readonly claims: readonly LinkClaim[];
+  readonly docId: string;
+  readonly claims: readonly PortableClaim[];
 }
 
 /**
- * Stored articles' usable claims by article id, for one store, read once (most recent 20,000
- * articles), with the key lists they share (`KeyLists`).
+ * Most claims kept per store (about 52 bytes each in columns, plus the index and the distinct
+ * values): past it the cache is dropped and the claims the next batches meet are read again.
  */
-interface ClaimCache {
-  readonly articles: Map<number, ArticleClaims>;
-  readonly lists: KeyLists;
-}
-
-const CACHE_ARTICLES = 20_000;
+const CACHE_ROWS = 2_000_000;
+/** Articles whose claims are read (and parsed) at once when the cache lacks them. */
+const READ_ARTICLES = 500;
 const caches = new WeakMap<Store, ClaimCache>();
 
 function cacheOf(store: Store): ClaimCache {
-  const cache = caches.get(store) ?? { articles: new Map<number, ArticleClaims>(), lists: new KeyLists() };
+  const kept = caches.get(store);
+  const cache = kept && kept.columns.rows <= CACHE_ROWS ? kept : new ClaimCache();
   caches.set(store, cache);
-  const { articles } = cache;
-  while (articles.size > CACHE_ARTICLES) articles.delete(articles.keys().next().value as number);
   return cache;
 }
 
-/**
- * One copy of each distinct key list (a claim's word keys: a lemma, its WordNet keys and
- * synonyms, often 20–30 strings) for the cached claims: claims with the same predicate or
- * argument words repeat the same lists, and each parsed claim would otherwise hold its own
- * copy. Measured on PolNeAR train's first 300 articles (5,565 usable claims): 16.9 MB of
- * parsed claims, 8.6 MB with the lists shared (issue #18, memory; docs/scale.md). The cached
- * claims are only read, so sharing changes nothing they compute.
- */
-class KeyLists {
-  private readonly lists = new Map<string, readonly string[]>();
-
-  one(list: readonly string[]): readonly string[] {
-    const key = JSON.stringify(list);
-    const found = this.lists.get(key);
-    if (found !== undefined) return found;
-    this.lists.set(key, list);
-    return list;
-  }
-
-  /** `claim` with its key lists replaced by the shared copies. */
-  claim(claim: PortableClaim): PortableClaim {
-    return { ...claim, keys: claim.keys.map((k) => this.one(k)), predicateKeys: this.one(claim.predicateKeys) };
-  }
-}
-
-function articlesOf(stored: readonly StoredClaim[], lists: KeyLists): ArticleClaims[] {
-  const out = new Map<number, LinkClaim[]>();
+function articlesOf(stored: readonly StoredClaim[]): ArticleClaims[] {
+  const out = new Map<number, { docId: string; claims: PortableClaim[] }>();
   for (const s of stored) {
-    const list = out.get(s.articleId) ?? [];
-    if (crossUsable(s.claim)) list.push({ articleId: s.articleId, docId: s.docId, claim: lists.claim(s.claim) });
-    out.set(s.articleId, list);
+    const article = out.get(s.articleId) ?? { docId: s.docId, claims: [] };
+    if (crossUsable(s.claim)) article.claims.push(s.claim);
+    out.set(s.articleId, article);
   }
-  return [...out].map(([articleId, claims]) => ({ articleId, claims }));
+  return [...out].map(([articleId, a]) => ({ articleId, ...a }));
 }
 
 /**
- * Candidate claims by argument entity key and stance (`e\tstance`), and by entity, stance and
- * holder (`e\tstance\tholder`): a claim meets the other stance's claims (`judgeCross`) and its
- * own stance's only under its own holder (`restates`), so the common stance of a busy entity
- * ("@trump", affirmed) is not walked for every claim.
+ * The cached rows of the articles in `among` sharing an argument entity with a claim: of the
+ * other stance, or of its stance and holder, in the order met.
  */
-function byEntity(articles: readonly ArticleClaims[]): Map<string, LinkClaim[]> {
-  const index = new Map<string, LinkClaim[]>();
-  const add = (key: string, c: LinkClaim) => {
-    const list = index.get(key);
-    if (list) list.push(c);
-    else index.set(key, [c]);
-  };
-  for (const a of articles)
-    for (const c of a.claims)
-      for (const e of new Set(c.claim.entities)) {
-        add(`${e}\t${c.claim.stance}`, c);
-        if (c.claim.holder) add(`${e}\t${c.claim.stance}\t${c.claim.holder.key}`, c);
-      }
-  return index;
-}
-
-/** The candidates sharing an argument entity with a claim: of the other stance, or of its stance and holder. */
-function candidatesOf(a: LinkClaim, index: ReadonlyMap<string, readonly LinkClaim[]>): Set<LinkClaim> {
+function candidatesOf(a: LinkClaim, cache: ClaimCache, among: ReadonlySet<number>): Set<number> {
   const other = a.claim.stance === 'affirmed' ? 'negated' : 'affirmed';
-  const out = new Set<LinkClaim>();
+  const out = new Set<number>();
   for (const e of a.claim.entities) {
-    for (const b of index.get(`${e}\t${other}`) ?? []) out.add(b);
-    if (a.claim.holder) for (const b of index.get(`${e}\t${a.claim.stance}\t${a.claim.holder.key}`) ?? []) out.add(b);
+    for (const row of cache.rowsUnder(byKey(e, other), among)) out.add(row);
+    if (a.claim.holder) for (const row of cache.rowsUnder(byKey(e, a.claim.stance, a.claim.holder.key), among)) out.add(row);
   }
   return out;
 }

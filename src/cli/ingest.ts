@@ -18,11 +18,18 @@ export interface IngestOptions extends DbOptions {
   readonly jobs?: number;
 }
 
+/**
+ * SQLite's page cache while ingesting, in MiB (queries keep 64): a batch writes to the ends of
+ * its tables' indexes and reads few pages, and the cache is resident memory (issue #18, memory;
+ * docs/scale.md).
+ */
+export const INGEST_PAGE_CACHE_MIB = 16;
+
 /** `dateline ingest PATH…`: analyse articles and store them. Returns the exit status. */
 export async function runIngest(paths: readonly string[], options: IngestOptions): Promise<number> {
   return withStore(
     'ingest',
-    { db: options.db, write: true, durable: options.durable === true, onMigration: reportMigration },
+    { db: options.db, write: true, durable: options.durable === true, pageCacheMiB: INGEST_PAGE_CACHE_MIB, onMigration: reportMigration },
     async (store) => {
       const { createAnalysisPool } = await import('../analysis/pool/analysis-pool.js');
       const { countInputs } = await import('./count-inputs.js');

@@ -21,6 +21,9 @@ export interface Connection {
   readonly beforeClose?: () => void;
 }
 
+/** SQLite's page cache for queries: 64 MiB. */
+export const PAGE_CACHE_MIB = 64;
+
 export interface ConnectOptions {
   /** Create the store when it does not exist (writers); readers get E_NOT_FOUND instead. */
   readonly create: boolean;
@@ -28,6 +31,8 @@ export interface ConnectOptions {
   readonly maxPages?: number;
   /** SQLite: `synchronous = FULL`, so that a power loss cannot roll back a committed batch. */
   readonly durable?: boolean;
+  /** SQLite: most MiB of database pages kept in memory (`cache_size`), `PAGE_CACHE_MIB` when unset. */
+  readonly pageCacheMiB?: number;
   /**
    * SQLite: checks the names of the migrations the file has, before anything is written to
    * it (the switch to WAL rewrites its header): a store of a newer dateline is refused untouched.
@@ -101,7 +106,7 @@ function connectSqlite(path: string, options: ConnectOptions): Connection {
       // copied into the database file once per checkpoint, so fewer checkpoints write less.
       database.pragma('wal_autocheckpoint = 20000');
     }
-    database.pragma('cache_size = -65536');
+    database.pragma(`cache_size = -${(options.pageCacheMiB ?? PAGE_CACHE_MIB) * 1024}`);
     if (options.maxPages !== undefined) database.pragma(`max_page_count = ${options.maxPages}`);
     database.prepare('select count(*) from sqlite_master').get();
   } catch (error) {

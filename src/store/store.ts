@@ -45,6 +45,8 @@ export interface OpenStoreOptions {
   readonly maxPages?: number;
   /** SQLite: fsync every commit (`synchronous = FULL`); PostgreSQL always does. */
   readonly durable?: boolean;
+  /** SQLite: the page cache in MiB (`ingest` keeps a smaller one than queries); 64 when unset. */
+  readonly pageCacheMiB?: number;
 }
 
 /**
@@ -93,6 +95,7 @@ export class Store {
       create: options.write === true,
       ...(options.maxPages ? { maxPages: options.maxPages } : {}),
       ...(options.durable ? { durable: true } : {}),
+      ...(options.pageCacheMiB ? { pageCacheMiB: options.pageCacheMiB } : {}),
       checkApplied: (names) => checkNotNewer(names, location.dialect),
     });
     try {

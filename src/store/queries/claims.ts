@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { PortableClaim } from '../../doc/portable-claim.js';
-import { inChunks } from '../sql-helpers.js';
+import { chunks, inChunks, MAX_PARAMS } from '../sql-helpers.js';
 import type { CrossContradictionTable, Database } from '../tables.js';
 
 /** A stored claim with the article it belongs to. */
@@ -86,12 +86,20 @@ export async function claimsOfArticles(db: Kysely<Database>, articleIds: readonl
   return rows.map((r) => ({ articleId: r.article_id, docId: r.doc_id, claim: JSON.parse(r.data) as PortableClaim }));
 }
 
-/** Stores cross-article pairs; a pair already stored (same two claims) is left as it is. */
+/**
+ * Stores cross-article pairs, in order, as few statements as the parameter limit allows; a
+ * pair already stored (same two claims) is left as it is. One statement a row prepared a
+ * statement a row: tens of thousands a batch once the store holds many accounts of one story,
+ * each a native statement held until a garbage collection (issue #18, memory).
+ */
 export async function insertCrossPairs(db: Kysely<Database>, rows: readonly Insertable<CrossContradictionTable>[]): Promise<void> {
-  for (const r of rows)
+  const first = rows[0];
+  if (first === undefined) return;
+  const size = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(first).length));
+  for (const part of chunks(rows, size))
     await db
       .insertInto('cross_contradictions')
-      .values(r)
+      .values(part)
       .onConflict((oc) => oc.columns(['a_article', 'a_idx', 'b_article', 'b_idx']).doNothing())
       .execute();
 }
