@@ -20,6 +20,7 @@ function claim(idx: number, over: Partial<PortableClaim> = {}): PortableClaim {
     entities: ['@ferry'],
     keys: [['sell', 'sell%2:40:00::'], ['@ferry'], ['operator', 'operator%1:18:00::']],
     quantities: [{ value: 2, unit: 'year' }],
+    subject: '@brenner',
     ...over,
   };
 }
@@ -27,10 +28,12 @@ function claim(idx: number, over: Partial<PortableClaim> = {}): PortableClaim {
 describe('ClaimColumns', () => {
   it('gives back every field judging reads; text, topics and quantities are not kept', () => {
     const columns = new ClaimColumns();
-    const original = claim(3, { date: null, stance: 'negated', predicate: null, holder: null });
+    const original = claim(3, { date: null, stance: 'negated', predicate: null, holder: null, subject: null });
     const row = columns.add(0, 41, original);
     expect(columns.articleId(row)).toBe(41);
     expect(columns.claim(row)).toEqual({ ...original, text: '', topics: [], quantities: [] });
+    // the subject the cross-article check compares (claims/subject)
+    expect(columns.claim(columns.add(1, 42, claim(4))).subject).toBe('@brenner');
   });
 
   it('keeps one copy of each key list and holder', () => {

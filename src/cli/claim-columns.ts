@@ -41,6 +41,7 @@ export class ClaimColumns {
       v.list(c.predicateKeys),
       v.list(c.entities),
       v.bag(c.keys),
+      v.string(c.subject ?? null),
     ];
     values.forEach((x, i) => {
       (this.cols[i] as Int32Array)[row] = x;
@@ -85,6 +86,7 @@ export class ClaimColumns {
       entities: v.listAt(this.at(Col.Entities, row)),
       keys: this.bag(this.at(Col.Keys, row)),
       quantities: NO_QUANTITIES,
+      subject: v.stringAt(this.at(Col.Subject, row)),
     };
   }
 
@@ -115,8 +117,9 @@ enum Col {
   PredicateKeys,
   Entities,
   Keys,
+  Subject,
 }
-const COLUMNS = 13;
+const COLUMNS = 14;
 const NONE: readonly string[] = [];
 const NO_QUANTITIES: PortableClaim['quantities'] = [];
 
