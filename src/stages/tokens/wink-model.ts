@@ -38,32 +38,15 @@ function bufferFromBase64(data: string): ArrayBuffer {
 }
 
 /**
- * The lexeme table (87k words → index) as a `Map` behind the plain-object face wink reads and
- * writes (`hash[word]`, `hash[word] = i`; `wink.ts` deletes): half the time and memory of an
- * 87k-key dictionary object to build (~50 ms, 1.6k pages less at start-up), ~80 ns more a
- * lookup (a few per token).
+ * The lexeme table (87k words → index) as a plain dictionary object, as the package makes it.
+ * A `Map` behind a `Proxy` was tried (issue #18, start-up: ~50 ms less to build) and undone:
+ * every lookup through the proxy made the tokens stage 19% slower on PolNeAR train
+ * (`npm run bench`, 3,842 → 4,578 ms), far more than it saved once.
  */
-function mapBacked(list: readonly string[]): Record<string, number> {
-  const map = new Map<string, number>();
-  for (let k = 0; k < list.length; k += 1) map.set(list[k] as string, k);
-  const own = (key: string | symbol): key is string => typeof key === 'string' && map.has(key);
-  return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_, key) => (typeof key === 'string' ? map.get(key) : undefined),
-    set: (_, key, value: number) => {
-      if (typeof key !== 'string') return false;
-      map.set(key, value);
-      return true;
-    },
-    has: (_, key) => own(key),
-    deleteProperty: (_, key) => {
-      if (typeof key === 'string') map.delete(key);
-      return true;
-    },
-    ownKeys: () => [...map.keys()],
-    getOwnPropertyDescriptor: (_, key) =>
-      own(key) ? { value: map.get(key), writable: true, enumerable: true, configurable: true } : undefined,
-    defineProperty: () => false,
-  });
+function dictionary(list: readonly string[]): Record<string, number> {
+  const hash = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < list.length; k += 1) hash[list[k] as string] = k;
+  return hash;
 }
 
 /** read-core-model.js and load-core-model.js of the package, on a fresh parse of the JSON. */
@@ -79,7 +62,7 @@ function core(): RawCore {
     for (let k = 0; k < feature.list.length; k += 1) feature.hash[feature.list[k] as string] = k;
   }
   const lexeme = features.lexeme as Feature;
-  lexeme.hash = mapBacked(lexeme.list);
+  lexeme.hash = dictionary(lexeme.list);
   const clusters = (features.posClusters as Feature).list as unknown as (string | Set<number>)[];
   for (let k = 0; k < clusters.length; k += 1) {
     clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
