@@ -38,7 +38,8 @@ function bufferFromBase64(data: string): ArrayBuffer {
 }
 
 /**
- * The lexeme table (87k words → index) as a plain dictionary object, as the package makes it.
+ * A feature's list as a dictionary object (word → index), as the package makes it: the
+ * lexeme table (87k words) and the prefix, suffix and shape lists.
  * A `Map` behind a `Proxy` was tried (issue #18, start-up: ~50 ms less to build) and undone:
  * every lookup through the proxy made the tokens stage 19% slower on PolNeAR train
  * (`npm run bench`, 3,842 → 4,578 ms), far more than it saved once.
@@ -58,8 +59,7 @@ function core(): RawCore {
   for (const f in packing.layout) {
     if (packing.layout[f]?.[3] !== 0) continue;
     const feature = features[f] as Feature;
-    feature.hash = Object.create(null) as Record<string, number>;
-    for (let k = 0; k < feature.list.length; k += 1) feature.hash[feature.list[k] as string] = k;
+    feature.hash = dictionary(feature.list);
   }
   const lexeme = features.lexeme as Feature;
   lexeme.hash = dictionary(lexeme.list);
