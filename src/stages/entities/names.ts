@@ -1,12 +1,11 @@
 import type { Token } from '../../doc/layers.js';
 import { loadSupersenses, unpack } from '../attribution/supersenses.js';
 import { contractType } from './entity-type.js';
-import { GENDERED_TITLES } from './lexicon/pronouns.js';
+import { GENDERED_TITLES, POSSESSIVE_MARKS } from './lexicon/pronouns.js';
 import { LOCAL_OFFICES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles.js';
 import type { WorkMention } from './mention.js';
 import type { NerSpan } from './ner-spans.js';
 
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the']);
 /** Parts of speech a name does not start with ("Then Okafor", "But Ruiz"). */
 const NOT_NAME_START = new Set(['ADV', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'INTJ', 'PUNCT']);
@@ -54,7 +53,7 @@ export function nameMentions(text: string, tokens: readonly Token[], spans: read
     let a = span.start;
     let b = span.end;
     while (a < b && (DETERMINERS.has(tokens[a]!.text.toLowerCase()) || (b - a > 1 && NOT_NAME_START.has(tokens[a]!.pos)))) a++;
-    while (b > a && POSSESSIVE.has(tokens[b - 1]!.text)) b--;
+    while (b > a && POSSESSIVE_MARKS.has(tokens[b - 1]!.text)) b--;
     let type = span.type;
     // "Mr. Smith" tagged as a place or an organisation, or "Mr." alone: the honorific goes, the rest is a person
     const honorificBefore = a > 0 && HONORIFICS.has(tokens[a - 1]!.text.toLowerCase()) && tokens[a - 1]!.sentence === tokens[a]!.sentence;

@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/layers.js';
 import { LastMentionBefore } from './last-mention.js';
-import { PRONOUNS } from './lexicon/pronouns.js';
+import { POSSESSIVE_MARKS, PRONOUNS } from './lexicon/pronouns.js';
 import { type Cluster, linkPronoun, type WorkMention } from './mention.js';
 import { objectPosition } from './object-position.js';
 
@@ -14,7 +14,7 @@ const PARALLEL_SUBJECT = 8;
 function possessive(tokens: readonly Token[], m: WorkMention): boolean {
   const next = tokens[m.tokEnd];
   // "'s" is also "is" or "has" ("He's leaning"): the tagger tells them apart (PART against AUX)
-  return next !== undefined && /^['’]s?$/.test(next.text) && next.pos === 'PART';
+  return next !== undefined && POSSESSIVE_MARKS.has(next.text) && next.pos === 'PART';
 }
 
 /** True when a mention stands where a subject does: followed by a verb, or opening its sentence; never after a verb or preposition (`objectPosition`). */

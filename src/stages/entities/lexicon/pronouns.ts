@@ -25,3 +25,6 @@ export const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
     .split(' ')
     .map((t) => [t, 'f' as Gender] as const),
 ]);
+
+/** The possessive marks wink splits off a name ("Lopez|'s", "Jones|'"). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
