@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fileDigest } from '../learn/file-digest.js';
 import type { Stage } from '../pipeline/stage.js';
 import { MODEL_PATH as ATTRIBUTION_MODEL } from '../stages/attribution/model-file.js';
 import { SUPERSENSES_PATH } from '../stages/attribution/supersenses.js';
@@ -14,21 +14,6 @@ export const MODEL_FILES: Readonly<Record<string, readonly string[]>> = {
   events: [EVENTS_MODEL_PATH],
   claims: [SYNONYMS_PATH],
 };
-
-const digests = new Map<string, string>();
-
-/** SHA-256 of a file's bytes, hex; read again only when its size or time changes. A missing file is `missing` (a stage may run without its model). */
-function fileDigest(path: string): string {
-  if (!existsSync(path)) return 'missing';
-  const { size, mtimeMs } = statSync(path);
-  const key = `${path}\0${size}\0${mtimeMs}`;
-  let digest = digests.get(key);
-  if (digest === undefined) {
-    digest = createHash('sha256').update(readFileSync(path)).digest('hex');
-    digests.set(key, digest);
-  }
-  return digest;
-}
 
 /**
  * A short version of what a stage computes with: the first 8 hex digits of a SHA-256 over

@@ -3,6 +3,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir } from './cache-dir.js';
+import { fileDigest } from './file-digest.js';
 import { adoptSharedBuffers, type SharedEntry } from './shared-buffers.js';
 import { TABLES_FORMAT, tablesHeaderSize, writeTablesFile } from './table-file.js';
 
@@ -43,7 +44,8 @@ export function adoptCachedTables(path: string, model: string, key: string, dir 
   let file: string;
   let source: string;
   try {
-    source = fileHash(path);
+    source = fileDigest(path);
+    if (source === 'missing') return false; // no model file: nothing to cache
     file = join(
       dir,
       `${model}-${createHash('sha256').update(`${source}\0${TABLES_FORMAT}\0${builderHash()}`).digest('hex').slice(0, 32)}.tables`,
@@ -128,19 +130,6 @@ function readFull(fd: number, into: Uint8Array, position: number): void {
     if (n <= 0) throw new Error('table cache: file shorter than its header says');
     done += n;
   }
-}
-
-/** SHA-256 of a file's bytes, read in 64 KiB pieces (no buffer of the file's size). */
-function fileHash(path: string): string {
-  const hash = createHash('sha256');
-  const piece = Buffer.allocUnsafe(1 << 16);
-  const fd = openSync(path, 'r');
-  try {
-    for (let n = readSync(fd, piece); n > 0; n = readSync(fd, piece)) hash.update(piece.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
 }
 
 let builders: string | undefined;
