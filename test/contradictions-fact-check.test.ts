@@ -7,7 +7,7 @@ const pipeline = defaultPipeline();
 function factChecks(text: string) {
   const doc = new Doc({ id: 't', date: '2026-03-10', text, meta: {} });
   pipeline.run(doc);
-  return doc.get('contradictions').filter((p) => p.rule === 'contradictions/fact-check');
+  return doc.get('contradictions').filter((p) => p.rule === 'contradictions/fact-check' || p.rule === 'contradictions/fact-check-speech');
 }
 
 describe('contradictions/fact-check: the claim a verdict word opens', () => {

@@ -52,6 +52,12 @@ export function narratorSide(ctx: PairContext, span: Span): PairSide {
   return { attribution: null, claim: null, span, holder: { entity: null, name: ctx.narrator }, date: ctx.date };
 }
 
+/** A side of SPAN: held by the claim whose words hold it (its holder, attribution and date), else by the article. */
+export function sideWithin(ctx: PairContext, span: Span): PairSide {
+  const c = ctx.claims.find((x) => x.span.start <= span.start && span.end <= x.span.end);
+  return c ? { ...sideOf(c), span } : narratorSide(ctx, span);
+}
+
 /** The frame keys of the words in [start, end). */
 export function keysOf(ctx: PairContext, start: number, end: number): KeyBag {
   const { a, b } = tokenRange(ctx.tokens, start, end);

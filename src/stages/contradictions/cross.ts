@@ -3,6 +3,7 @@ import type { PortableClaim } from '../../doc/portable-claim.js';
 import { CONTRAST_MARKERS } from './markers.js';
 import type { ContradictionKind } from './pair.js';
 import { daysApart, frameSimilarity, predicateShared } from './similarity.js';
+import { rarity } from './word-rarity.js';
 
 /** A claim with the document it comes from. */
 export interface DocClaim {
@@ -36,6 +37,12 @@ export interface CrossParams {
    * "he is not winning enough states") do not differ (rule `contradictions/cross-subject`).
    */
   readonly sameSubject?: boolean;
+  /**
+   * Least summed rarity (`rarity`: log inverse document frequency) of the content words the two
+   * claims share: "won four states" / "not winning enough states" share only common words
+   * (rule `contradictions/cross-rare-words`); 0 or unset: no such test.
+   */
+  readonly rareWords?: number;
 }
 
 export const DEFAULT_CROSS_PARAMS: CrossParams = {
@@ -46,6 +53,7 @@ export const DEFAULT_CROSS_PARAMS: CrossParams = {
   echo: true,
   echoFrame: 0.45,
   sameSubject: true,
+  rareWords: 4.5,
 };
 
 /** The rules before `sharedWords` and `onePerArticle` (for comparing in scripts/cv-contradictions.ts). */
@@ -145,6 +153,7 @@ export function judgeCross(a: DocClaim, b: DocClaim, params: CrossParams = DEFAU
   if (!shared || !predicateShared(a.claim, b.claim)) return null;
   if (params.sameSubject && a.claim.subject && b.claim.subject && a.claim.subject !== b.claim.subject) return null;
   if (sharedWords(a.claim, b.claim) < params.sharedWords) return null;
+  if (params.rareWords && sharedRarity(a.claim, b.claim) < params.rareWords) return null;
   const sim = frameSimilarity(a.claim.keys, b.claim.keys);
   if (sim < params.frame) return null;
   const apart = daysApart(a.claim.date, b.claim.date);
@@ -172,6 +181,19 @@ export function judgeCross(a: DocClaim, b: DocClaim, params: CrossParams = DEFAU
 export function sharedWords(a: Pick<PortableClaim, 'keys'>, b: Pick<PortableClaim, 'keys'>): number {
   const words = new Set(a.keys.map((w) => w[0] as string).filter((w) => !w.startsWith('@')));
   return new Set(b.keys.map((w) => w[0] as string).filter((w) => words.has(w))).size;
+}
+
+/**
+ * Summed rarity of what both claims name: each content word (lemma) they share, and each shared
+ * entity key by its rarest word ("@harbor bridge": "harbor"; "@clinton", in every other
+ * article, counts for little). Rule `contradictions/cross-rare-words`.
+ */
+export function sharedRarity(a: Pick<PortableClaim, 'keys'>, b: Pick<PortableClaim, 'keys'>): number {
+  const words = new Set(a.keys.map((w) => w[0] as string));
+  let sum = 0;
+  for (const w of new Set(b.keys.map((k) => k[0] as string)))
+    if (words.has(w)) sum += w.startsWith('@') ? Math.max(0, ...(w.slice(1).match(/[a-z]+/g) ?? []).map(rarity)) : rarity(w);
+  return sum;
 }
 
 function round(x: number): number {

@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim.js';
 import type { Candidate } from './candidate.js';
-import { gist, narratorSide, type PairContext, sideOf, trimClause } from './context.js';
+import { gist, narratorSide, type PairContext, sideOf, sideWithin, trimClause } from './context.js';
 import { VERDICT_SENTENCES } from './rule-verdict.js';
 
 /** Cues by which the article says one account goes against another. */
@@ -12,6 +12,14 @@ const NEGATED = /\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$/i;
 /** An account named right after the cue, whose words follow: "comments from X that …", "X's claim that …". */
 const ACCOUNT_THAT =
   /\b(?:comments?|claims?|statements?|remarks?|assertions?|testimony|account|words|insistence|argument)\b[^.;]*?\b(?:that|saying)\b\s*/i;
+
+/**
+ * A fronted "contrary to" / "in contrast to" phrase naming an account, then the clause it sets
+ * against it: "contrary to the claims of some candidates, he's not plotting …", "contrary to
+ * X's arguments in court, he saw X carrying weapons".
+ */
+const FRONTED_ACCOUNT =
+  /^\s*(?:the\s+|\w+['’]s?\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:claims?|reports?|statements?|assertions?|arguments?|accounts?|testimony|suggestions?|allegations?|insistence)\b[^,;.]{0,80}?,\s*/i;
 
 /** What names an account after the cue ("what X said", "X's comments"). */
 const ACCOUNT_WORDS =
@@ -92,6 +100,24 @@ export function contradictCuePairs(ctx: PairContext): Candidate[] {
           a: narratorSide(ctx, trimClause(ctx, start, s.end, true)),
           b: narratorSide(ctx, trimClause(ctx, s.start, start, true)),
           reason: `${reason} against an account: ${gist(ctx.text.slice(start, s.end))}`,
+          confidence: 0.7,
+          rule: 'contradictions/contradict-cue',
+        });
+        return;
+      }
+    }
+    // a fronted phrase naming an account ("contrary to the claims of …,"), against the clause after it
+    const fronted = /^(?:contrary to|in contrast to)$/i.test(m[0]) ? FRONTED_ACCOUNT.exec(ctx.text.slice(after, s.end)) : null;
+    if (fronted) {
+      const clause = after + fronted[0].length;
+      const account = trimClause(ctx, after, clause, true);
+      const rest = trimClause(ctx, clause, s.end, true);
+      if (rest.end - rest.start > 12) {
+        out.push({
+          kind: 'account-differs',
+          a: narratorSide(ctx, account),
+          b: sideWithin(ctx, rest),
+          reason: `${reason} ${gist(account.text)}: ${gist(rest.text)}`,
           confidence: 0.7,
           rule: 'contradictions/contradict-cue',
         });

@@ -6,6 +6,7 @@ import { gist, keysOf, narratorSide, type PairContext, sentenceSpan, sideOf, tri
 import { FACT_CHECK_MARKERS } from './markers.js';
 import type { PairParams } from './params.js';
 import { frameSimilarity, sameHolder, sharedEntities } from './similarity.js';
+import { saidSide, speechVerdict } from './speech-verdict.js';
 
 /** Nouns for an account a source can call false ("the report", "his claim", "Trump's tweet"). */
 const ACCOUNT_NOUNS =
@@ -39,6 +40,20 @@ function claimAfter(ctx: PairContext, from: number, end: number): Claim | undefi
 export function factCheckPairs(ctx: PairContext, params: PairParams): Candidate[] {
   const out: Candidate[] = [];
   ctx.sentences.forEach((s, index) => {
+    // the article's verdict on a verb of saying ("erroneously suggested …", "alleging - falsely - that …", "claimed …, but offered no proof")
+    const onSpeech = speechVerdict(ctx, s);
+    if (onSpeech) {
+      const a = saidSide(ctx, s, onSpeech.said, onSpeech.at);
+      out.push({
+        kind: 'fact-check',
+        a,
+        b: narratorSide(ctx, onSpeech.verdict),
+        reason: `the article: "${gist(onSpeech.verdict.text)}" — ${gist(onSpeech.said.text)}`,
+        confidence: 0.75,
+        rule: 'contradictions/fact-check-speech',
+      });
+      return;
+    }
     const m = FACT_CHECK_MARKERS.exec(ctx.text.slice(s.start, s.end));
     if (!m) return;
     const at = s.start + m.index;
