@@ -4,6 +4,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { MODEL_PATH as ATTRIBUTION_MODEL } from '../stages/attribution/model-file.js';
 import { SUPERSENSES_PATH } from '../stages/attribution/supersenses.js';
 import { SYNONYMS_PATH } from '../stages/claims/synonyms.js';
+import { WORD_DF_PATH } from '../stages/contradictions/word-rarity.js';
 import { DEFAULT_NER_MODEL } from '../stages/entities/ner/model.js';
 import { EVENTS_MODEL_PATH } from '../stages/events/model-file.js';
 
@@ -13,6 +14,7 @@ export const MODEL_FILES: Readonly<Record<string, readonly string[]>> = {
   attribution: [ATTRIBUTION_MODEL, SUPERSENSES_PATH],
   events: [EVENTS_MODEL_PATH],
   claims: [SYNONYMS_PATH],
+  contradictions: [WORD_DF_PATH],
 };
 
 /**
