@@ -1,77 +1,183 @@
-import { featureOf, mixInt, mixStr, seed } from '../../../learn/feature-keys.js';
+import { mixInt, mixStr, seed } from '../../../learn/feature-keys.js';
 import type { DocContext, PreparedSentence } from './sentence.js';
-import { isCapitalised } from './shape.js';
+import { BOS_ID, EOS_ID, F, H, K } from './word-pool.js';
 
-/** Most features one token can have: the size of the buffer `tokenFeatures` fills. */
+/** Most features one token has: the size of the buffer `tokenFeatures` fills. */
 export const MAX_FEATURES = 64;
 
-const BOS = '<s>';
-const EOS = '</s>';
-
-function at(list: readonly string[], i: number): string {
-  return i < 0 ? BOS : i >= list.length ? EOS : list[i]!;
-}
-
-function pair(template: number, a: string, b: string): number {
-  return mixStr(mixStr(seed(template), a), b);
-}
+/** `first + mode` (template 30) without making the string: index `first * 3 + mode`. */
+const FIRST_MODE = ['0A', '0T', '0n', '1A', '1T', '1n'] as const;
+const SEED30 = seed(30);
+const SEED31 = seed(31);
+const SEED32 = seed(32);
+const SEED33 = seed(33);
+const SEED34 = seed(34);
+const SEED35 = seed(35);
+const SEED1 = seed(1);
 
 /**
  * The tag-independent features of token `i`, as hashes written into `out`; returns how
  * many. Only what exists when tagging new text: words, shapes, affixes, neighbours, the
  * sentence's casing, gazetteer flags and how the document writes the word elsewhere.
+ * A neighbour past the sentence's edge is `<s>` or `</s>`. Every hash of one word alone
+ * comes from the sentence's word pool (`word-pool.ts`); a pair feature continues the first
+ * word's pooled start with the second word.
  */
 export function tokenFeatures(s: PreparedSentence, doc: DocContext, i: number, out: Uint32Array): number {
   let n = 0;
-  const w = s.words[i]!;
-  const l = s.lowers[i]!;
-  const sh = s.shorts[i]!;
-  const mode = s.allCaps ? 'A' : s.titleCase ? 'T' : 'n';
-  const first = i === 0 ? '1' : '0';
-  out[n++] = seed(1);
-  out[n++] = featureOf(2, w);
-  out[n++] = featureOf(3, l);
-  out[n++] = featureOf(4, s.longs[i]!);
-  out[n++] = featureOf(5, sh);
-  const len = l.length;
-  for (let k = 1; k <= 4 && k < len; k++) {
-    out[n++] = mixStr(seed(5 + k), l, 0, k);
-    out[n++] = mixStr(seed(9 + k), l, len - k, len);
-  }
-  out[n++] = featureOf(14, at(s.lowers, i - 1));
-  out[n++] = featureOf(15, at(s.lowers, i + 1));
-  out[n++] = featureOf(16, at(s.lowers, i - 2));
-  out[n++] = featureOf(17, at(s.lowers, i + 2));
-  out[n++] = pair(18, at(s.shorts, i - 1), sh);
-  out[n++] = pair(19, sh, at(s.shorts, i + 1));
-  out[n++] = mixStr(pair(20, at(s.shorts, i - 1), sh), at(s.shorts, i + 1));
-  out[n++] = pair(21, at(s.lowers, i - 1), l);
-  out[n++] = pair(22, l, at(s.lowers, i + 1));
-  out[n++] = pair(23, first, sh);
-  out[n++] = pair(24, mode, sh);
-  out[n++] = pair(25, at(s.lowers, i - 1), sh);
-  out[n++] = pair(26, sh, at(s.lowers, i + 1));
-  out[n++] = featureOf(27, at(s.shorts, i - 2));
-  out[n++] = featureOf(28, at(s.shorts, i + 2));
-  out[n++] = pair(29, mode, l);
-  out[n++] = pair(37, at(s.lowers, i - 1), at(s.lowers, i + 1));
-  out[n++] = featureOf(38, at(s.words, i - 1));
-  out[n++] = featureOf(39, at(s.words, i + 1));
-  if (isCapitalised(w)) {
+  const { ids, pool } = s;
+  const h = pool.hashes;
+  const shorts = pool.shorts;
+  const lowers = pool.lowers;
+  const len = ids.length;
+  const id = ids[i]!;
+  const p1 = i >= 1 ? ids[i - 1]! : BOS_ID;
+  const p2 = i >= 2 ? ids[i - 2]! : BOS_ID;
+  const n1 = i + 1 < len ? ids[i + 1]! : EOS_ID;
+  const n2 = i + 2 < len ? ids[i + 2]! : EOS_ID;
+  const o = id * K;
+  const op = p1 * K;
+  const on = n1 * K;
+  const sh = shorts[id]!;
+  const l = lowers[id]!;
+  const shNext = shorts[n1]!;
+  const lNext = lowers[n1]!;
+  const mode = s.allCaps ? 0 : s.titleCase ? 1 : 2;
+  const first = i === 0 ? 1 : 0;
+  out[n++] = SEED1;
+  out[n++] = h[o + H.word]!;
+  out[n++] = h[o + H.lower]!;
+  out[n++] = h[o + H.long]!;
+  out[n++] = h[o + H.short]!;
+  const affixes = pool.affixes[id]!;
+  for (let a = 0; a < affixes; a++) out[n++] = h[o + H.affix + a]!;
+  out[n++] = h[op + H.prevLower]!;
+  out[n++] = h[on + H.nextLower]!;
+  out[n++] = h[p2 * K + H.prev2Lower]!;
+  out[n++] = h[n2 * K + H.next2Lower]!;
+  out[n++] = mixStr(h[op + H.head18]!, sh);
+  out[n++] = mixStr(h[o + H.head19]!, shNext);
+  out[n++] = mixStr(mixStr(h[op + H.head20]!, sh), shNext);
+  out[n++] = mixStr(h[op + H.head21]!, l);
+  out[n++] = mixStr(h[o + H.head22]!, lNext);
+  out[n++] = h[o + H.first23 + first]!;
+  out[n++] = h[o + H.mode24 + mode]!;
+  out[n++] = mixStr(h[op + H.head25]!, sh);
+  out[n++] = mixStr(h[o + H.head26]!, lNext);
+  out[n++] = h[p2 * K + H.prev2Short]!;
+  out[n++] = h[n2 * K + H.next2Short]!;
+  out[n++] = h[o + H.mode29 + mode]!;
+  out[n++] = mixStr(h[op + H.head37]!, lNext);
+  out[n++] = h[op + H.prevWord]!;
+  out[n++] = h[on + H.nextWord]!;
+  if ((pool.flags[id]! & F.capitalised) !== 0) {
     const lowerSeen = doc.lowerSeen.has(l);
     const capsMid = doc.capsMid.has(l);
-    out[n++] = mixStr(mixInt(seed(30), (lowerSeen ? 1 : 0) | (capsMid ? 2 : 0)), first + mode);
+    out[n++] = mixStr(mixInt(SEED30, (lowerSeen ? 1 : 0) | (capsMid ? 2 : 0)), FIRST_MODE[first * 3 + mode]!);
     const ev = doc.evidence.get(l) ?? 0;
-    for (let bit = 1; bit <= 256; bit <<= 1) if ((ev & bit) !== 0) out[n++] = mixInt(seed(35), bit);
+    for (let bit = 1; bit <= 256; bit <<= 1) if ((ev & bit) !== 0) out[n++] = mixInt(SEED35, bit);
   }
   const g = s.gaz[i]!;
   if (g !== 0) {
-    out[n++] = mixInt(seed(31), g);
-    out[n++] = mixStr(mixInt(seed(32), g), sh);
+    out[n++] = mixInt(SEED31, g);
+    out[n++] = mixStr(mixInt(SEED32, g), sh);
   }
   const gp = i > 0 ? s.gaz[i - 1]! : 0;
-  const gn = i + 1 < s.gaz.length ? s.gaz[i + 1]! : 0;
-  if (gp !== 0) out[n++] = mixInt(seed(33), gp);
-  if (gn !== 0) out[n++] = mixInt(seed(34), gn);
+  const gn = i + 1 < len ? s.gaz[i + 1]! : 0;
+  if (gp !== 0) out[n++] = mixInt(SEED33, gp);
+  if (gn !== 0) out[n++] = mixInt(SEED34, gn);
+  return n;
+}
+
+/**
+ * The features of `tokenFeatures` that depend on one word of the pool alone, in five groups
+ * (see `WORD_GROUPS`): the word itself (template 1, word, lower case, shapes, affixes), and
+ * the word as the previous, next, second previous and second next neighbour. Together with
+ * `contextFeatures` they are the features of `tokenFeatures`, as a multiset.
+ */
+export function wordGroupFeatures(pool: PreparedSentence['pool'], id: number, group: number, out: Uint32Array): number {
+  const h = pool.hashes;
+  const o = id * K;
+  let n = 0;
+  switch (group) {
+    case WORD_GROUPS.self: {
+      out[n++] = SEED1;
+      out[n++] = h[o + H.word]!;
+      out[n++] = h[o + H.lower]!;
+      out[n++] = h[o + H.long]!;
+      out[n++] = h[o + H.short]!;
+      const affixes = pool.affixes[id]!;
+      for (let a = 0; a < affixes; a++) out[n++] = h[o + H.affix + a]!;
+      break;
+    }
+    case WORD_GROUPS.prev:
+      out[n++] = h[o + H.prevLower]!;
+      out[n++] = h[o + H.prevWord]!;
+      break;
+    case WORD_GROUPS.next:
+      out[n++] = h[o + H.nextLower]!;
+      out[n++] = h[o + H.nextWord]!;
+      break;
+    case WORD_GROUPS.prev2:
+      out[n++] = h[o + H.prev2Lower]!;
+      out[n++] = h[o + H.prev2Short]!;
+      break;
+    default:
+      out[n++] = h[o + H.next2Lower]!;
+      out[n++] = h[o + H.next2Short]!;
+  }
+  return n;
+}
+
+/** The word groups of `wordGroupFeatures`. */
+export const WORD_GROUPS = { self: 0, prev: 1, next: 2, prev2: 3, next2: 4 } as const;
+export const NGROUPS = 5;
+
+/** The features of token `i` that are in no word group (`wordGroupFeatures`): pairs, the sentence's mode, document evidence, gazetteers. */
+export function contextFeatures(s: PreparedSentence, doc: DocContext, i: number, out: Uint32Array): number {
+  let n = 0;
+  const { ids, pool } = s;
+  const h = pool.hashes;
+  const shorts = pool.shorts;
+  const lowers = pool.lowers;
+  const len = ids.length;
+  const id = ids[i]!;
+  const p1 = i >= 1 ? ids[i - 1]! : BOS_ID;
+  const n1 = i + 1 < len ? ids[i + 1]! : EOS_ID;
+  const o = id * K;
+  const op = p1 * K;
+  const sh = shorts[id]!;
+  const l = lowers[id]!;
+  const shNext = shorts[n1]!;
+  const lNext = lowers[n1]!;
+  const mode = s.allCaps ? 0 : s.titleCase ? 1 : 2;
+  const first = i === 0 ? 1 : 0;
+  out[n++] = mixStr(h[op + H.head18]!, sh);
+  out[n++] = mixStr(h[o + H.head19]!, shNext);
+  out[n++] = mixStr(mixStr(h[op + H.head20]!, sh), shNext);
+  out[n++] = mixStr(h[op + H.head21]!, l);
+  out[n++] = mixStr(h[o + H.head22]!, lNext);
+  out[n++] = h[o + H.first23 + first]!;
+  out[n++] = h[o + H.mode24 + mode]!;
+  out[n++] = mixStr(h[op + H.head25]!, sh);
+  out[n++] = mixStr(h[o + H.head26]!, lNext);
+  out[n++] = h[o + H.mode29 + mode]!;
+  out[n++] = mixStr(h[op + H.head37]!, lNext);
+  if ((pool.flags[id]! & F.capitalised) !== 0) {
+    const lowerSeen = doc.lowerSeen.has(l);
+    const capsMid = doc.capsMid.has(l);
+    out[n++] = mixStr(mixInt(SEED30, (lowerSeen ? 1 : 0) | (capsMid ? 2 : 0)), FIRST_MODE[first * 3 + mode]!);
+    const ev = doc.evidence.get(l) ?? 0;
+    for (let bit = 1; bit <= 256; bit <<= 1) if ((ev & bit) !== 0) out[n++] = mixInt(SEED35, bit);
+  }
+  const g = s.gaz[i]!;
+  if (g !== 0) {
+    out[n++] = mixInt(SEED31, g);
+    out[n++] = mixStr(mixInt(SEED32, g), sh);
+  }
+  const gp = i > 0 ? s.gaz[i - 1]! : 0;
+  const gn = i + 1 < len ? s.gaz[i + 1]! : 0;
+  if (gp !== 0) out[n++] = mixInt(SEED33, gp);
+  if (gn !== 0) out[n++] = mixInt(SEED34, gn);
   return n;
 }

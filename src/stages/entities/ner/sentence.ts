@@ -1,7 +1,8 @@
 import { countryNames } from '../lexicon/countries.js';
 import { CONTINENTS, DEMONYMS, LOC_HEADS, MONTHS_DAYS, ORG_HEADS, TITLES } from '../lexicon/words.js';
 import { trainedFirstNames } from './first-name-feature.js';
-import { isAllCaps, isCapitalised, longShape, shortShape } from './shape.js';
+import { isAllCaps, isCapitalised } from './shape.js';
+import { F, poolFor, type WordPool, wordId } from './word-pool.js';
 
 /** Gazetteer flags of a token (bits). */
 export const GAZ = {
@@ -29,6 +30,9 @@ export interface PreparedSentence {
   readonly allCaps: boolean;
   /** Most words capitalised: a headline in title case. */
   readonly titleCase: boolean;
+  /** The pool the words are numbered in (`word-pool.ts`), and each word's id there. */
+  readonly pool: WordPool;
+  readonly ids: Int32Array;
 }
 
 /** What the whole document tells about its words (how they are written elsewhere). */
@@ -55,14 +59,6 @@ export const EVIDENCE = {
 } as const;
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'into']);
 const SAID = new Set(['said', 'says', 'told', 'added', 'stated']);
-
-const QUOTES: Record<string, string> = { '\u2019': "'", '\u2018': "'", '\u201c': '"', '\u201d': '"', '\u2014': '--', '\u2013': '-' };
-
-/** Curly quotes and dashes as CoNLL writes them. */
-export function normaliseWord(word: string): string {
-  if (word.length === 1) return QUOTES[word] ?? word;
-  return word.includes('\u2019') ? word.replaceAll('\u2019', "'") : word;
-}
 
 let wordBits: Map<string, number> | undefined;
 
@@ -109,46 +105,48 @@ function markPhrases(lowers: readonly string[], words: readonly string[], gaz: U
   }
 }
 
-/**
- * `lower !== word.toUpperCase()` (the word has a letter with case), without making the upper
- * case copy for a word of ASCII characters: there, only A–Z and a–z have case.
- */
-function hasCase(word: string, lower: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128) return lower !== word.toUpperCase();
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  }
-  return false;
-}
-
 export function prepareSentence(raw: readonly string[]): PreparedSentence {
-  const words = raw.map(normaliseWord);
-  const lowers = words.map((w) => w.toLowerCase());
-  const gaz = new Uint16Array(words.length);
+  const n = raw.length;
+  const pool = poolFor(n);
+  const ids = new Int32Array(n);
+  const words: string[] = new Array(n);
+  const lowers: string[] = new Array(n);
+  const longs: string[] = new Array(n);
+  const shorts: string[] = new Array(n);
+  const historyKeys: (string | undefined)[] = new Array(n);
+  const gaz = new Uint16Array(n);
   let upper = 0;
   let capital = 0;
   let alpha = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const l = lowers[i]!;
-    if (hasCase(w, l)) {
+  for (let i = 0; i < n; i++) {
+    const id = wordId(pool, raw[i]!, wordGazetteer);
+    ids[i] = id;
+    words[i] = pool.words[id]!;
+    const l = pool.lowers[id]!;
+    lowers[i] = l;
+    longs[i] = pool.longs[id]!;
+    shorts[i] = pool.shorts[id]!;
+    const f = pool.flags[id]!;
+    if ((f & F.hasCase) !== 0) {
       alpha++;
-      if (isAllCaps(w)) upper++;
-      if (isCapitalised(w)) capital++;
+      if ((f & F.allCaps) !== 0) upper++;
+      if ((f & F.capitalised) !== 0) capital++;
     }
-    gaz[i]! |= wordGazetteer(l);
+    historyKeys[i] = (f & F.capitalised) !== 0 ? l : undefined;
+    gaz[i] = pool.gaz[id]!;
   }
   markPhrases(lowers, words, gaz);
   return {
     words,
     lowers,
-    longs: words.map(longShape),
-    shorts: words.map(shortShape),
+    longs,
+    shorts,
     gaz,
-    historyKeys: words.map((w, i) => (isCapitalised(w) ? lowers[i] : undefined)),
+    historyKeys,
     allCaps: alpha >= 2 && upper * 10 >= alpha * 8,
     titleCase: alpha >= 3 && capital * 10 >= alpha * 8,
+    pool,
+    ids,
   };
 }
 
