@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coordinatedSubjects } from '../src/stages/attribution/clause-subject.js';
-import { completeCueVerbs } from '../src/stages/attribution/cue-extent.js';
+import { completeCueVerbs, withVerbGroup } from '../src/stages/attribution/cue-extent.js';
 import { completeSourceHeads, withAppositionName } from '../src/stages/attribution/source-phrase.js';
 import { attribution, words } from './support/attribution-tokens.js';
 
@@ -53,5 +53,23 @@ describe('an apposition source takes the name before it', () => {
     const text = 'Varga, the port’s former director, also said the count was wrong.';
     const { tokens, l } = attribution(text, 'the port ’s former director', 'said', 'the count was wrong');
     expect(words(tokens, withAppositionName(tokens, [l])[0]?.source ?? null)).toBe('Varga , the port ’s former director ,');
+  });
+});
+
+describe('a cue that starts on its verb takes the verb group before it', () => {
+  it.each([
+    ['an auxiliary', 'The mayor has said the count was wrong.', 'said', 'has said'],
+    ['negation', 'The mayor did not say whether the count was wrong.', 'say', 'did not say'],
+    ['an infinitive', 'The mayor declined to say whether the count was wrong.', 'say', 'to say'],
+  ])('%s', (_name, text, cue, expected) => {
+    const content = text.includes('whether') ? 'whether the count was wrong' : 'the count was wrong';
+    const { tokens, l } = attribution(text, 'The mayor', cue, content);
+    expect(words(tokens, withVerbGroup(tokens, [l])[0]?.cue ?? null)).toBe(expected);
+  });
+
+  it('negative: an adverb before the verb stays out ("also| said")', () => {
+    const text = 'The mayor also said the count was wrong.';
+    const { tokens, l } = attribution(text, 'The mayor', 'said', 'the count was wrong');
+    expect(words(tokens, withVerbGroup(tokens, [l])[0]?.cue ?? null)).toBe('said');
   });
 });

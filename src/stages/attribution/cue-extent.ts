@@ -30,3 +30,25 @@ export function completeCueVerbs(tokens: readonly Token[], linked: readonly Link
     return { ...l, cue: { ...l.cue, tokenEnd: k + 1 } };
   });
 }
+
+/** What opens a verb group before its verb: "was| asked", "has| said", "did not| suggest", "declined to| say". */
+const VERB_GROUP = (t: Token): boolean => t.pos === 'AUX' || /^(not|n['’]t|to)$/i.test(t.text);
+
+/**
+ * "was| asked", "has| said", "did not| suggest": a cue that starts on its verb takes the
+ * auxiliaries, negation and infinitive "to" right before it (at most three words), outside
+ * the source and content.
+ */
+export function withVerbGroup(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
+  return linked.map((l) => {
+    if (!l.cue || (tokens[l.cue.tokenStart] as Token).pos !== 'VERB') return l;
+    const sentence = (tokens[l.cue.tokenStart] as Token).sentence;
+    let a = l.cue.tokenStart;
+    while (a > 0 && l.cue.tokenStart - a < 3) {
+      const t = tokens[a - 1] as Token;
+      if (t.sentence !== sentence || !VERB_GROUP(t) || holds(l.source, a - 1) || holds(l.content, a - 1)) break;
+      a--;
+    }
+    return a === l.cue.tokenStart ? l : { ...l, cue: { ...l.cue, tokenStart: a } };
+  });
+}

@@ -81,13 +81,15 @@ function hasCueWord(tokens: readonly Token[], s: { tokenStart: number; tokenEnd:
 
 /** "voted to approve": a one-verb cue outside the speech lexicon, the infinitive of another verb. */
 function infinitiveAct(tokens: readonly Token[], cue: { tokenStart: number; tokenEnd: number }): boolean {
-  if (cue.tokenEnd - cue.tokenStart !== 1) return false;
-  const verb = tokens[cue.tokenStart] as Token;
+  // the cue's verb, with or without the "to" before it (`verb-group` gives the cue its "to")
+  const at = cue.tokenEnd - 1;
+  if (at - cue.tokenStart > 1 || (at > cue.tokenStart && (tokens[cue.tokenStart] as Token).text.toLowerCase() !== 'to')) return false;
+  const verb = tokens[at] as Token;
   if (verb.pos !== 'VERB' || isCueLemma(verb.lemma)) return false;
-  const to = tokens[cue.tokenStart - 1];
+  const to = tokens[at - 1];
   if (to?.text.toLowerCase() !== 'to' || to.sentence !== verb.sentence) return false;
   // the verb that governs the infinitive, a few words back in the sentence ("voted 7-2 on Wednesday to")
-  for (let i = cue.tokenStart - 2; i >= Math.max(0, cue.tokenStart - 7); i--) {
+  for (let i = at - 2; i >= Math.max(0, at - 7); i--) {
     const t = tokens[i] as Token;
     if (t.sentence !== verb.sentence) return false;
     if (t.pos === 'VERB') return !isCueLemma(t.lemma);

@@ -9,7 +9,7 @@ import { withoutTaggedEdges } from './content-edges.js';
 import { snapContents } from './content-snap.js';
 import { contentAfterOwnFrame, withoutStrayBracket } from './content-trim.js';
 import { cutAtCoordinatedCue } from './coordinated-cue.js';
-import { completeCueVerbs } from './cue-extent.js';
+import { completeCueVerbs, withVerbGroup } from './cue-extent.js';
 import { prepositionToCue } from './cue-overlap.js';
 import { dropFalseAttributions, FILTERS } from './filters.js';
 import { aroundInterruptingCue } from './interrupting-cue.js';
@@ -78,6 +78,7 @@ const PIPELINE: readonly Step<StepInput>[] = [
   byTokens('source-head', completeSourceHeads),
   byTokens('apposition', withAppositionName),
   byTokens('cue-verb', completeCueVerbs),
+  byTokens('verb-group', withVerbGroup),
   byTokens('snap', snapContents),
   {
     name: 'rerank',
