@@ -4,7 +4,7 @@ import { quoteState } from '../src/doc/quotes.js';
 import { createAttributionStage } from '../src/stages/attribution/attribution-stage.js';
 import { boundaryContext } from '../src/stages/attribution/boundary-context.js';
 import { DEFAULT_BOUNDARY_BONUS, rerankBoundaries } from '../src/stages/attribution/content-bounds.js';
-import { withoutSentenceOpener, withoutStrayBracket } from '../src/stages/attribution/content-trim.js';
+import { withoutStrayBracket } from '../src/stages/attribution/content-trim.js';
 import { prepositionToCue } from '../src/stages/attribution/cue-overlap.js';
 import { aroundInterruptingCue } from '../src/stages/attribution/interrupting-cue.js';
 import type { LinkedSpans } from '../src/stages/attribution/linked-spans.js';
@@ -190,26 +190,6 @@ describe('a cue-less content inside another statement’s content is part of it'
     expect(continueOverNextQuote(tokens, () => 0, quotes, [outer, inner])).toEqual([outer]);
     const withCue: LinkedSpans = { ...inner, cue: span('C', 'she said'), rule: 'attribution/model' };
     expect(continueOverNextQuote(tokens, () => 0, quotes, [outer, withCue])).toEqual([outer, withCue]);
-  });
-});
-
-describe('a content before its cue leaves out the sentence’s opening conjunction or adverb', () => {
-  it.each([
-    ['But taxes will rise next year, she said.', 'taxes will rise next year'],
-    ['However, taxes will rise next year, she said.', 'taxes will rise next year'],
-    ['Taxes will rise next year, she said.', 'Taxes will rise next year'],
-  ])('%s', (text, expected) => {
-    const tokens = tokensOf(text);
-    const comma = tokens.findIndex((t, i) => t.text === ',' && tokens[i + 1]?.text === 'she');
-    const first = 0;
-    const l: LinkedSpans = {
-      content: { kind: 'Q', tokenStart: first, tokenEnd: comma },
-      cue: { kind: 'C', ...find(tokens, 'said') },
-      source: { kind: 'S', ...find(tokens, 'she') },
-      rule: 'attribution/model',
-    };
-    const [out] = withoutSentenceOpener(tokens, [l]);
-    expect(words(tokens, out?.content ?? null)).toBe(expected);
   });
 });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { extendPostposedCues } from '../src/stages/attribution/cue-circumstance.js';
 import type { LinkedSpans } from '../src/stages/attribution/linked-spans.js';
 import { participleSubjects } from '../src/stages/attribution/participle-source.js';
 import { extendSources } from '../src/stages/attribution/source-extent.js';
@@ -73,27 +72,6 @@ describe('a bracketed party label is part of the source', () => {
     const text = 'Rep. Tova Grell (D-N.Y.), the chair, said the bill would pass.';
     const { tokens, l } = attribution(text, 'the chair', 'said', 'the bill would pass');
     expect(words(tokens, extendSources(tokens, [l])[0]?.source ?? null)).toBe('the chair');
-  });
-});
-
-describe('a cue after its content runs on over the circumstance of the saying', () => {
-  it.each([
-    ['"at the time"', 'The plan would fail, Grell said at the time.', 'said at the time'],
-    ['"in a statement", the preposition already in the cue', 'The plan would fail, Grell said in a statement.', 'said in a statement'],
-  ])('%s', (_name, text, expected) => {
-    const cue = expected.includes('in a') ? 'said in' : 'said';
-    const { tokens, l } = attribution(text, 'Grell', cue, 'The plan would fail');
-    expect(words(tokens, extendPostposedCues(tokens, [l])[0]?.cue ?? null)).toBe(expected);
-  });
-
-  it.each([
-    ['more after a comma', 'The plan would fail, Grell said at the time, laughing.', 'said'],
-    ['a content after the cue', 'Grell said at the time that the plan would fail.', 'said'],
-  ])('leaves the cue alone with %s', (_name, text, cue) => {
-    const content = 'the plan would fail';
-    const found = text.startsWith('Grell') ? content : 'The plan would fail';
-    const { tokens, l } = attribution(text, 'Grell', cue, found);
-    expect(words(tokens, extendPostposedCues(tokens, [l])[0]?.cue ?? null)).toBe('said');
   });
 });
 

@@ -98,7 +98,8 @@ describe('attribution stage: reported speech in our own sentences', () => {
       'postposed indirect',
       'Taxes will fall next year, the mayor said on Monday.',
       'the mayor',
-      'said on Monday',
+      // the day of saying is not the cue's: taking it lost exact cues on every CV fold (docs/attribution.md)
+      'said',
       'Taxes will fall next year',
     ],
   ])('%s', (_name, text, source, cue, content) => {
@@ -173,7 +174,8 @@ describe('attribution stage without the learned model (lexicon rules only)', () 
       'postposed indirect',
       'Taxes will fall next year, the mayor said on Monday.',
       'the mayor',
-      'said on Monday',
+      // the day of saying is not the cue's: taking it lost exact cues on every CV fold (docs/attribution.md)
+      'said',
       'Taxes will fall next year',
     ],
     [

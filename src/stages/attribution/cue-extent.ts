@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/layers.js';
-import type { LinkedSpans } from './linked-spans.js';
+import { holds, type LinkedSpans } from './linked-spans.js';
 
 const DATE_WORDS = new Set(
   (
@@ -8,36 +8,47 @@ const DATE_WORDS = new Set(
     'december morning afternoon evening night week month year weekend'
   ).split(' '),
 );
-const LEADS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early']);
-
 export function isDateToken(t: Token): boolean {
   const w = t.text.toLowerCase();
   return DATE_WORDS.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w) || w === ',';
 }
 
 /**
- * PolNeAR cues include the time of saying: "said on Thursday", "reported on Nov. 3". A cue
- * followed by such words is extended over them (not over any adjacent timex: that lost exact
- * cues on PolNeAR dev and train).
+ * "will| brand", "still| supports", "refuses to| disavow": a cue that ends on an auxiliary, an
+ * adverb or an infinitive's "to" runs on over the verb that follows it, outside the content.
  */
-export function extendCues(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
+export function completeCueVerbs(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
   return linked.map((l) => {
     if (!l.cue) return l;
-    let end = l.cue.tokenEnd;
-    if (end > 0 && (tokens[end - 1] as Token).text.toLowerCase() === 'on') end--;
-    let j = end;
-    if (j < tokens.length && LEADS.has((tokens[j] as Token).text.toLowerCase())) j++;
-    let k = j;
-    while (k < tokens.length && isDateToken(tokens[k] as Token) && k - j < 4) k++;
-    while (k > j && (tokens[k - 1] as Token).text === ',') k--;
-    if (k === j) return l;
-    const cue = { ...l.cue, tokenEnd: k };
-    if (l.content.tokenStart < k && cue.tokenStart < l.content.tokenEnd && l.content.tokenStart >= l.cue.tokenEnd) {
-      // "reported on Nov.| 3 that …": a content that opens with the rest of its cue's date
-      // (an abbreviation's full stop read as a boundary) starts after it
-      if (l.content.tokenStart < j || k >= l.content.tokenEnd - 1) return l;
-      return { ...l, cue, content: { ...l.content, tokenStart: k } };
+    const last = tokens[l.cue.tokenEnd - 1] as Token;
+    if (last.pos !== 'AUX' && last.pos !== 'ADV' && !(last.pos === 'PART' && last.text.toLowerCase() === 'to')) return l;
+    let k = l.cue.tokenEnd;
+    while (k < tokens.length && (tokens[k] as Token).pos === 'ADV' && k - l.cue.tokenEnd < 2) k++;
+    const verb = tokens[k];
+    if (!verb || verb.pos !== 'VERB' || verb.sentence !== last.sentence) return l;
+    for (let i = l.cue.tokenEnd; i <= k; i++) if (holds(l.content, i) || holds(l.source, i)) return l;
+    return { ...l, cue: { ...l.cue, tokenEnd: k + 1 } };
+  });
+}
+
+/** What opens a verb group before its verb: "was| asked", "has| said", "did not| suggest", "declined to| say". */
+const VERB_GROUP = (t: Token): boolean => t.pos === 'AUX' || /^(not|n['’]t|to)$/i.test(t.text);
+
+/**
+ * "was| asked", "has| said", "did not| suggest": a cue that starts on its verb takes the
+ * auxiliaries, negation and infinitive "to" right before it (at most three words), outside
+ * the source and content.
+ */
+export function withVerbGroup(tokens: readonly Token[], linked: readonly LinkedSpans[]): LinkedSpans[] {
+  return linked.map((l) => {
+    if (!l.cue || (tokens[l.cue.tokenStart] as Token).pos !== 'VERB') return l;
+    const sentence = (tokens[l.cue.tokenStart] as Token).sentence;
+    let a = l.cue.tokenStart;
+    while (a > 0 && l.cue.tokenStart - a < 3) {
+      const t = tokens[a - 1] as Token;
+      if (t.sentence !== sentence || !VERB_GROUP(t) || holds(l.source, a - 1) || holds(l.content, a - 1)) break;
+      a--;
     }
-    return { ...l, cue };
+    return a === l.cue.tokenStart ? l : { ...l, cue: { ...l.cue, tokenStart: a } };
   });
 }

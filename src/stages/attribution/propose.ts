@@ -3,15 +3,15 @@ import type { QuoteState } from '../../doc/quotes.js';
 import type { TaggedSpan } from '../../learn/bio.js';
 import { dropAnonymityRequests } from './anonymity.js';
 import { boundaryContext } from './boundary-context.js';
+import { coordinatedSubjects } from './clause-subject.js';
 import { type BoundaryBonus, type BoundaryModel, rerankBoundaries } from './content-bounds.js';
 import { withoutTaggedEdges } from './content-edges.js';
 import { snapContents } from './content-snap.js';
-import { contentAfterOwnFrame, withoutSentenceOpener, withoutStrayBracket } from './content-trim.js';
+import { contentAfterOwnFrame, withoutStrayBracket } from './content-trim.js';
 import { cutAtCoordinatedCue } from './coordinated-cue.js';
-import { extendPostposedCues } from './cue-circumstance.js';
-import { extendCues } from './cue-extent.js';
+import { completeCueVerbs, withVerbGroup } from './cue-extent.js';
 import { prepositionToCue } from './cue-overlap.js';
-import { dropFalseAttributions } from './filters.js';
+import { dropFalseAttributions, FILTERS } from './filters.js';
 import { aroundInterruptingCue } from './interrupting-cue.js';
 import { layoutCues } from './layout-cues.js';
 import { lexiconSpans } from './lexicon-spans.js';
@@ -21,8 +21,9 @@ import type { AttributionModel } from './model-file.js';
 import { participleSubjects } from './participle-source.js';
 import { aroundPassiveCue } from './passive-cue.js';
 import { continueOverNextQuote } from './quote-continuation.js';
-import { ruleSpans } from './rules.js';
+import { RULE_PARTS, ruleSpans } from './rules.js';
 import { extendSources } from './source-extent.js';
+import { completeSourceHeads, withAppositionName } from './source-phrase.js';
 import { splitAcrossSentences } from './split-sentences.js';
 import { runSteps, type Step, type StepTrail } from './steps.js';
 import { type TagBoosts, tagAttributionSpans } from './tagger.js';
@@ -69,12 +70,15 @@ const byTokens = (name: string, run: (tokens: readonly Token[], linked: readonly
 const PIPELINE: readonly Step<StepInput>[] = [
   { name: 'link', run: (x) => linkSpans(x.tokens, x.sentences, x.spans) },
   { name: 'split-sentences', run: (x, l) => splitAcrossSentences(x.tokens, x.spans, l) },
-  { name: 'rules', run: (x, l) => ruleSpans(x, x.quotes.inside, x.spans, l, x.config.model !== null) },
+  { name: 'rules', run: (x, l) => ruleSpans(x, x.quotes.inside, x.spans, l, x.config.model !== null, x.config.off) },
   { name: 'layout', run: (x, l) => layoutCues(x, x.quotes.inside, l) },
-  byTokens('cue-extent', extendCues),
   byTokens('source-extent', extendSources),
   byTokens('participle-subject', participleSubjects),
-  byTokens('circumstance', extendPostposedCues),
+  byTokens('clause-subject', coordinatedSubjects),
+  byTokens('source-head', completeSourceHeads),
+  byTokens('apposition', withAppositionName),
+  byTokens('cue-verb', completeCueVerbs),
+  byTokens('verb-group', withVerbGroup),
   byTokens('snap', snapContents),
   {
     name: 'rerank',
@@ -86,17 +90,22 @@ const PIPELINE: readonly Step<StepInput>[] = [
   byTokens('preposition', prepositionToCue),
   { name: 'interrupting', run: (x, l) => aroundInterruptingCue(x.tokens, x.quotes.marks, l) },
   byTokens('passive', aroundPassiveCue),
-  byTokens('opener', withoutSentenceOpener),
   byTokens('bracket', withoutStrayBracket),
   { name: 'continuation', run: (x, l) => continueOverNextQuote(x.tokens, x.paragraphOf, x.quotes, l) },
   byTokens('coordinated', cutAtCoordinatedCue),
-  byTokens('filters', dropFalseAttributions),
+  { name: 'filters', run: (x, l) => dropFalseAttributions(x.tokens, l, x.config.off) },
   byTokens('anonymity', dropAnonymityRequests),
   { name: 'after-frame', run: (_, l) => contentAfterOwnFrame(l) },
 ];
 
-/** The names of the steps an ablation can leave out (`tagged-edges` acts on the tagged spans before linking). */
-export const STEPS: readonly string[] = ['tagged-edges', ...PIPELINE.map((s) => s.name)];
+/** The names of the steps an ablation can leave out (`tagged-edges` acts on the tagged spans before linking), then the parts of two steps. */
+export const STEPS: readonly string[] = [
+  'tagged-edges',
+  ...PIPELINE.map((s) => s.name),
+  // the parts of the `rules` and `filters` steps, each left out alone
+  ...RULE_PARTS.map((p) => `rules:${p}`),
+  ...FILTERS.map((f) => `filters:${f}`),
+];
 
 /**
  * The attributions of a document, PolNeAR-shaped (before the dateline convention splits
@@ -104,8 +113,18 @@ export const STEPS: readonly string[] = ['tagged-edges', ...PIPELINE.map((s) => 
  * the steps; `trail`, when given, records which steps changed each attribution.
  */
 export function proposeAttributions(input: ProposalInput, config: ProposalConfig, trail?: StepTrail): LinkedSpans[] {
+  const tagged = config.model ? tagAttributionSpans(input, config.model, config.boosts) : lexiconSpans(input.tokens);
+  return proposeFromTagged(input, config, tagged, trail);
+}
+
+/** `proposeAttributions` from spans already tagged (the taggers' or the lexicon's), so that ablations can tag a document once. */
+export function proposeFromTagged(
+  input: ProposalInput,
+  config: ProposalConfig,
+  tagged: readonly TaggedSpan[],
+  trail?: StepTrail,
+): LinkedSpans[] {
   const { tokens, sentences } = input;
-  const tagged = config.model ? tagAttributionSpans(input, config.model, config.boosts) : lexiconSpans(tokens);
   // a content does not start or end on a token the source/cue tagger claims
   const spans = config.off?.has('tagged-edges') ? tagged : withoutTaggedEdges(tokens, tagged);
   const paragraphOf = (i: number): number => (sentences[(tokens[i] as Token).sentence] as Sentence).paragraph;

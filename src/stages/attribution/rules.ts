@@ -2,14 +2,18 @@ import type { Token } from '../../doc/layers.js';
 import type { QuoteState } from '../../doc/quotes.js';
 import type { TaggedSpan } from '../../learn/bio.js';
 import type { StageContext } from '../../pipeline/stage.js';
-import { continuingQuotes, MIN_CUELESS_QUOTE } from './continuing-quotes.js';
 import type { TaggerInput } from './features.js';
 import { attributionType } from './found.js';
 import { CUE_VERBS } from './lexicon.js';
 import type { LinkedSpans } from './linked-spans.js';
 import { orphanCues } from './orphan-cues.js';
 import { paragraphTokens } from './paragraph-tokens.js';
-import { reportNounClauses } from './report-nouns.js';
+
+/** The parts of `ruleSpans` an ablation can leave out (`--off rules:NAME`). */
+export const RULE_PARTS = ['cueless', 'title', 'orphan'] as const;
+
+/** Fewer tokens than this, a quotation without a cue is no speech (a scare quote, a title, a nickname). */
+const MIN_CUELESS_QUOTE = 6;
 
 const wholeQuote = (inside: Uint8Array, s: TaggedSpan): boolean => attributionType(inside, s) === 'direct';
 
@@ -25,22 +29,21 @@ export function ruleSpans(
   spans: readonly TaggedSpan[],
   linked: readonly LinkedSpans[],
   learned = false,
+  off?: ReadonlySet<string>,
 ): LinkedSpans[] {
+  const on = (name: string): boolean => !off?.has(`rules:${name}`);
   const out: LinkedSpans[] = [];
   for (const l of linked) {
     const quote = wholeQuote(inside, l.content);
     const short = l.content.tokenEnd - l.content.tokenStart < MIN_CUELESS_QUOTE;
     if (l.cue === null) {
-      if (quote && !short) out.push({ ...l, rule: 'attribution/continuing-quote' });
-    } else if (!quote || !short || CUE_VERBS.has((input.tokens[l.cue.tokenStart] as Token).lemma)) {
+      if ((quote && !short) || !on('cueless')) out.push({ ...l, rule: 'attribution/continuing-quote' });
+    } else if (!on('title') || !quote || !short || CUE_VERBS.has((input.tokens[l.cue.tokenStart] as Token).lemma)) {
       // (not "watched “The Godfather”": a short quotation after a word that is no speech verb is a title)
       out.push(l);
     }
   }
-  const contents = (): TaggedSpan[] => out.map((l) => l.content);
-  out.push(...orphanCues(input.tokens, input.sentences, spans, out, learned));
-  out.push(...reportNounClauses(input.tokens, input.sentences, contents()));
-  out.push(...continuingQuotes(input.tokens, inside, contents()));
+  if (on('orphan')) out.push(...orphanCues(input.tokens, input.sentences, spans, out, learned));
   return out.sort((x, y) => x.content.tokenStart - y.content.tokenStart);
 }
 
