@@ -57,26 +57,6 @@ function bucket(d: number): number {
   return d <= 12 ? 5 : 6;
 }
 
-/** Per position `k < len`, the last position before it where `hit` holds (−1: none). */
-export function lastBefore(len: number, hit: (k: number) => boolean): Int32Array {
-  const out = new Int32Array(len);
-  for (let k = 0, last = -1; k < len; k++) {
-    out[k] = last;
-    if (hit(k)) last = k;
-  }
-  return out;
-}
-
-/** Per position `k < len`, the next position after it where `hit` holds (−1: none). */
-export function nextAfter(len: number, hit: (k: number) => boolean): Int32Array {
-  const out = new Int32Array(len);
-  for (let k = len - 1, next = -1; k >= 0; k--) {
-    out[k] = next;
-    if (hit(k)) next = k;
-  }
-  return out;
-}
-
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 // as `lower` holds them (int32)
