@@ -1,3 +1,6 @@
+import { popcount32 } from './compact-rows.js';
+import { BUCKETS } from './hashing.js';
+
 /**
  * Ranking candidates with one weight vector over hashed features (a one-label perceptron,
  * `PerceptronTrainer.rank`): the score of a candidate is the sum of its features' weights.
@@ -9,6 +12,60 @@ export function rankScore(weights: Float32Array | Float64Array, ids: Int32Array)
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k] as number;
     if (id >= 0) sum += weights[id] as number;
+  }
+  return sum;
+}
+
+/**
+ * A ranker's fixed weights without their zeros (`compact-rows.ts`): per word of 32 buckets, the
+ * bits of the non-zero ones and the number of non-zero weights before it, side by side
+ * (`index[2w]`, `index[2w + 1]`), then the weights in bucket order. A ranker holds a weight in
+ * a tenth of the buckets or fewer: this is a seventh of the dense table's memory, which scoring
+ * reads at random.
+ */
+export interface CompactWeights {
+  readonly index: Uint32Array;
+  readonly values: Float32Array | Float64Array;
+}
+
+const COMPACT = new WeakMap<Float32Array | Float64Array, CompactWeights>();
+
+/** `weights` compacted, once per table: the weights must not change afterwards. */
+export function compactWeights(weights: Float32Array | Float64Array): CompactWeights {
+  let found = COMPACT.get(weights);
+  if (found === undefined) {
+    if (weights.length !== BUCKETS) throw new Error('ranker: a weight table of the wrong size');
+    const index = new Uint32Array(BUCKETS >>> 4);
+    let rows = 0;
+    for (let w = 0; w < BUCKETS >>> 5; w++) {
+      let bits = 0;
+      for (let b = 0; b < 32; b++) if (weights[w * 32 + b] !== 0) bits |= 1 << b;
+      index[2 * w] = bits;
+      index[2 * w + 1] = rows;
+      rows += popcount32(bits);
+    }
+    const values = weights instanceof Float32Array ? new Float32Array(rows) : new Float64Array(rows);
+    for (let f = 0, r = 0; f < BUCKETS; f++) if (weights[f] !== 0) values[r++] = weights[f] as number;
+    found = { index, values };
+    COMPACT.set(weights, found);
+  }
+  return found;
+}
+
+/**
+ * `rankScore` of `ids[from, to)` from compacted weights: the same weights added in the same
+ * order, zeros left out (a sum never becomes −0, so adding a zero changes nothing).
+ */
+export function compactScore(c: CompactWeights, ids: Int32Array, from: number, to: number): number {
+  const { index, values } = c;
+  let sum = 0;
+  for (let k = from; k < to; k++) {
+    const id = ids[k] as number;
+    if (id < 0) continue;
+    const word = index[(id >>> 5) << 1] as number;
+    const bit = 1 << (id & 31);
+    if ((word & bit) === 0) continue;
+    sum += values[(index[((id >>> 5) << 1) + 1] as number) + popcount32(word & (bit - 1))] as number;
   }
   return sum;
 }
@@ -67,7 +124,9 @@ export function bestShortlisted(
       if (size < SHORTLIST) size++;
     }
   }
-  if (preferred >= lo && preferred <= hi && !shortlist.subarray(0, size).includes(preferred)) {
+  let listed = false;
+  for (let i = 0; i < size; i++) if (shortlist[i] === preferred) listed = true;
+  if (preferred >= lo && preferred <= hi && !listed) {
     shortlist[size] = preferred;
     ownScores[size] = cache[preferred] as number;
     size++;

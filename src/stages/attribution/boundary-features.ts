@@ -1,4 +1,4 @@
-import { feature } from '../../learn/hashing.js';
+import { featureFrom, templateState } from '../../learn/hashing.js';
 import { BOUNDARY_BOP, BOUNDARY_EOP, type BoundaryContext } from './boundary-context.js';
 
 /** A content's frame as token ranges: the cue and source it is linked to (either may be absent). */
@@ -12,6 +12,9 @@ export const BOUNDARY_K = 40;
 /** Of which the first depend on the candidate's position alone (`boundary-features.ts`). */
 export const END_STATIC_K = 16;
 export const START_STATIC_K = 14;
+
+/** The hash state of each template (`templateState`), so that a feature costs one mixing step fewer. */
+const T = Array.from({ length: 240 }, (_, t) => templateState(t));
 
 /** 0 none, 1–3 exact, 4: 4–6, 5: 7–12, 6: 13–25, 7: farther. */
 export function bucket(d: number): number {
@@ -57,31 +60,31 @@ export function endFrameFeatures(c: BoundaryContext, f: BoundaryFrame, s: number
   const len = Math.min(9, Math.floor(Math.log2(e - s)));
   const commas = Math.min(4, (c.commas[e] as number) - (c.commas[s] as number));
   let k = from;
-  out[k++] = feature(100, rel);
-  out[k++] = feature(103, w(c, e), rel);
-  out[k++] = feature(109, sentEnd, crossed, rel);
-  out[k++] = feature(110, paraEnd, rel);
-  out[k++] = feature(111, bal, opening, closing);
-  out[k++] = feature(112, bal, sentEnd, rel);
-  out[k++] = feature(113, c.inside[e - 1] as number, e < c.n ? (c.inside[e] as number) : 0, rel);
-  out[k++] = feature(114, rel, toCue);
-  out[k++] = feature(115, rel, toSource);
-  out[k++] = feature(117, len, rel);
-  out[k++] = feature(118, commas, rel);
-  out[k++] = feature(121, opening, sentEnd, crossed);
-  out[k++] = feature(122, rel, toCue, w(c, e));
-  out[k++] = feature(123, closing, w(c, e), rel);
-  out[k++] = feature(124, c.punct[e - 1] as number, sentEnd, rel);
-  out[k++] = feature(125, w(c, e), w(c, e + 1), rel);
-  out[k++] = feature(126, len, sentEnd, bal);
-  out[k++] = feature(129, f.cue ? (c.lemma[f.cue.tokenEnd - 1] as number) : 0, sentEnd, rel);
-  out[k++] = feature(130, crossed, opening, bal);
+  out[k++] = featureFrom(T[100] as number, rel);
+  out[k++] = featureFrom(T[103] as number, w(c, e), rel);
+  out[k++] = featureFrom(T[109] as number, sentEnd, crossed, rel);
+  out[k++] = featureFrom(T[110] as number, paraEnd, rel);
+  out[k++] = featureFrom(T[111] as number, bal, opening, closing);
+  out[k++] = featureFrom(T[112] as number, bal, sentEnd, rel);
+  out[k++] = featureFrom(T[113] as number, c.inside[e - 1] as number, e < c.n ? (c.inside[e] as number) : 0, rel);
+  out[k++] = featureFrom(T[114] as number, rel, toCue);
+  out[k++] = featureFrom(T[115] as number, rel, toSource);
+  out[k++] = featureFrom(T[117] as number, len, rel);
+  out[k++] = featureFrom(T[118] as number, commas, rel);
+  out[k++] = featureFrom(T[121] as number, opening, sentEnd, crossed);
+  out[k++] = featureFrom(T[122] as number, rel, toCue, w(c, e));
+  out[k++] = featureFrom(T[123] as number, closing, w(c, e), rel);
+  out[k++] = featureFrom(T[124] as number, c.punct[e - 1] as number, sentEnd, rel);
+  out[k++] = featureFrom(T[125] as number, w(c, e), w(c, e + 1), rel);
+  out[k++] = featureFrom(T[126] as number, len, sentEnd, bal);
+  out[k++] = featureFrom(T[129] as number, f.cue ? (c.lemma[f.cue.tokenEnd - 1] as number) : 0, sentEnd, rel);
+  out[k++] = featureFrom(T[130] as number, crossed, opening, bal);
   const rest = c.wordsAfter[e] as number;
-  out[k++] = feature(132, bucket(rest), rel);
-  out[k++] = feature(134, f.cue ? (c.lemma[f.cue.tokenStart] as number) : 0, bucket(rest), rel);
-  out[k++] = feature(135, c.inside[s] as number, c.inside[e - 1] as number, sentEnd);
-  out[k++] = feature(138, w(c, s), sentEnd, rel);
-  out[k++] = feature(139, bucket(e - (f.cue ? f.cue.tokenEnd : s)), rel, sentEnd);
+  out[k++] = featureFrom(T[132] as number, bucket(rest), rel);
+  out[k++] = featureFrom(T[134] as number, f.cue ? (c.lemma[f.cue.tokenStart] as number) : 0, bucket(rest), rel);
+  out[k++] = featureFrom(T[135] as number, c.inside[s] as number, c.inside[e - 1] as number, sentEnd);
+  out[k++] = featureFrom(T[138] as number, w(c, s), sentEnd, rel);
+  out[k++] = featureFrom(T[139] as number, bucket(e - (f.cue ? f.cue.tokenEnd : s)), rel, sentEnd);
 }
 
 /**
@@ -103,33 +106,33 @@ export function startFrameFeatures(c: BoundaryContext, f: BoundaryFrame, s: numb
   const len = Math.min(9, Math.floor(Math.log2(e - s)));
   const commas = Math.min(4, (c.commas[e] as number) - (c.commas[s] as number));
   let k = from;
-  out[k++] = feature(200, rel);
-  out[k++] = feature(201, w(c, s), rel);
-  out[k++] = feature(203, w(c, s - 1), rel);
-  out[k++] = feature(209, sentStart, crossed, rel);
-  out[k++] = feature(210, paraStart, rel);
-  out[k++] = feature(211, bal, opening, closing);
-  out[k++] = feature(212, bal, sentStart, rel);
-  out[k++] = feature(213, s > 0 ? (c.inside[s - 1] as number) : 0, c.inside[s] as number, rel);
-  out[k++] = feature(214, rel, fromCue);
-  out[k++] = feature(215, rel, fromSource);
-  out[k++] = feature(217, len, rel);
-  out[k++] = feature(218, commas, rel);
-  out[k++] = feature(221, closing, sentStart, crossed);
-  out[k++] = feature(222, rel, fromCue, w(c, s));
-  out[k++] = feature(223, cueLast, w(c, s), fromCue);
-  out[k++] = feature(224, c.punct[s] as number, sentStart, rel);
-  out[k++] = feature(225, w(c, s), w(c, s + 1), rel);
-  out[k++] = feature(226, len, sentStart, bal);
-  out[k++] = feature(229, cueLast, sentStart, rel);
-  out[k++] = feature(230, crossed, closing, bal);
+  out[k++] = featureFrom(T[200] as number, rel);
+  out[k++] = featureFrom(T[201] as number, w(c, s), rel);
+  out[k++] = featureFrom(T[203] as number, w(c, s - 1), rel);
+  out[k++] = featureFrom(T[209] as number, sentStart, crossed, rel);
+  out[k++] = featureFrom(T[210] as number, paraStart, rel);
+  out[k++] = featureFrom(T[211] as number, bal, opening, closing);
+  out[k++] = featureFrom(T[212] as number, bal, sentStart, rel);
+  out[k++] = featureFrom(T[213] as number, s > 0 ? (c.inside[s - 1] as number) : 0, c.inside[s] as number, rel);
+  out[k++] = featureFrom(T[214] as number, rel, fromCue);
+  out[k++] = featureFrom(T[215] as number, rel, fromSource);
+  out[k++] = featureFrom(T[217] as number, len, rel);
+  out[k++] = featureFrom(T[218] as number, commas, rel);
+  out[k++] = featureFrom(T[221] as number, closing, sentStart, crossed);
+  out[k++] = featureFrom(T[222] as number, rel, fromCue, w(c, s));
+  out[k++] = featureFrom(T[223] as number, cueLast, w(c, s), fromCue);
+  out[k++] = featureFrom(T[224] as number, c.punct[s] as number, sentStart, rel);
+  out[k++] = featureFrom(T[225] as number, w(c, s), w(c, s + 1), rel);
+  out[k++] = featureFrom(T[226] as number, len, sentStart, bal);
+  out[k++] = featureFrom(T[229] as number, cueLast, sentStart, rel);
+  out[k++] = featureFrom(T[230] as number, crossed, closing, bal);
   const before = c.wordsBefore[s] as number;
-  out[k++] = feature(232, bucket(before), rel);
-  out[k++] = feature(234, cueLast, bucket(before), rel);
-  out[k++] = feature(235, c.inside[s] as number, c.inside[e - 1] as number, sentStart);
-  out[k++] = feature(237, w(c, e - 1), sentStart, rel);
-  out[k++] = feature(238, f.cue ? (c.lemma[f.cue.tokenStart] as number) : 0, w(c, s), rel);
-  out[k++] = feature(239, bucket(f.cue ? f.cue.tokenStart - e : 0), rel, sentStart);
+  out[k++] = featureFrom(T[232] as number, bucket(before), rel);
+  out[k++] = featureFrom(T[234] as number, cueLast, bucket(before), rel);
+  out[k++] = featureFrom(T[235] as number, c.inside[s] as number, c.inside[e - 1] as number, sentStart);
+  out[k++] = featureFrom(T[237] as number, w(c, e - 1), sentStart, rel);
+  out[k++] = featureFrom(T[238] as number, f.cue ? (c.lemma[f.cue.tokenStart] as number) : 0, w(c, s), rel);
+  out[k++] = featureFrom(T[239] as number, bucket(f.cue ? f.cue.tokenStart - e : 0), rel, sentStart);
 }
 
 /**
@@ -142,22 +145,22 @@ export function endStaticFeatures(c: BoundaryContext, e: number, out: Int32Array
   const nextCue = c.cueAfter[e] as number;
   const rest = c.wordsAfter[e] as number;
   let k = 0;
-  out[k++] = feature(101, w(c, e - 1));
-  out[k++] = feature(102, p(c, e - 1));
-  out[k++] = feature(104, p(c, e));
-  out[k++] = feature(105, w(c, e), w(c, e + 1));
-  out[k++] = feature(106, p(c, e), p(c, e + 1));
-  out[k++] = feature(107, p(c, e - 1), p(c, e));
-  out[k++] = feature(108, w(c, e - 1), w(c, e));
-  out[k++] = feature(116, bucket(nextCue), sentEnd);
-  out[k++] = feature(119, p(c, e - 1), w(c, e));
-  out[k++] = feature(120, w(c, e - 1), p(c, e));
-  out[k++] = feature(127, w(c, e - 2), w(c, e - 1));
-  out[k++] = feature(128, bucket(nextCue), w(c, e));
-  out[k++] = feature(131, p(c, e), p(c, e + 1), p(c, e + 2));
-  out[k++] = feature(133, bucket(rest), w(c, e), p(c, e + 1));
-  out[k++] = feature(136, w(c, e), c.cue[e + 1] as number, c.cue[e + 2] as number);
-  out[k++] = feature(137, p(c, e), p(c, e + 1), c.cue[e + 2] as number);
+  out[k++] = featureFrom(T[101] as number, w(c, e - 1));
+  out[k++] = featureFrom(T[102] as number, p(c, e - 1));
+  out[k++] = featureFrom(T[104] as number, p(c, e));
+  out[k++] = featureFrom(T[105] as number, w(c, e), w(c, e + 1));
+  out[k++] = featureFrom(T[106] as number, p(c, e), p(c, e + 1));
+  out[k++] = featureFrom(T[107] as number, p(c, e - 1), p(c, e));
+  out[k++] = featureFrom(T[108] as number, w(c, e - 1), w(c, e));
+  out[k++] = featureFrom(T[116] as number, bucket(nextCue), sentEnd);
+  out[k++] = featureFrom(T[119] as number, p(c, e - 1), w(c, e));
+  out[k++] = featureFrom(T[120] as number, w(c, e - 1), p(c, e));
+  out[k++] = featureFrom(T[127] as number, w(c, e - 2), w(c, e - 1));
+  out[k++] = featureFrom(T[128] as number, bucket(nextCue), w(c, e));
+  out[k++] = featureFrom(T[131] as number, p(c, e), p(c, e + 1), p(c, e + 2));
+  out[k++] = featureFrom(T[133] as number, bucket(rest), w(c, e), p(c, e + 1));
+  out[k++] = featureFrom(T[136] as number, w(c, e), c.cue[e + 1] as number, c.cue[e + 2] as number);
+  out[k++] = featureFrom(T[137] as number, p(c, e), p(c, e + 1), c.cue[e + 2] as number);
 }
 
 /** Features of a content starting at boundary `s` that depend on `s` alone (the words around it, cue words before it). */
@@ -167,18 +170,18 @@ export function startStaticFeatures(c: BoundaryContext, s: number, out: Int32Arr
   const prevCue = c.cueBefore[s] as number;
   const before = c.wordsBefore[s] as number;
   let k = 0;
-  out[k++] = feature(202, p(c, s));
-  out[k++] = feature(204, p(c, s - 1));
-  out[k++] = feature(205, w(c, s - 2), w(c, s - 1));
-  out[k++] = feature(206, p(c, s - 2), p(c, s - 1));
-  out[k++] = feature(207, p(c, s - 1), p(c, s));
-  out[k++] = feature(208, w(c, s - 1), w(c, s));
-  out[k++] = feature(216, bucket(prevCue), sentStart);
-  out[k++] = feature(219, p(c, s - 1), w(c, s));
-  out[k++] = feature(220, w(c, s - 1), p(c, s));
-  out[k++] = feature(227, w(c, s), w(c, s + 1));
-  out[k++] = feature(228, bucket(prevCue), w(c, s));
-  out[k++] = feature(231, p(c, s), p(c, s + 1), p(c, s - 1));
-  out[k++] = feature(233, bucket(before), w(c, s - 1), p(c, s));
-  out[k++] = feature(236, w(c, s - 1), c.cue[s - 2] as number, c.cue[s - 3] as number);
+  out[k++] = featureFrom(T[202] as number, p(c, s));
+  out[k++] = featureFrom(T[204] as number, p(c, s - 1));
+  out[k++] = featureFrom(T[205] as number, w(c, s - 2), w(c, s - 1));
+  out[k++] = featureFrom(T[206] as number, p(c, s - 2), p(c, s - 1));
+  out[k++] = featureFrom(T[207] as number, p(c, s - 1), p(c, s));
+  out[k++] = featureFrom(T[208] as number, w(c, s - 1), w(c, s));
+  out[k++] = featureFrom(T[216] as number, bucket(prevCue), sentStart);
+  out[k++] = featureFrom(T[219] as number, p(c, s - 1), w(c, s));
+  out[k++] = featureFrom(T[220] as number, w(c, s - 1), p(c, s));
+  out[k++] = featureFrom(T[227] as number, w(c, s), w(c, s + 1));
+  out[k++] = featureFrom(T[228] as number, bucket(prevCue), w(c, s));
+  out[k++] = featureFrom(T[231] as number, p(c, s), p(c, s + 1), p(c, s - 1));
+  out[k++] = featureFrom(T[233] as number, bucket(before), w(c, s - 1), p(c, s));
+  out[k++] = featureFrom(T[236] as number, w(c, s - 1), c.cue[s - 2] as number, c.cue[s - 3] as number);
 }

@@ -1,4 +1,4 @@
-import { bestCandidate, bestShortlisted, rankScore } from '../../learn/ranker.js';
+import { bestCandidate, bestShortlisted, compactScore, compactWeights, rankScore } from '../../learn/ranker.js';
 import type { BoundaryContext } from './boundary-context.js';
 import {
   BOUNDARY_K,
@@ -86,16 +86,18 @@ export function bestBoundary(
     };
     return bestCandidate(lo, hi, full, preferred, bonus);
   }
-  const frame = ids.subarray(features.ownK);
+  // fixed weights: read from their compacted copy (the same sums)
+  const compact = compactWeights(weights);
+  const { ownK } = features;
   const own = (x: number): number => {
-    ids.fill(-1);
+    ids.fill(-1, 0, ownK);
     features.own(c, x, ids);
-    return rankScore(weights, ids.subarray(0, features.ownK));
+    return compactScore(compact, ids, 0, ownK);
   };
   const rest = (x: number): number => {
-    frame.fill(-1);
-    features.frame(c, f, fixed, x, ids, features.ownK);
-    return rankScore(weights, frame);
+    ids.fill(-1, ownK);
+    features.frame(c, f, fixed, x, ids, ownK);
+    return compactScore(compact, ids, ownK, BOUNDARY_K);
   };
   return bestShortlisted(lo, hi, own, rest, cache, preferred, bonus);
 }

@@ -1,6 +1,5 @@
 import type { Sentence } from '../../doc/layers.js';
-import { feature } from '../../learn/hashing.js';
-import { lastBefore, nextAfter } from './features.js';
+import { featureGrid } from '../../learn/hashing.js';
 
 export const CONTENT_K = 12;
 
@@ -12,44 +11,76 @@ export function distanceBucket(d: number): number {
   return d <= 10 ? 5 : 6;
 }
 
+/** Tags as feature parts: a label index, or 9 beyond the document. */
+export const TAG_VALUES = 10;
+/** `distanceBucket` values. */
+export const DISTANCES = 7;
+
+// every part of these features is a small integer: their buckets are computed once
+const F100 = featureGrid(100, TAG_VALUES);
+const F101 = featureGrid(101, TAG_VALUES);
+const F102 = featureGrid(102, TAG_VALUES);
+const F103 = featureGrid(103, TAG_VALUES, TAG_VALUES);
+const F104 = featureGrid(104, TAG_VALUES);
+const F105 = featureGrid(105, DISTANCES);
+const F106 = featureGrid(106, DISTANCES);
+const F107 = featureGrid(107, DISTANCES);
+const F108 = featureGrid(108, DISTANCES);
+const F109 = featureGrid(109, DISTANCES, DISTANCES);
+const F110 = featureGrid(110, DISTANCES, 2);
+const F111 = featureGrid(111, DISTANCES, 2);
+
+/** `distanceBucket` of how far `j` (−1: none) lies from `i`. */
+function away(j: number, i: number): number {
+  return j === -1 ? 0 : distanceBucket(j > i ? j - i : i - j);
+}
+
 /**
  * Features for the content tagger from the source/cue tags: the tags around the token and
  * the distance to the nearest predicted cue and source on either side within the sentence.
+ * (Tags are label indices below 9; `inside` is 0 or 1.)
  */
 export function contentFeatures(scTags: Int8Array, sentences: readonly Sentence[], inside: Uint8Array): Int32Array {
   const n = scTags.length;
   const out = new Int32Array(n * CONTENT_K).fill(-1);
   const tag = (i: number): number => (i < 0 || i >= n ? 9 : (scTags[i] as number));
-  const isCue = (i: number): boolean => scTags[i] === 3 || scTags[i] === 4;
-  const isSource = (i: number): boolean => scTags[i] === 1 || scTags[i] === 2;
+  // the nearest cue and source on the right of each token of a sentence
+  const cueRight = new Int32Array(n);
+  const srcRight = new Int32Array(n);
   for (const s of sentences) {
-    const len = s.tokenEnd - s.tokenStart;
-    const cue = (k: number): boolean => isCue(s.tokenStart + k);
-    const source = (k: number): boolean => isSource(s.tokenStart + k);
-    const [cueLeft, srcLeft] = [lastBefore(len, cue), lastBefore(len, source)];
-    const [cueRight, srcRight] = [nextAfter(len, cue), nextAfter(len, source)];
-    const d = (nearest: Int32Array, k: number): number => distanceBucket(nearest[k] === -1 ? -1 : Math.abs(k - (nearest[k] as number)));
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const k = i - s.tokenStart;
-      const cl = d(cueLeft, k);
-      const cr = d(cueRight, k);
-      out.set(
-        [
-          feature(100, tag(i)),
-          feature(101, tag(i - 1)),
-          feature(102, tag(i + 1)),
-          feature(103, tag(i - 1), tag(i + 1)),
-          feature(104, tag(i - 2)),
-          feature(105, cl),
-          feature(106, cr),
-          feature(107, d(srcLeft, k)),
-          feature(108, d(srcRight, k)),
-          feature(109, cl, cr),
-          feature(110, cl, inside[i] as number),
-          feature(111, cr, inside[i] as number),
-        ],
-        i * CONTENT_K,
-      );
+    const a = s.tokenStart;
+    const b = s.tokenEnd;
+    for (let i = b - 1, cue = -1, src = -1; i >= a; i--) {
+      cueRight[i] = cue;
+      srcRight[i] = src;
+      const t = scTags[i] as number;
+      if (t === 3 || t === 4) cue = i;
+      else if (t === 1 || t === 2) src = i;
+    }
+    let cueLeft = -1;
+    let srcLeft = -1;
+    for (let i = a; i < b; i++) {
+      const o = i * CONTENT_K;
+      const cl = away(cueLeft, i);
+      const cr = away(cueRight[i] as number, i);
+      const before = tag(i - 1);
+      const after = tag(i + 1);
+      const ins = inside[i] as number;
+      const t = scTags[i] as number;
+      out[o] = F100[t] as number;
+      out[o + 1] = F101[before] as number;
+      out[o + 2] = F102[after] as number;
+      out[o + 3] = F103[before * TAG_VALUES + after] as number;
+      out[o + 4] = F104[tag(i - 2)] as number;
+      out[o + 5] = F105[cl] as number;
+      out[o + 6] = F106[cr] as number;
+      out[o + 7] = F107[away(srcLeft, i)] as number;
+      out[o + 8] = F108[away(srcRight[i] as number, i)] as number;
+      out[o + 9] = F109[cl * DISTANCES + cr] as number;
+      out[o + 10] = F110[cl * 2 + ins] as number;
+      out[o + 11] = F111[cr * 2 + ins] as number;
+      if (t === 3 || t === 4) cueLeft = i;
+      else if (t === 1 || t === 2) srcLeft = i;
     }
   }
   return out;

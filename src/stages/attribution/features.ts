@@ -1,6 +1,6 @@
 import type { Paragraph, Sentence, Token } from '../../doc/layers.js';
 import { type QuoteState, quoteState } from '../../doc/quotes.js';
-import { feature, hashString } from '../../learn/hashing.js';
+import { feature, featureFrom, featureGrid, hashLowerFrom, hashString, templateState } from '../../learn/hashing.js';
 import { PRONOUNS } from './lexicon.js';
 import { SENSES_PER_LEMMA } from './supersenses.js';
 import { type TokenHashes, tokenHashes } from './token-hashes.js';
@@ -30,6 +30,21 @@ export const KEYS = 4;
 function shape(word: string): number {
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57) return 1;
+  // ASCII words without building their upper and lower case
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < word.length; i++) {
+    const x = word.charCodeAt(i);
+    if (x >= 128) return shapeOf(word);
+    if (x >= 65 && x <= 90) upper = true;
+    else if (x >= 97 && x <= 122) lower = true;
+  }
+  if (!upper) return lower ? 3 : 2;
+  return !lower && word.length > 1 ? 4 : 5;
+}
+
+/** `shape` of any word, by its upper and lower case. */
+function shapeOf(word: string): number {
   if (word.toLowerCase() === word) return word.toUpperCase() === word ? 2 : 3;
   return word.toUpperCase() === word && word.length > 1 ? 4 : 5;
 }
@@ -42,34 +57,50 @@ function bucket(d: number): number {
   return d <= 12 ? 5 : 6;
 }
 
-/** Per position `k < len`, the last position before it where `hit` holds (−1: none). */
-export function lastBefore(len: number, hit: (k: number) => boolean): Int32Array {
-  const out = new Int32Array(len);
-  for (let k = 0, last = -1; k < len; k++) {
-    out[k] = last;
-    if (hit(k)) last = k;
-  }
-  return out;
-}
-
-/** Per position `k < len`, the next position after it where `hit` holds (−1: none). */
-export function nextAfter(len: number, hit: (k: number) => boolean): Int32Array {
-  const out = new Int32Array(len);
-  for (let k = len - 1, next = -1; k >= 0; k--) {
-    out[k] = next;
-    if (hit(k)) next = k;
-  }
-  return out;
-}
-
-/** How far `nearest[k]` (`lastBefore`, `nextAfter`) lies from `k`; 0 for none. */
-function distance(nearest: Int32Array, k: number): number {
-  const j = nearest[k] as number;
-  return j < 0 ? 0 : Math.abs(k - j);
-}
-
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
+// as `lower` holds them (int32)
+const PRONOUN_HASHES = new Set([...PRONOUNS].map((p) => hashString(p) | 0));
+
+// Token facts as bits (`facts`), and the nearest token with each in the sentence (`nearest`).
+const CUE = 1;
+const SAYING = 2;
+const VERB = 4;
+const THAT = 8;
+const OPEN = 16;
+const CLOSE = 32;
+/** Nearest-token tables, `nearest[j * n + i]`: the last cue before, the next cue after, and so on. */
+const L_CUE = 0;
+const R_CUE = 1;
+const L_SAY = 2;
+const R_SAY = 3;
+const L_VERB = 4;
+const R_THAT = 5;
+const R_OPEN = 6;
+const L_CLOSE = 7;
+
+// Buckets of the templates whose parts are small integers, and the states of the others.
+const F0 = feature(0);
+const F4 = featureGrid(4, 6);
+const F19 = featureGrid(19, 7);
+const F20 = featureGrid(20, 7);
+const F21 = featureGrid(21, 7, 7);
+const F22 = featureGrid(22, 7);
+const F23 = featureGrid(23, 7);
+const F24 = featureGrid(24, 7);
+const F26 = featureGrid(26, 2, 2);
+const F27 = featureGrid(27, 2, 2);
+const F28 = featureGrid(28, 3);
+const F29 = featureGrid(29, 4);
+const F30 = featureGrid(30, 7, 2);
+const F31 = featureGrid(31, 2, 2);
+const F32 = feature(32);
+const F51 = featureGrid(51, 64);
+const F52 = featureGrid(52, 64);
+const F53 = featureGrid(53, 64, 7);
+const F54 = featureGrid(54, 64, 7);
+const F57 = featureGrid(57, 7, 7);
+const T = Array.from({ length: 62 }, (_, t) => templateState(t));
 
 /**
  * Token features that do not depend on predicted labels: word, lemma, part of speech and
@@ -82,127 +113,179 @@ export function staticFeatures(input: TaggerInput): StaticFeatures {
   const { marks, inside } = input.quotes ?? quoteState(tokens, paragraphs);
   const { lower, pos, lemma, cue, senses } = input.hashes ?? tokenHashes(tokens);
   const S = SENSES_PER_LEMMA;
-  const sense = (i: number): number => (i < 0 || i >= n ? 0 : (senses[i * S] as number));
-  // a verb with a speech or thought sense among its first ones (verb.cognition, verb.communication)
-  const saying = (i: number): boolean => {
-    if (tokens[i]?.pos !== 'VERB') return false;
-    for (let k = 0; k < S; k++) {
-      const f = senses[i * S + k] as number;
-      if (f === 31 || f === 32) return true;
+  const facts = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    let f = cue[i] === 1 ? CUE : 0;
+    if (t.pos === 'VERB') {
+      f |= VERB;
+      // a verb with a speech or thought sense among its first ones (verb.cognition, verb.communication)
+      for (let k = 0; k < S; k++) {
+        const x = senses[i * S + k] as number;
+        if (x === 31 || x === 32) {
+          f |= SAYING;
+          break;
+        }
+      }
     }
-    return false;
-  };
+    // the complementiser or a colon, opening and closing quotes
+    if (t.text === 'that' || t.text === ':') f |= THAT;
+    if (marks[i] === 1) f |= OPEN;
+    if (marks[i] === 2) f |= CLOSE;
+    facts[i] = f;
+  }
+  const nearest = new Int32Array(8 * n);
+  const ids = new Int32Array(n * STATIC_K).fill(-1);
+  const keys = new Int32Array(n * KEYS);
   const w = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (lower[i] as number));
   const p = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (pos[i] as number));
   const q = (i: number): number => (i < 0 || i >= n ? 0 : (inside[i] as number) * 4 + (marks[i] as number));
-  const ids = new Int32Array(n * STATIC_K).fill(-1);
-  const keys = new Int32Array(n * KEYS);
+  const sense = (i: number): number => (i < 0 || i >= n ? 0 : (senses[i * S] as number));
+  const lem = (j: number): number => (j < 0 ? 0 : (lemma[j] as number));
+  // how far the nearest token `nearest[j]` lies from `i`, bucketed (0: none)
+  const near = (table: number, i: number): number => {
+    const j = nearest[table * n + i] as number;
+    return j < 0 ? 0 : bucket(j > i ? j - i : i - j);
+  };
   for (const s of sentences) {
-    const len = s.tokenEnd - s.tokenStart;
+    const a = s.tokenStart;
+    const b = s.tokenEnd;
+    const len = b - a;
     let sentHasCue = 0;
     let sentHasQuote = 0;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    for (let i = a; i < b; i++) {
       if (cue[i]) sentHasCue = 1;
       if (marks[i] !== 0 || inside[i]) sentHasQuote = 1;
     }
+    // the nearest tokens with each fact within the sentence (−1: none)
+    let lCue = -1;
+    let lSay = -1;
+    let lVerb = -1;
+    let lClose = -1;
+    for (let i = a; i < b; i++) {
+      nearest[L_CUE * n + i] = lCue;
+      nearest[L_SAY * n + i] = lSay;
+      nearest[L_VERB * n + i] = lVerb;
+      nearest[L_CLOSE * n + i] = lClose;
+      const f = facts[i] as number;
+      if (f & CUE) lCue = i;
+      if (f & SAYING) lSay = i;
+      if (f & VERB) lVerb = i;
+      if (f & CLOSE) lClose = i;
+    }
+    let rCue = -1;
+    let rSay = -1;
+    let rThat = -1;
+    let rOpen = -1;
+    for (let i = b - 1; i >= a; i--) {
+      nearest[R_CUE * n + i] = rCue;
+      nearest[R_SAY * n + i] = rSay;
+      nearest[R_THAT * n + i] = rThat;
+      nearest[R_OPEN * n + i] = rOpen;
+      const f = facts[i] as number;
+      if (f & CUE) rCue = i;
+      if (f & SAYING) rSay = i;
+      if (f & THAT) rThat = i;
+      if (f & OPEN) rOpen = i;
+    }
     const para = paragraphs[s.paragraph] as Paragraph | undefined;
-    const firstInPara = (tokens[s.tokenStart] as Token).start === (para?.start ?? 0) ? 1 : 0;
+    const first = tokens[a] as Token;
+    const firstInPara = first.start === (para?.start ?? 0) ? 1 : 0;
     const lastInPara = para === undefined || s.end >= para.end - 1 ? 1 : 0;
-    const paraQuote = /^["“«„]/.test((tokens[s.tokenStart] as Token).text) ? 1 : 0;
-    const at = (k: number): number => s.tokenStart + k;
-    const isCue = (k: number): boolean => cue[at(k)] === 1;
-    const isSaying = (k: number): boolean => saying(at(k));
-    const lCue = lastBefore(len, isCue);
-    const rCue = nextAfter(len, isCue);
-    const lSay = lastBefore(len, isSaying);
-    const rSay = nextAfter(len, isSaying);
-    const lVerb = lastBefore(len, (k) => tokens[at(k)]?.pos === 'VERB');
-    // the next complementiser or colon, the next opening quote, the last closing quote ("…,” he said")
-    const rThat = nextAfter(len, (k) => /^(?:that|:)$/.test((tokens[at(k)] as Token).text));
-    const rOpen = nextAfter(len, (k) => marks[at(k)] === 1);
-    const lClose = lastBefore(len, (k) => marks[at(k)] === 2);
-    const lem = (j: number): number => (j < 0 ? 0 : (lemma[at(j)] as number));
+    const paraQuote = /^["“«„]/.test(first.text) ? 1 : 0;
     let verbsBefore = 0;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const k = i - s.tokenStart;
+    for (let i = a; i < b; i++) {
+      const k = i - a;
       const t = tokens[i] as Token;
-      const lw = w(i);
-      const cl = bucket(distance(lCue, k));
-      const cr = bucket(distance(rCue, k));
-      const sl = bucket(distance(lSay, k));
-      const sr = bucket(distance(rSay, k));
-      const v = lVerb[k] as number;
-      const lastVerb = v < 0 ? 0 : sense(at(v)) * 8 + bucket(k - v);
+      const o = i * STATIC_K;
+      const lw = lower[i] as number;
+      const lm = lemma[i] as number;
+      const p0 = pos[i] as number;
+      const pm1 = p(i - 1);
+      const pp1 = p(i + 1);
+      const wm1 = w(i - 1);
+      const wp1 = w(i + 1);
+      const wm2 = w(i - 2);
+      const wp2 = w(i + 2);
+      const ins = inside[i] as number;
+      const ci = cue[i] as number;
+      const cl = near(L_CUE, i);
+      const cr = near(R_CUE, i);
+      const sl = near(L_SAY, i);
+      const sr = near(R_SAY, i);
+      const dThat = near(R_THAT, i);
+      const dOpen = near(R_OPEN, i);
+      const v = nearest[L_VERB * n + i] as number;
+      const lastVerb = v < 0 ? 0 : sense(v) * 8 + bucket(i - v);
       const s0 = sense(i);
-      const f = [
-        feature(0),
-        feature(1, lw),
-        feature(2, lemma[i] as number),
-        feature(3, p(i)),
-        feature(4, shape(t.text)),
-        feature(5, hashString(t.text.slice(-3).toLowerCase())),
-        feature(6, w(i - 1)),
-        feature(7, w(i + 1)),
-        feature(8, w(i - 2)),
-        feature(9, w(i + 2)),
-        feature(10, p(i - 1)),
-        feature(11, p(i + 1)),
-        feature(12, p(i - 2)),
-        feature(13, p(i + 2)),
-        feature(14, p(i - 1), p(i)),
-        feature(15, p(i), p(i + 1)),
-        feature(16, w(i - 1), lw),
-        feature(17, lw, w(i + 1)),
-        feature(18, cue[i] as number, p(i)),
-        feature(19, cl),
-        feature(20, cr),
-        feature(21, cl, cr),
-        feature(22, q(i)),
-        feature(23, q(i - 1)),
-        feature(24, q(i + 1)),
-        feature(25, inside[i] as number, lw),
-        feature(26, sentHasCue, sentHasQuote),
-        feature(27, k === 0 ? 1 : 0, firstInPara),
-        feature(28, k === len - 1 ? 1 : k === len - 2 ? 2 : 0),
-        feature(29, Math.floor((4 * k) / len)),
-        feature(30, bucket(len - 1 - k), lastInPara),
-        feature(31, paraQuote, inside[i] as number),
-        feature(37, lem(lCue[k] as number), Math.min(cl, 4)),
-        feature(38, lem(rCue[k] as number), Math.min(cr, 4)),
-        feature(39, i > 0 ? (lemma[i - 1] as number) : BOS),
-        feature(40, i + 1 < n ? (lemma[i + 1] as number) : EOS),
-        feature(41, p(i - 1), p(i), p(i + 1)),
-        feature(42, lemma[i] as number, w(i + 1)),
-        feature(43, lemma[i] as number, p(i + 1)),
-        feature(44, w(i - 1), lemma[i] as number),
-        feature(45, p(i), cr),
-        feature(46, p(i), cl, inside[i] as number),
-        feature(47, bucket(distance(rThat, k)), p(i)),
-        feature(48, bucket(distance(rOpen, k)), p(i)),
-        feature(49, bucket(distance(lClose, k)), p(i)),
-        feature(50, Math.min(verbsBefore, 2), p(i), cue[i] as number),
-        feature(51, s0),
-        senses[i * S + 1] ? feature(52, senses[i * S + 1] as number) : -1,
-        senses[i * S + 2] ? feature(52, senses[i * S + 2] as number) : -1,
-        feature(53, s0, bucket(distance(rThat, k))),
-        feature(54, s0, bucket(distance(rOpen, k))),
-        feature(55, sense(i - 1), s0),
-        feature(56, s0, sense(i + 1)),
-        feature(57, sl, sr),
-        feature(58, p(i), Math.min(sl, 4) * 8 + Math.min(sr, 4), inside[i] as number),
-        feature(59, lem(lSay[k] as number), Math.min(sl, 4)),
-        feature(60, lem(rSay[k] as number), Math.min(sr, 4)),
-        feature(61, lastVerb, p(i)),
-        PRONOUNS.has(t.text.toLowerCase()) ? feature(32) : -1,
-        cue[i - 1] ? feature(33, w(i - 1)) : -1,
-        cue[i + 1] ? feature(34, w(i + 1)) : -1,
-        cue[i - 2] ? feature(35, w(i - 2)) : -1,
-        cue[i + 2] ? feature(36, w(i + 2)) : -1,
-      ];
-      ids.set(f, i * STATIC_K);
+      const s1 = senses[i * S + 1] as number;
+      const s2 = senses[i * S + 2] as number;
+      ids[o] = F0;
+      ids[o + 1] = featureFrom(T[1] as number, lw);
+      ids[o + 2] = featureFrom(T[2] as number, lm);
+      ids[o + 3] = featureFrom(T[3] as number, p0);
+      ids[o + 4] = F4[shape(t.text)] as number;
+      ids[o + 5] = featureFrom(T[5] as number, hashLowerFrom(t.text, Math.max(0, t.text.length - 3)));
+      ids[o + 6] = featureFrom(T[6] as number, wm1);
+      ids[o + 7] = featureFrom(T[7] as number, wp1);
+      ids[o + 8] = featureFrom(T[8] as number, wm2);
+      ids[o + 9] = featureFrom(T[9] as number, wp2);
+      ids[o + 10] = featureFrom(T[10] as number, pm1);
+      ids[o + 11] = featureFrom(T[11] as number, pp1);
+      ids[o + 12] = featureFrom(T[12] as number, p(i - 2));
+      ids[o + 13] = featureFrom(T[13] as number, p(i + 2));
+      ids[o + 14] = featureFrom(T[14] as number, pm1, p0);
+      ids[o + 15] = featureFrom(T[15] as number, p0, pp1);
+      ids[o + 16] = featureFrom(T[16] as number, wm1, lw);
+      ids[o + 17] = featureFrom(T[17] as number, lw, wp1);
+      ids[o + 18] = featureFrom(T[18] as number, ci, p0);
+      ids[o + 19] = F19[cl] as number;
+      ids[o + 20] = F20[cr] as number;
+      ids[o + 21] = F21[cl * 7 + cr] as number;
+      ids[o + 22] = F22[q(i)] as number;
+      ids[o + 23] = F23[q(i - 1)] as number;
+      ids[o + 24] = F24[q(i + 1)] as number;
+      ids[o + 25] = featureFrom(T[25] as number, ins, lw);
+      ids[o + 26] = F26[sentHasCue * 2 + sentHasQuote] as number;
+      ids[o + 27] = F27[(k === 0 ? 2 : 0) + firstInPara] as number;
+      ids[o + 28] = F28[k === len - 1 ? 1 : k === len - 2 ? 2 : 0] as number;
+      ids[o + 29] = F29[Math.floor((4 * k) / len)] as number;
+      ids[o + 30] = F30[bucket(len - 1 - k) * 2 + lastInPara] as number;
+      ids[o + 31] = F31[paraQuote * 2 + ins] as number;
+      ids[o + 32] = featureFrom(T[37] as number, lem(nearest[L_CUE * n + i] as number), Math.min(cl, 4));
+      ids[o + 33] = featureFrom(T[38] as number, lem(nearest[R_CUE * n + i] as number), Math.min(cr, 4));
+      ids[o + 34] = featureFrom(T[39] as number, i > 0 ? (lemma[i - 1] as number) : BOS);
+      ids[o + 35] = featureFrom(T[40] as number, i + 1 < n ? (lemma[i + 1] as number) : EOS);
+      ids[o + 36] = featureFrom(T[41] as number, pm1, p0, pp1);
+      ids[o + 37] = featureFrom(T[42] as number, lm, wp1);
+      ids[o + 38] = featureFrom(T[43] as number, lm, pp1);
+      ids[o + 39] = featureFrom(T[44] as number, wm1, lm);
+      ids[o + 40] = featureFrom(T[45] as number, p0, cr);
+      ids[o + 41] = featureFrom(T[46] as number, p0, cl, ins);
+      ids[o + 42] = featureFrom(T[47] as number, dThat, p0);
+      ids[o + 43] = featureFrom(T[48] as number, dOpen, p0);
+      ids[o + 44] = featureFrom(T[49] as number, near(L_CLOSE, i), p0);
+      ids[o + 45] = featureFrom(T[50] as number, Math.min(verbsBefore, 2), p0, ci);
+      ids[o + 46] = F51[s0] as number;
+      if (s1) ids[o + 47] = F52[s1] as number;
+      if (s2) ids[o + 48] = F52[s2] as number;
+      ids[o + 49] = F53[s0 * 7 + dThat] as number;
+      ids[o + 50] = F54[s0 * 7 + dOpen] as number;
+      ids[o + 51] = featureFrom(T[55] as number, sense(i - 1), s0);
+      ids[o + 52] = featureFrom(T[56] as number, s0, sense(i + 1));
+      ids[o + 53] = F57[sl * 7 + sr] as number;
+      ids[o + 54] = featureFrom(T[58] as number, p0, Math.min(sl, 4) * 8 + Math.min(sr, 4), ins);
+      ids[o + 55] = featureFrom(T[59] as number, lem(nearest[L_SAY * n + i] as number), Math.min(sl, 4));
+      ids[o + 56] = featureFrom(T[60] as number, lem(nearest[R_SAY * n + i] as number), Math.min(sr, 4));
+      ids[o + 57] = featureFrom(T[61] as number, lastVerb, p0);
+      if (PRONOUN_HASHES.has(lw) && PRONOUNS.has(t.text.toLowerCase())) ids[o + 58] = F32;
+      if (i > 0 && cue[i - 1]) ids[o + 59] = featureFrom(T[33] as number, wm1);
+      if (i + 1 < n && cue[i + 1]) ids[o + 60] = featureFrom(T[34] as number, wp1);
+      if (i > 1 && cue[i - 2]) ids[o + 61] = featureFrom(T[35] as number, wm2);
+      if (i + 2 < n && cue[i + 2]) ids[o + 62] = featureFrom(T[36] as number, wp2);
       if (t.pos === 'VERB') verbsBefore++;
       keys[i * KEYS] = lw;
-      keys[i * KEYS + 1] = p(i);
+      keys[i * KEYS + 1] = p0;
       keys[i * KEYS + 2] = q(i);
       keys[i * KEYS + 3] = k === 0 ? 1 + firstInPara : 0;
     }

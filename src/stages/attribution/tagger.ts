@@ -1,6 +1,5 @@
-import { bioAllowed, bioSpans, bioTableOf, type TaggedSpan } from '../../learn/bio.js';
-import { greedy2 } from '../../learn/greedy.js';
-import { feature } from '../../learn/hashing.js';
+import { bestAllowed, bioAllowed, bioSpans, bioTableOf, type TaggedSpan } from '../../learn/bio.js';
+import { feature, finish, mix, templateState } from '../../learn/hashing.js';
 import { type History, historyLocal } from '../../learn/history.js';
 import { interleave, staticScores } from '../../learn/interleaved.js';
 import type { Perceptron } from '../../learn/perceptron.js';
@@ -76,27 +75,107 @@ export function decode(model: Perceptron, stat: StaticFeatures, extra?: Int32Arr
   const n = stat.ids.length / STATIC_K;
   const L = model.labels.length;
   const fixed = new Float64Array(n * L);
+  const start = Float64Array.from({ length: L }, (_, l) => boost?.[l] ?? 0);
   const scores = new Float64Array(L);
   for (let i = 0; i < n; i++) {
-    for (let l = 0; l < L; l++) scores[l] = boost?.[l] ?? 0;
     if (presummed) {
       const o = i * presummed.stride + presummed.offset;
-      for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (presummed.scores[o + l] as number);
-    } else model.add(scores, stat.ids, i * STATIC_K, (i + 1) * STATIC_K);
+      for (let l = 0; l < L; l++) scores[l] = (start[l] as number) + (presummed.scores[o + l] as number);
+    } else {
+      scores.set(start);
+      model.add(scores, stat.ids, i * STATIC_K, (i + 1) * STATIC_K);
+    }
     if (extra) model.add(scores, extra, i * extraK, (i + 1) * extraK);
     fixed.set(scores, i * L);
   }
-  const history = new Int32Array(HISTORY_K);
-  const local = (i: number, p1: number, p2: number, out: Float64Array): void => {
-    for (let l = 0; l < L; l++) out[l] = fixed[i * L + l] as number;
-    model.add(out, historyFeatures(p1, p2, stat.keys, i, history));
-    tokenBoost?.(i, out);
-  };
   if (options.exact) {
     const cached = historyLocal(model, L, fixed, attributionHistory(stat.keys), tokenBoost);
     return viterbi2(n, L, (p, l) => bioAllowed(model.labels, p, l), cached);
   }
-  return greedy2(n, L, bioTableOf(model.labels), local);
+  return greedyDecode(model, fixed, stat.keys, tokenBoost);
+}
+
+/** The hash states of the history templates after the previous label (`[p1 + 1]`), and the ids of the label-only ones. */
+interface HistoryStates {
+  /** `feature(200, p1)` at `[p1 + 1]`; `feature(201, p1, p2)` at `[(p1 + 1) * (L + 1) + p2 + 1]`. */
+  readonly f200: Int32Array;
+  readonly f201: Int32Array;
+  /** `mix(templateState(t), p1)` at `[p1 + 1]`, for t = 202 … 205. */
+  readonly s202: Int32Array;
+  readonly s203: Int32Array;
+  readonly s204: Int32Array;
+  readonly s205: Int32Array;
+}
+
+const HISTORY_STATES = new Map<number, HistoryStates>();
+
+/** `HistoryStates` for `L` labels, made once. */
+function historyStates(L: number): HistoryStates {
+  let found = HISTORY_STATES.get(L);
+  if (found === undefined) {
+    const states = (t: number): Int32Array => Int32Array.from({ length: L + 1 }, (_, a) => mix(templateState(t), a - 1));
+    const f201 = new Int32Array((L + 1) * (L + 1));
+    for (let a = 0; a <= L; a++) for (let b = 0; b <= L; b++) f201[a * (L + 1) + b] = feature(201, a - 1, b - 1);
+    found = {
+      f200: Int32Array.from({ length: L + 1 }, (_, a) => feature(200, a - 1)),
+      f201,
+      s202: states(202),
+      s203: states(203),
+      s204: states(204),
+      s205: states(205),
+    };
+    HISTORY_STATES.set(L, found);
+  }
+  return found;
+}
+
+/**
+ * Greedy decoding (`greedy2`) of the fixed scores plus the history features (`historyFeatures`,
+ * the same ids added in the same order), written out for speed: the history ids are finished
+ * from per-label hash states rather than hashed whole.
+ */
+function greedyDecode(
+  model: Perceptron,
+  fixed: Float64Array,
+  keys: Int32Array,
+  tokenBoost: ((i: number, scores: Float64Array) => void) | undefined,
+): Int8Array {
+  const L = model.labels.length;
+  const n = fixed.length / L;
+  const ok = bioTableOf(model.labels);
+  const { f200, f201, s202, s203, s204, s205 } = historyStates(L);
+  const tags = new Int8Array(n);
+  const out = new Float64Array(L);
+  const ids = new Int32Array(HISTORY_K);
+  // The rows of the word's history feature after O, read ahead for every token side by side:
+  // in the loop below each token waits on the one before it, and so would each memory fetch.
+  let touched = 0;
+  for (let i = 0; i < n; i++) touched += model.at(finish(mix(mix(s202[1] as number, keys[i * KEYS] as number), 0)), 0);
+  touchedSink = touched;
+  for (let i = 0; i < n; i++) {
+    const p1 = i > 0 ? (tags[i - 1] as number) : -1;
+    const p2 = i > 1 ? (tags[i - 2] as number) : -1;
+    for (let l = 0; l < L; l++) out[l] = fixed[i * L + l] as number;
+    const t = i * KEYS;
+    ids[0] = f200[p1 + 1] as number;
+    ids[1] = f201[(p1 + 1) * (L + 1) + p2 + 1] as number;
+    ids[2] = finish(mix(mix(s202[p1 + 1] as number, keys[t] as number), 0));
+    ids[3] = finish(mix(mix(s203[p1 + 1] as number, keys[t + 1] as number), 0));
+    ids[4] = finish(mix(mix(s204[p1 + 1] as number, keys[t + 2] as number), 0));
+    ids[5] = finish(mix(mix(s205[p1 + 1] as number, keys[t + 3] as number), keys[t + 2] as number));
+    model.add(out, ids, 0, HISTORY_K);
+    tokenBoost?.(i, out);
+    tags[i] = bestAllowed(out, ok, p1);
+  }
+  return tags;
+}
+
+/** Where the read-ahead goes, so that the engine cannot leave it out. */
+let touchedSink = 0;
+
+/** The sum of the weights the last greedy decoding read ahead (a number). */
+export function lastReadAhead(): number {
+  return touchedSink;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/layers.js';
-import { hashString } from '../../learn/hashing.js';
+import { hashLowerFrom, hashString } from '../../learn/hashing.js';
 import { CUE_MARKERS, isCueLemma } from './lexicon.js';
 import { loadSupersenses, tokenSupersenses } from './supersenses.js';
 
@@ -15,6 +15,8 @@ export interface TokenHashes {
   readonly senses: Uint8Array;
 }
 
+const MARKER_HASHES = new Set([...CUE_MARKERS].map(hashString));
+
 /** The hashes of `tokens`, computed once per document and shared by every learned step. */
 export function tokenHashes(tokens: readonly Token[]): TokenHashes {
   const n = tokens.length;
@@ -24,11 +26,12 @@ export function tokenHashes(tokens: readonly Token[]): TokenHashes {
   const cue = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    const lw = t.text.toLowerCase();
-    lower[i] = hashString(lw);
+    const lw = hashLowerFrom(t.text);
+    lower[i] = lw;
     pos[i] = hashString(t.pos);
     lemma[i] = hashString(t.lemma);
-    cue[i] = isCueLemma(t.lemma) || CUE_MARKERS.has(lw) ? 1 : 0;
+    // the lower-cased word is built only when its hash is a marker's
+    cue[i] = isCueLemma(t.lemma) || (MARKER_HASHES.has(lw) && CUE_MARKERS.has(t.text.toLowerCase())) ? 1 : 0;
   }
   return {
     lower,
