@@ -25,7 +25,7 @@ export function completeCueVerbs(tokens: readonly Token[], linked: readonly Link
     let k = l.cue.tokenEnd;
     while (k < tokens.length && (tokens[k] as Token).pos === 'ADV' && k - l.cue.tokenEnd < 2) k++;
     const verb = tokens[k];
-    if (!verb || verb.pos !== 'VERB' || verb.sentence !== last.sentence) return l;
+    if (verb?.pos !== 'VERB' || verb.sentence !== last.sentence) return l;
     for (let i = l.cue.tokenEnd; i <= k; i++) if (holds(l.content, i) || holds(l.source, i)) return l;
     return { ...l, cue: { ...l.cue, tokenEnd: k + 1 } };
   });
