@@ -53,8 +53,7 @@ export function nonStatement(tokens: readonly Token[], cue: Span | null): NonSta
   // "refused to comment on …" read as its own cue ("comment on", or "to comment on" with its
   // verb group): the refusal just before it
   const first = tokens[from];
-  for (const at of [from - 2, from - 1])
-    if (first && refusalAt(tokens, at) && tokens[at]?.sentence === first.sentence) return 'refusal';
+  for (const at of [from - 2, from - 1]) if (first && refusalAt(tokens, at) && tokens[at]?.sentence === first.sentence) return 'refusal';
   // "has not mentioned": the negation just before the cue, after at most one auxiliary
   for (let i = from - 1; first && i >= Math.max(0, from - 2); i--) {
     const t = tokens[i] as Token;
