@@ -70,23 +70,7 @@ export function tokenFeatures(s: PreparedSentence, doc: DocContext, i: number, o
   out[n++] = mixStr(h[op + H.head37]!, lNext);
   out[n++] = h[op + H.prevWord]!;
   out[n++] = h[on + H.nextWord]!;
-  if ((pool.flags[id]! & F.capitalised) !== 0) {
-    const lowerSeen = doc.lowerSeen.has(l);
-    const capsMid = doc.capsMid.has(l);
-    out[n++] = mixStr(mixInt(SEED30, (lowerSeen ? 1 : 0) | (capsMid ? 2 : 0)), FIRST_MODE[first * 3 + mode]!);
-    const ev = doc.evidence.get(l) ?? 0;
-    for (let bit = 1; bit <= 256; bit <<= 1) if ((ev & bit) !== 0) out[n++] = mixInt(SEED35, bit);
-  }
-  const g = s.gaz[i]!;
-  if (g !== 0) {
-    out[n++] = mixInt(SEED31, g);
-    out[n++] = mixStr(mixInt(SEED32, g), sh);
-  }
-  const gp = i > 0 ? s.gaz[i - 1]! : 0;
-  const gn = i + 1 < len ? s.gaz[i + 1]! : 0;
-  if (gp !== 0) out[n++] = mixInt(SEED33, gp);
-  if (gn !== 0) out[n++] = mixInt(SEED34, gn);
-  return n;
+  return documentFeatures(s, doc, i, first * 3 + mode, out, n);
 }
 
 /**
@@ -163,20 +147,33 @@ export function contextFeatures(s: PreparedSentence, doc: DocContext, i: number,
   out[n++] = mixStr(h[o + H.head26]!, lNext);
   out[n++] = h[o + H.mode29 + mode]!;
   out[n++] = mixStr(h[op + H.head37]!, lNext);
+  return documentFeatures(s, doc, i, first * 3 + mode, out, n);
+}
+
+/**
+ * The features both `tokenFeatures` and `contextFeatures` end with, written from `out[n]` on:
+ * how the document writes a capitalised word elsewhere (in lower case, capitalised
+ * mid-sentence, its evidence bits) and the gazetteer flags of the word and its neighbours.
+ * `firstMode` is sentence-initial × 3 + the sentence's casing. Returns the new count.
+ */
+function documentFeatures(s: PreparedSentence, doc: DocContext, i: number, firstMode: number, out: Uint32Array, n: number): number {
+  const { ids, pool } = s;
+  const id = ids[i]!;
+  const l = pool.lowers[id]!;
   if ((pool.flags[id]! & F.capitalised) !== 0) {
     const lowerSeen = doc.lowerSeen.has(l);
     const capsMid = doc.capsMid.has(l);
-    out[n++] = mixStr(mixInt(SEED30, (lowerSeen ? 1 : 0) | (capsMid ? 2 : 0)), FIRST_MODE[first * 3 + mode]!);
+    out[n++] = mixStr(mixInt(SEED30, (lowerSeen ? 1 : 0) | (capsMid ? 2 : 0)), FIRST_MODE[firstMode]!);
     const ev = doc.evidence.get(l) ?? 0;
     for (let bit = 1; bit <= 256; bit <<= 1) if ((ev & bit) !== 0) out[n++] = mixInt(SEED35, bit);
   }
   const g = s.gaz[i]!;
   if (g !== 0) {
     out[n++] = mixInt(SEED31, g);
-    out[n++] = mixStr(mixInt(SEED32, g), sh);
+    out[n++] = mixStr(mixInt(SEED32, g), pool.shorts[id]!);
   }
   const gp = i > 0 ? s.gaz[i - 1]! : 0;
-  const gn = i + 1 < len ? s.gaz[i + 1]! : 0;
+  const gn = i + 1 < ids.length ? s.gaz[i + 1]! : 0;
   if (gp !== 0) out[n++] = mixInt(SEED33, gp);
   if (gn !== 0) out[n++] = mixInt(SEED34, gn);
   return n;
