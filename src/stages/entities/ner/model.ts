@@ -57,24 +57,23 @@ export class NerModel {
     return this.#table.touched;
   }
 
-  /** Tag indices (see TAGS) for each token of the sentence. Sentences of a document must come in order (history). */
+  /**
+   * Tag indices (see TAGS) for each token of the sentence. Sentences of a document must come in
+   * order (history). A token's features are added one by one, or, when every score is an exact
+   * sum (`#exact`), as each word group's weights summed once per word plus the rest (same scores).
+   */
   tag(s: PreparedSentence, doc: DocContext): Uint8Array {
-    return this.#exact ? this.#tagSummed(s, doc) : this.#tagEach(s, doc);
-  }
-
-  /** `#tagEach` with each word group's weights summed once per word (same scores: see `#exact`). */
-  #tagSummed(s: PreparedSentence, doc: DocContext): Uint8Array {
     const n = s.words.length;
     const out = new Uint8Array(n);
     const scores = this.#scores;
     const feat = this.#feat;
-    const ids = s.ids;
-    this.#usePool(s.pool);
+    if (this.#exact) this.#usePool(s.pool);
     let p2: number = START;
     let p1: number = START;
     for (let i = 0; i < n; i++) {
       const w = s.words[i]!;
       if (w.length === 1 && PLAIN_PUNCTUATION.includes(w)) {
+        // never part of a name in CoNLL-style tagging: O without scoring
         out[i] = 0;
         p2 = p1;
         p1 = 0;
@@ -82,12 +81,8 @@ export class NerModel {
       }
       const key = s.historyKeys[i];
       scoreContext(this.#trans1, this.#trans2, this.#history, p2, p1, historyRow(doc.history, key, i === 0), scores);
-      this.#addGroup(scores, ids[i]!, WORD_GROUPS.self);
-      this.#addGroup(scores, i >= 1 ? ids[i - 1]! : BOS_ID, WORD_GROUPS.prev);
-      this.#addGroup(scores, i + 1 < n ? ids[i + 1]! : EOS_ID, WORD_GROUPS.next);
-      this.#addGroup(scores, i >= 2 ? ids[i - 2]! : BOS_ID, WORD_GROUPS.prev2);
-      this.#addGroup(scores, i + 2 < n ? ids[i + 2]! : EOS_ID, WORD_GROUPS.next2);
-      this.#table.addAll(scores, feat, contextFeatures(s, doc, i, feat));
+      if (this.#exact) this.#addSummed(scores, s, doc, i);
+      else this.#table.addAll(scores, feat, tokenFeatures(s, doc, i, feat));
       const tag = bestTag(scores, p1);
       out[i] = tag;
       remember(doc.history, key, tag);
@@ -95,6 +90,18 @@ export class NerModel {
       p1 = tag;
     }
     return out;
+  }
+
+  /** Token `i`'s feature weights: its five word groups' sums (`#addGroup`), then its context features. */
+  #addSummed(scores: Float64Array, s: PreparedSentence, doc: DocContext, i: number): void {
+    const n = s.words.length;
+    const ids = s.ids;
+    this.#addGroup(scores, ids[i]!, WORD_GROUPS.self);
+    this.#addGroup(scores, i >= 1 ? ids[i - 1]! : BOS_ID, WORD_GROUPS.prev);
+    this.#addGroup(scores, i + 1 < n ? ids[i + 1]! : EOS_ID, WORD_GROUPS.next);
+    this.#addGroup(scores, i >= 2 ? ids[i - 2]! : BOS_ID, WORD_GROUPS.prev2);
+    this.#addGroup(scores, i + 2 < n ? ids[i + 2]! : EOS_ID, WORD_GROUPS.next2);
+    this.#table.addAll(scores, this.#feat, contextFeatures(s, doc, i, this.#feat));
   }
 
   #usePool(pool: WordPool): void {
@@ -131,35 +138,6 @@ export class NerModel {
 
   readonly #groupScores = new Float64Array(NTAGS);
   readonly #groupFeat = new Uint32Array(MAX_FEATURES);
-
-  /** Scores of each token with its features added one by one. */
-  #tagEach(s: PreparedSentence, doc: DocContext): Uint8Array {
-    const n = s.words.length;
-    const out = new Uint8Array(n);
-    const scores = this.#scores;
-    const feat = this.#feat;
-    let p2: number = START;
-    let p1: number = START;
-    for (let i = 0; i < n; i++) {
-      const w = s.words[i]!;
-      if (w.length === 1 && PLAIN_PUNCTUATION.includes(w)) {
-        // never part of a name in CoNLL-style tagging: O without scoring
-        out[i] = 0;
-        p2 = p1;
-        p1 = 0;
-        continue;
-      }
-      const key = s.historyKeys[i];
-      scoreContext(this.#trans1, this.#trans2, this.#history, p2, p1, historyRow(doc.history, key, i === 0), scores);
-      this.#table.addAll(scores, feat, tokenFeatures(s, doc, i, feat));
-      const tag = bestTag(scores, p1);
-      out[i] = tag;
-      remember(doc.history, key, tag);
-      p2 = p1;
-      p1 = tag;
-    }
-    return out;
-  }
 }
 
 const loaded = new Map<string, NerModel>();
